@@ -1,0 +1,80 @@
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { SettingsSchema, type Settings } from '../../shared/settings';
+import type { Clock } from '../clock';
+import type { StoreNotice } from '../store/open-store';
+
+/** What electron-store (desktop) and conf (web host) both are: conf is the library electron-store extends. */
+export interface ConfLike {
+  store: Record<string, unknown>;
+  readonly path: string;
+}
+
+export interface ConfOptions {
+  cwd: string;
+  configName: string;
+  /** conf throws on a file it cannot parse; we want that, so we can move it aside instead of wiping it. */
+  clearInvalidConfig: false;
+}
+
+export type ConfFactory = (options: ConfOptions) => ConfLike;
+
+export interface SettingsStore {
+  get(): Settings;
+  /** Validates the merged result before writing; throws the zod error if it is not valid. */
+  set(next: Settings): Settings;
+  readonly path: string;
+}
+
+export const SETTINGS_NAME = 'settings';
+
+/**
+ * Opens settings in `dataDir/settings.json`. A file that cannot be parsed or fails the schema is
+ * moved aside (never overwritten) and defaults are used; the user is told.
+ */
+export function openSettings(
+  dataDir: string,
+  factory: ConfFactory,
+  clock: Clock,
+  notify: (notice: StoreNotice) => void,
+): SettingsStore {
+  const options: ConfOptions = { cwd: dataDir, configName: SETTINGS_NAME, clearInvalidConfig: false };
+  const file = join(dataDir, `${SETTINGS_NAME}.json`);
+  const moveAside = (reason: string): void => {
+    const aside = file.replace(/\.json$/, `.unreadable-${clock.now().toISOString().replace(/[:.]/g, '-')}.json`);
+    renameSync(file, aside);
+    notify({
+      level: 'warning',
+      message: `Your settings could not be read (${reason}). They were moved to ${aside}; Netwell is using default settings.`,
+    });
+  };
+
+  let conf: ConfLike;
+  try {
+    conf = factory(options);
+  } catch (error) {
+    moveAside((error as Error).message.split('\n')[0] ?? 'unreadable');
+    conf = factory(options);
+  }
+  let current: Settings;
+  const parsed = SettingsSchema.safeParse(conf.store);
+  if (parsed.success) {
+    current = parsed.data;
+  } else {
+    moveAside(`${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+    conf = factory(options);
+    current = SettingsSchema.parse({});
+  }
+
+  return {
+    path: conf.path,
+    get: () => current,
+    set(next) {
+      const valid = SettingsSchema.parse(next);
+      conf.store = valid as unknown as Record<string, unknown>;
+      current = valid;
+      return valid;
+    },
+  };
+}
+

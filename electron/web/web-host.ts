@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { AdjustableClock, systemClock, type Clock } from '../core/clock';
+import { createCore, type Core, type HostPort } from '../core/app/create-core';
+import type { ConfFactory } from '../core/settings/settings-store';
+import { attachSocketApi } from './socket-api';
+import { serveStatic } from './static-files';
+import { handleTestControl } from './test-controls';
+
+export interface WebHostOptions {
+  dataDir: string;
+  port: number;
+  testControls: boolean;
+  rendererDir: string;
+  version: string;
+  log?: (error: unknown) => void;
+  /** Called when the user chooses Quit (from the header's quick actions). */
+  onQuit?: () => void;
+}
+
+export interface WebHost {
+  url: string;
+  core: Core;
+  clock: Clock;
+  close(): Promise<void>;
+}
+
+/** conf is the library electron-store is built on: same file format, same schema. */
+const confFactory: ConfFactory = (options) => new Conf<Record<string, unknown>>({ ...options, projectName: 'netwell' });
+
+/**
+ * The browser host: the same core and handlers as the desktop app, the built renderer over HTTP and
+ * the contract over a WebSocket, on 127.0.0.1 only.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const log = options.log ?? ((error: unknown) => console.error(error));
+  if (!existsSync(join(options.rendererDir, 'index.html'))) {
+    throw new Error(`The renderer is not built (${options.rendererDir} is missing). Run "npm run build" first.`);
+  }
+  const adjustable = options.testControls ? new AdjustableClock() : null;
+  const clock = adjustable ?? systemClock();
+  let server: Server | null = null;
+
+  const host: HostPort = {
+    kind: 'web',
+    version: options.version,
+    platform: process.platform,
+    trayAvailable: () => false,
+    // A browser already opens links in a tab; the host has no browser of its own to open.
+    openExternal: async () => {},
+    showWindow: (route) => core.bus.emit('app.navigate', { route: route ?? 'today' }),
+    quit: () => options.onQuit?.(),
+  };
+  const core = await createCore({ dataDir: options.dataDir, clock, host, settingsFactory: confFactory, log });
+
+  try {
+    server = createServer((req, res) => {
+      void (async () => {
+        if (adjustable && (await handleTestControl(req, res, core, adjustable))) return;
+        await serveStatic(options.rendererDir, req, res);
+      })().catch((error: unknown) => {
+        log(error);
+        if (!res.headersSent) res.writeHead(500).end('Internal error');
+      });
+    });
+    await new Promise<void>((resolve, reject) => {
+      server!.once('error', reject);
+      server!.listen(options.port, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    await core.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new Error(
+        `Port ${options.port} is already in use. Pass --port with another number, or --port 0 for a free one.`,
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+
+  const socket = attachSocketApi(server, core.handlers, core.bus, log);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    core,
+    clock,
+    async close() {
+      await socket.close();
+      await new Promise<void>((resolve) => server!.close(() => resolve()));
+      adjustable?.dispose();
+      await core.close();
+    },
+  };
+}

@@ -1,0 +1,11 @@
+// `npm run bench [-- --json]`: builds if needed, then runs the benchmark on this Node.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { buildIfStale } from './build-if-stale.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+if (!buildIfStale({ quiet: process.argv.includes('--json') })) process.exit(1);
+const result = spawnSync(process.execPath, [join(root, 'out', 'web', 'bench.js'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+process.exit(result.status ?? 1);

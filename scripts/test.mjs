@@ -1,0 +1,47 @@
+// `npm test`: type-check, lint, unit and shell tests (Vitest), end-to-end tests (Playwright: the
+// browser host in Chromium, and the Electron app where its binary is installed). Every step runs
+// even if an earlier one fails; the last line sums up all tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const reports = join(root, 'test-results', 'reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const steps = [
+  ['Type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['Lint', 'npx', ['eslint', '.']],
+  ['Format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+  ['Unit and shell tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'vitest.json')}`]],
+  ['End-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'playwright.json') }],
+];
+
+const failedSteps = [];
+for (const [title, command, args, env] of steps) {
+  console.log(`\n=== ${title} ===`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) failedSteps.push(title);
+}
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+const vitest = join(reports, 'vitest.json');
+if (existsSync(vitest)) {
+  const v = JSON.parse(readFileSync(vitest, 'utf8'));
+  counts.passed += v.numPassedTests;
+  counts.failed += v.numFailedTests;
+  counts.skipped += v.numPendingTests + v.numTodoTests;
+}
+const playwright = join(reports, 'playwright.json');
+if (existsSync(playwright)) {
+  const p = JSON.parse(readFileSync(playwright, 'utf8')).stats;
+  counts.passed += p.expected + p.flaky;
+  counts.failed += p.unexpected;
+  counts.skipped += p.skipped;
+}
+
+console.log('');
+if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join(', ')}`);
+console.log(`netwell: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(failedSteps.length ? 1 : 0);

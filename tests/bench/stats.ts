@@ -1,0 +1,29 @@
+/** Times `fn` `runs` times (after `warmup` unmeasured runs) and returns percentiles in ms. */
+export function measure(fn: () => void, runs: number, warmup = Math.min(20, runs)): { p50: number; p95: number; mean: number } {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return summarise(samples);
+}
+
+export async function measureAsync(fn: () => Promise<void>, runs: number, warmup = 5) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return summarise(samples);
+}
+
+export function summarise(samples: number[]): { p50: number; p95: number; mean: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return { p50: round(at(0.5)), p95: round(at(0.95)), mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length) };
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../../electron/core/clock';
+import { ContactsService, TRASH_DAYS } from '../../../electron/core/contacts/contacts-service';
+import { UserError } from '../../../electron/core/errors';
+import { EventBus } from '../../../electron/core/event-bus';
+import { openStore } from '../../../electron/core/store/open-store';
+import { ContactDraftSchema } from '../../../electron/shared/contact';
+import { tempDir } from '../temp-dir';
+
+async function setup() {
+  const clock = new ManualClock('2026-05-01T09:00:00Z');
+  const store = await openStore({ dataDir: tempDir(), clock });
+  const bus = new EventBus();
+  const events: unknown[] = [];
+  bus.subscribe((name, payload) => events.push({ name, payload }));
+  let n = 0;
+  const service = new ContactsService(store, clock, bus, () => `id-${++n}`);
+  return { clock, store, service, events };
+}
+
+const draft = (fields: Record<string, unknown>) => ContactDraftSchema.parse(fields);
+
+describe('ContactsService', () => {
+  it('creates, reads, edits and announces changes', async () => {
+    const { service, clock, events, store } = await setup();
+    const ana = await service.create(draft({ name: ' Ana Lima ', emails: ['ana@x.io', 'ANA@x.io'], tags: ['mentor'] }));
+    expect(ana).toMatchObject({ id: 'id-1', name: 'Ana Lima', emails: ['ANA@x.io'], createdAt: '2026-05-01T09:00:00.000Z' });
+    clock.advance(60_000);
+    const edited = await service.update(ana.id, draft({ name: 'Ana Lima', company: 'Acme' }));
+    expect(edited).toMatchObject({ company: 'Acme', createdAt: ana.createdAt, updatedAt: '2026-05-01T09:01:00.000Z' });
+    expect(service.get(ana.id).company).toBe('Acme');
+    expect(events).toEqual([
+      { name: 'contacts.changed', payload: { ids: ['id-1'] } },
+      { name: 'contacts.changed', payload: { ids: ['id-1'] } },
+    ]);
+    await store.close();
+  });
+
+  it('deletes with undo, and tells the user clearly when something is gone', async () => {
+    const { service, store } = await setup();
+    const ana = await service.create(draft({ name: 'Ana' }));
+    expect(await service.delete(ana.id)).toEqual({ id: ana.id, name: 'Ana' });
+    expect(service.list()).toEqual([]);
+    expect(() => service.get(ana.id)).toThrow(UserError);
+    expect(await service.undoDelete(ana.id)).toEqual(ana);
+    expect(service.list()).toEqual([ana]);
+    await expect(service.undoDelete(ana.id)).rejects.toThrow(/can no longer be restored/);
+    await expect(service.update('nope', draft({ name: 'X' }))).rejects.toThrow(/no longer exists/);
+    await store.close();
+  });
+
+  it('purges deleted contacts after the trash period', async () => {
+    const { service, clock, store } = await setup();
+    const ana = await service.create(draft({ name: 'Ana' }));
+    await service.delete(ana.id);
+    clock.advance((TRASH_DAYS + 1) * 86_400_000);
+    await service.purgeTrash();
+    expect(store.read().trash).toEqual([]);
+    await expect(service.undoDelete(ana.id)).rejects.toThrow(UserError);
+    await store.close();
+  });
+});
+
+describe('ContactDraftSchema', () => {
+  it('gives messages a user can act on', () => {
+    const result = ContactDraftSchema.safeParse({ name: '  ', emails: ['ok@x.io', 'not-an-email'], links: ['javascript:alert(1)'] });
+    expect(result.success).toBe(false);
+    const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path.join('.'), i.message]));
+    expect(messages).toEqual({
+      name: 'A contact needs a name.',
+      'emails.1': 'This does not look like an email address (name@example.com).',
+      'links.0': 'A profile link must be a web address starting with https://',
+    });
+  });
+});

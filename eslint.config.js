@@ -4,7 +4,20 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'net', 'crypto', 'url', 'util', 'stream', 'events'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'net',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'events',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -14,7 +27,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
         {
@@ -26,20 +42,45 @@ export default tseslint.config(
   },
   {
     files: ['electron/core/**/*.ts', 'electron/shared/**/*.ts'],
-    ignores: ['electron/core/clock.ts', 'electron/core/**/bench.ts'],
+    ignores: ['electron/core/clock.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron/*'], message: 'The core never imports electron: add a port and adapt it in electron/main.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*'],
+              message: 'The core never imports electron: add a port and adapt it in electron/main.',
+            },
+          ],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time comes from the injected Clock.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes from the injected Clock.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Time comes from the injected Clock.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Time comes from the injected Clock.',
+        },
       ],
     },
   },
   {
     files: ['electron/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['electron'], patterns: nodeBuiltins.map((group) => ({ group: [group], message: 'Shared code runs in the renderer too: no Node.' })) }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron'],
+          patterns: nodeBuiltins.map((group) => ({
+            group: [group],
+            message: 'Shared code runs in the renderer too: no Node.',
+          })),
+        },
+      ],
     },
   },
   {
@@ -53,8 +94,19 @@ export default tseslint.config(
         {
           paths: ['electron'],
           patterns: [
-            ...nodeBuiltins.map((group) => ({ group: [group], message: 'The renderer never touches Node: ask window.netwell.' })),
-            { group: ['**/electron/core/**', '**/electron/main/**', '**/electron/web/**', '**/electron/preload/**'], message: 'The renderer may import only electron/shared.' },
+            ...nodeBuiltins.map((group) => ({
+              group: [group],
+              message: 'The renderer never touches Node: ask window.netwell.',
+            })),
+            {
+              group: [
+                '**/electron/core/**',
+                '**/electron/main/**',
+                '**/electron/web/**',
+                '**/electron/preload/**',
+              ],
+              message: 'The renderer may import only electron/shared.',
+            },
           ],
         },
       ],
@@ -66,7 +118,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-properties': [
         'error',
-        { object: 'ipcMain', message: 'Register IPC from the contract in electron/main/ipc.ts only.' },
+        {
+          object: 'ipcMain',
+          message: 'Register IPC from the contract in electron/main/ipc.ts only.',
+        },
         { object: 'ipcRenderer', message: 'Only the preload talks to ipcRenderer.' },
       ],
     },

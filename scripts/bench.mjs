@@ -5,7 +5,11 @@ import { buildIfStale } from './build-if-stale.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 if (!buildIfStale({ quiet: process.argv.includes('--json') })) process.exit(1);
-const result = spawnSync(process.execPath, [join(root, 'out', 'web', 'bench.js'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const result = spawnSync(
+  process.execPath,
+  [join(root, 'out', 'web', 'bench.js'), ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(result.status ?? 1);

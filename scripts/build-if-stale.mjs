@@ -5,7 +5,14 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const stamp = join(root, 'out', '.build-stamp');
-const sources = ['electron', 'renderer', 'resources', 'package.json', 'electron.vite.config.ts', 'vite.web.config.ts'];
+const sources = [
+  'electron',
+  'renderer',
+  'resources',
+  'package.json',
+  'electron.vite.config.ts',
+  'vite.web.config.ts',
+];
 
 function newest(path) {
   if (!existsSync(path)) return 0;
@@ -24,7 +31,9 @@ export function buildIfStale({ quiet = false } = {}) {
     encoding: 'utf8',
   });
   if (result.status !== 0) {
-    console.error(`Netwell: the build failed.${quiet ? `\n${result.stdout}\n${result.stderr}` : ''}`);
+    console.error(
+      `Netwell: the build failed.${quiet ? `\n${result.stdout}\n${result.stderr}` : ''}`,
+    );
     return false;
   }
   writeFileSync(stamp, new Date().toISOString());

@@ -7,13 +7,19 @@ export const EmailSchema = z
   .string()
   .trim()
   .max(254, 'An email address is at most 254 characters.')
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'This does not look like an email address (name@example.com).');
+  .regex(
+    /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+    'This does not look like an email address (name@example.com).',
+  );
 
 export const PhoneSchema = z
   .string()
   .trim()
   .max(40, 'A phone number is at most 40 characters.')
-  .regex(/^[+()0-9 .\-/]*[0-9][+()0-9 .\-/x]*$/, 'A phone number holds digits, spaces and + ( ) - . only.');
+  .regex(
+    /^[+()0-9 .\-/]*[0-9][+()0-9 .\-/x]*$/,
+    'A phone number holds digits, spaces and + ( ) - . only.',
+  );
 
 export const ProfileLinkSchema = z
   .string()
@@ -22,7 +28,8 @@ export const ProfileLinkSchema = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return url.protocol === 'https:' || url.protocol === 'http:';
+      // https only: the same rule as the door that opens links (safe-external-url.ts).
+      return url.protocol === 'https:';
     } catch {
       return false;
     }
@@ -36,7 +43,11 @@ const TagSchema = z
 
 /** What the user types: everything but the name is optional. */
 export const ContactDraftSchema = z.object({
-  name: z.string().trim().min(1, 'A contact needs a name.').max(200, 'A name is at most 200 characters.'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'A contact needs a name.')
+    .max(200, 'A name is at most 200 characters.'),
   company: trimmed(200).default(''),
   role: trimmed(200).default(''),
   emails: z.array(EmailSchema).max(20).default([]),

@@ -11,7 +11,20 @@ import {
   RouteSchema,
   TrayModelSchema,
 } from './app-model';
+import {
+  BoundaryStatusSchema,
+  SiteIdSchema,
+  UnlockRequestSchema,
+  UnlockSchema,
+  WindowInfoSchema,
+} from './boundaries';
 import { ContactDraftSchema, ContactIdSchema, ContactSchema } from './contact';
+import {
+  InstantSchema,
+  LocalDateSchema,
+  ScheduleSettingsSchema,
+  WeeklyWindowSchema,
+} from './schedule';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
 
 const none = z.undefined().or(z.object({}).strict()).optional();
@@ -22,6 +35,27 @@ interface CallSpec {
   output: z.ZodType;
 }
 
+const minutes = (min: number, max: number) =>
+  z.number().int().min(min, `At least ${min} minutes.`).max(max, `At most ${max} minutes.`);
+
+/** Where the workspace's site view goes, in the window's CSS pixels. */
+const BoundsSchema = z.object({
+  x: z.number().int().min(0).max(20000),
+  y: z.number().int().min(0).max(20000),
+  width: z.number().int().min(0).max(20000),
+  height: z.number().int().min(0).max(20000),
+});
+
+/** A week at a glance: each local day, whether it is off, and the windows that happen. */
+export const ScheduleWeekSchema = z.object({
+  timeZone: z.string(),
+  days: z.array(
+    z.object({ date: LocalDateSchema, weekday: z.number().int(), dayOff: z.string().nullable() }),
+  ),
+  windows: z.array(WindowInfoSchema),
+});
+export type ScheduleWeek = z.output<typeof ScheduleWeekSchema>;
+
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const calls = {
@@ -30,12 +64,18 @@ export const calls = {
   'app.dismissNotice': call(z.object({ id: z.string().max(100) }).strict(), z.null()),
   'app.openExternal': call(z.object({ url: z.string().max(4000) }).strict(), z.null()),
   'contacts.list': call(
-    z.object({ query: z.string().max(200, 'Search is at most 200 characters.').optional() }).strict().optional(),
+    z
+      .object({ query: z.string().max(200, 'Search is at most 200 characters.').optional() })
+      .strict()
+      .optional(),
     z.array(ContactSchema),
   ),
   'contacts.get': call(byId, ContactSchema),
   'contacts.create': call(ContactDraftSchema.strict(), ContactSchema),
-  'contacts.update': call(z.object({ id: ContactIdSchema, draft: ContactDraftSchema.strict() }).strict(), ContactSchema),
+  'contacts.update': call(
+    z.object({ id: ContactIdSchema, draft: ContactDraftSchema.strict() }).strict(),
+    ContactSchema,
+  ),
   'contacts.delete': call(byId, z.object({ id: ContactIdSchema, name: z.string() })),
   'contacts.undoDelete': call(byId, ContactSchema),
   'settings.get': call(none, SettingsSchema),
@@ -43,6 +83,59 @@ export const calls = {
   'tray.get': call(none, TrayModelSchema),
   'tray.activate': call(z.object({ id: z.string().max(100) }).strict(), z.null()),
   'notifications.list': call(none, z.array(NotificationIntentSchema)),
+  'schedule.get': call(none, ScheduleSettingsSchema),
+  // The schedule's own validator explains every problem (overlaps, end = start, unknown zone).
+  'schedule.save': call(z.object({}).loose(), ScheduleSettingsSchema),
+  'schedule.mergeOverlaps': call(
+    z.object({ windows: z.array(WeeklyWindowSchema).max(100) }).strict(),
+    z.array(WeeklyWindowSchema),
+  ),
+  'schedule.week': call(
+    z
+      .object({ from: InstantSchema.optional(), days: z.number().int().min(1).max(14).optional() })
+      .strict()
+      .optional(),
+    ScheduleWeekSchema,
+  ),
+  'boundaries.status': call(none, BoundaryStatusSchema),
+  'boundaries.startNow': call(
+    z.object({ minutes: minutes(5, 240) }).strict(),
+    BoundaryStatusSchema,
+  ),
+  'boundaries.continue': call(
+    z.object({ minutes: minutes(5, 120) }).strict(),
+    BoundaryStatusSchema,
+  ),
+  'boundaries.snooze': call(
+    z.object({ minutes: minutes(5, 24 * 60) }).strict(),
+    BoundaryStatusSchema,
+  ),
+  'boundaries.takeDaysOff': call(
+    z
+      .object({
+        days: z.number().int().min(1, 'Take at least one day.').max(90, 'At most 90 days at once.'),
+        reason: z.string().trim().max(200, 'Keep the reason under 200 characters.').optional(),
+      })
+      .strict(),
+    BoundaryStatusSchema,
+  ),
+  'boundaries.addExtraWindow': call(
+    z
+      .object({ start: InstantSchema, end: InstantSchema, label: z.string().max(80).optional() })
+      .strict(),
+    BoundaryStatusSchema,
+  ),
+  'boundaries.removeException': call(
+    z.object({ id: z.string().min(1).max(100) }).strict(),
+    BoundaryStatusSchema,
+  ),
+  'boundaries.unlock': call(UnlockRequestSchema, BoundaryStatusSchema),
+  'boundaries.unlocks': call(none, z.array(UnlockSchema)),
+  'workspace.show': call(
+    z.object({ siteId: SiteIdSchema, bounds: BoundsSchema }).strict(),
+    z.object({ embedded: z.boolean() }),
+  ),
+  'workspace.hide': call(none, z.null()),
 } satisfies Record<string, CallSpec>;
 
 export const events = {
@@ -51,6 +144,7 @@ export const events = {
   'tray.changed': TrayModelSchema,
   'notification.raised': NotificationIntentSchema,
   'app.navigate': z.object({ route: RouteSchema }),
+  'boundaries.changed': BoundaryStatusSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type Calls = typeof calls;

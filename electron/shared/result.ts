@@ -1,11 +1,6 @@
 /** What every IPC call returns: a thrown error crosses IPC as a bare message, so we never throw across it. */
 export type ErrorCode =
-  | 'invalid_input'
-  | 'not_found'
-  | 'forbidden'
-  | 'conflict'
-  | 'unavailable'
-  | 'internal';
+  'invalid_input' | 'not_found' | 'forbidden' | 'conflict' | 'unavailable' | 'internal';
 
 export interface FieldIssue {
   /** Dotted path of the field, e.g. "emails.1". Empty for the whole input. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { BoundarySettingsSchema, NotificationPrefsSchema, WorkspaceSiteSchema } from './boundaries';
+import { ScheduleSettingsSchema } from './schedule';
 
 export const WindowBoundsSchema = z.object({
   x: z.number().int().optional(),
@@ -15,9 +17,25 @@ export const SettingsSchema = z.object({
   startAtLogin: z.boolean().default(false),
   firstRunDone: z.boolean().default(false),
   window: WindowBoundsSchema.optional(),
+  /** The networking schedule, in the shape documented in docs/schedule-format.md. */
+  schedule: ScheduleSettingsSchema.default(ScheduleSettingsSchema.parse({})),
+  boundaries: BoundarySettingsSchema.default(BoundarySettingsSchema.parse({})),
+  notifications: NotificationPrefsSchema.default(NotificationPrefsSchema.parse({})),
+  /** The networking sites opened in the workspace. */
+  sites: z
+    .array(WorkspaceSiteSchema)
+    .max(30, 'At most 30 sites.')
+    .refine(
+      (sites) => new Set(sites.map((s) => s.id)).size === sites.length,
+      'Site ids must be unique.',
+    )
+    .default([]),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 
-/** What the renderer may change; window bounds are the shell's business. */
-export const SettingsPatchSchema = SettingsSchema.omit({ window: true }).partial();
+/**
+ * What the renderer may change through settings.update. Window bounds are the shell's business;
+ * the schedule goes through schedule.save, which explains every problem it finds.
+ */
+export const SettingsPatchSchema = SettingsSchema.omit({ window: true, schedule: true }).partial();
 export type SettingsPatch = z.input<typeof SettingsPatchSchema>;

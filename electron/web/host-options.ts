@@ -11,8 +11,13 @@ export interface HostOptions {
 }
 
 /** The folder Electron's app.getPath('userData') gives the desktop app, so both share data by default. */
-export function defaultDataDir(env = process.env, platform = process.platform, home = homedir()): string {
-  if (platform === 'win32') return join(env['APPDATA'] ?? join(home, 'AppData', 'Roaming'), 'Netwell');
+export function defaultDataDir(
+  env = process.env,
+  platform = process.platform,
+  home = homedir(),
+): string {
+  if (platform === 'win32')
+    return join(env['APPDATA'] ?? join(home, 'AppData', 'Roaming'), 'Netwell');
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Netwell');
   return join(env['XDG_CONFIG_HOME'] || join(home, '.config'), 'Netwell');
 }

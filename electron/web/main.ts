@@ -24,7 +24,9 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const version = (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string }
+  ).version;
   let stopping = false;
   const stop = async (code = 0) => {
     if (stopping) return;
@@ -41,11 +43,14 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   console.log(`Netwell web host listening on ${host.url}`);
-  console.log(`Data folder: ${options.dataDir}${options.testControls ? ' (test controls on)' : ''}`);
+  console.log(
+    `Data folder: ${options.dataDir}${options.testControls ? ' (test controls on)' : ''}`,
+  );
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof UserError || error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof UserError || error instanceof Error ? error.message : String(error);
   console.error(`Netwell web host: ${message}`);
   process.exit(1);
 });

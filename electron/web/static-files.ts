@@ -24,7 +24,11 @@ export const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /** Serves the built renderer from `root` with the app's CSP. GET and HEAD only. */
-export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function serveStatic(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
     return;
@@ -39,7 +43,9 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
   try {
     body = await readFile(file);
   } catch {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
+    res
+      .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS })
+      .end('Not found');
     return;
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';

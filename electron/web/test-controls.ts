@@ -2,18 +2,67 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { AdjustableClock } from '../core/clock';
 import type { Core } from '../core/app/create-core';
+import { isKnownTimeZone } from '../core/schedule/zoned-time';
+import type { SimulatedMachine } from './simulated-machine';
+
+export interface TestControlContext {
+  core: Core;
+  clock: AdjustableClock;
+  machine: SimulatedMachine;
+}
 
 const ClockRequest = z.union([
   z.object({ set: z.iso.datetime({ offset: true }) }).strict(),
-  z.object({ advanceMs: z.number().int().min(0).max(400 * 86_400_000) }).strict(),
+  z
+    .object({
+      advanceMs: z
+        .number()
+        .int()
+        .min(0)
+        .max(400 * 86_400_000),
+    })
+    .strict(),
 ]);
 
+/** The events Electron's powerMonitor (and a clock watch) report, for the web host to simulate. */
+const SystemRequest = z
+  .object({
+    event: z.enum([
+      'suspend',
+      'resume',
+      'lock-screen',
+      'unlock-screen',
+      'clock-changed',
+      'timezone-changed',
+    ]),
+    timeZone: z.string().refine(isKnownTimeZone, 'Unknown time zone').optional(),
+    /** With "resume": how long the machine slept; the clock jumps without firing timers on the way. */
+    sleptMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(30 * 86_400_000)
+      .optional(),
+  })
+  .strict();
+
+const ActivityRequest = z
+  .object({
+    focused: z.boolean().optional(),
+    idleSeconds: z.number().min(0).nullable().optional(),
+  })
+  .strict();
+
 /** What a test sees of the app: the same models the Electron shell turns into a Tray and Notifications. */
-export function testState(core: Core, clock: AdjustableClock) {
+export function testState({ core, clock, machine }: TestControlContext) {
   return {
     now: clock.now().toISOString(),
     tray: core.tray.current(),
     notifications: core.notifications.list(),
+    boundaries: core.boundaries.status(),
+    workspace: { open: machine.workspaceOpen },
+    machine: { timeZone: machine.timeZone, idleSeconds: machine.idleSeconds },
+    timers: clock.pendingTimers(),
   };
 }
 
@@ -31,35 +80,59 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 const json = (res: ServerResponse, status: number, body: unknown) =>
   res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
 
+type Handler = (body: unknown, ctx: TestControlContext) => string | null;
+
+const POSTS: Record<string, Handler> = {
+  '/__test__/clock': (body, { clock }) => {
+    const parsed = ClockRequest.safeParse(body);
+    if (!parsed.success) return 'Send JSON: {"set": ISO-8601} or {"advanceMs": N}';
+    if ('set' in parsed.data) clock.set(parsed.data.set);
+    else clock.advance(parsed.data.advanceMs);
+    return null;
+  },
+  '/__test__/system': (body, { core, clock, machine }) => {
+    const parsed = SystemRequest.safeParse(body);
+    if (!parsed.success)
+      return `Send JSON: {"event": "resume"|..., "timeZone"?, "sleptMs"?}: ${parsed.error.issues[0]?.message}`;
+    const { event, timeZone, sleptMs } = parsed.data;
+    if (timeZone) machine.timeZone = timeZone;
+    if (event === 'resume' && sleptMs) clock.jump(sleptMs);
+    core.boundaries.recompute();
+    return null;
+  },
+  '/__test__/activity': (body, { core, machine }) => {
+    const parsed = ActivityRequest.safeParse(body);
+    if (!parsed.success) return 'Send JSON: {"focused"?: boolean, "idleSeconds"?: number|null}';
+    if (parsed.data.idleSeconds !== undefined) machine.idleSeconds = parsed.data.idleSeconds;
+    if (parsed.data.focused !== undefined) core.boundaries.setWorkspaceFocus(parsed.data.focused);
+    return null;
+  },
+};
+
 /** Handles /__test__/* when the host runs with --test-controls. Returns false for other paths. */
 export async function handleTestControl(
   req: IncomingMessage,
   res: ServerResponse,
-  core: Core,
-  clock: AdjustableClock,
+  ctx: TestControlContext,
 ): Promise<boolean> {
   const path = new URL(req.url ?? '/', 'http://host').pathname;
   if (!path.startsWith('/__test__/')) return false;
   if (path === '/__test__/state' && req.method === 'GET') {
-    json(res, 200, testState(core, clock));
+    json(res, 200, testState(ctx));
     return true;
   }
-  if (path === '/__test__/clock' && req.method === 'POST') {
+  const handler = POSTS[path];
+  if (handler && req.method === 'POST') {
     let body: unknown;
     try {
       body = await readJson(req);
     } catch {
-      json(res, 400, { error: 'Send JSON: {"set": ISO-8601} or {"advanceMs": N}' });
+      json(res, 400, { error: 'The body must be JSON.' });
       return true;
     }
-    const parsed = ClockRequest.safeParse(body);
-    if (!parsed.success) {
-      json(res, 400, { error: 'Send JSON: {"set": ISO-8601} or {"advanceMs": N}' });
-      return true;
-    }
-    if ('set' in parsed.data) clock.set(parsed.data.set);
-    else clock.advance(parsed.data.advanceMs);
-    json(res, 200, testState(core, clock));
+    const error = handler(body, ctx);
+    if (error) json(res, 400, { error });
+    else json(res, 200, testState(ctx));
     return true;
   }
   json(res, 404, { error: 'Unknown test control' });

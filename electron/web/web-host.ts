@@ -7,6 +7,7 @@ import { createCore, type Core, type HostPort } from '../core/app/create-core';
 import type { ConfFactory } from '../core/settings/settings-store';
 import { attachSocketApi } from './socket-api';
 import { serveStatic } from './static-files';
+import { SimulatedMachine } from './simulated-machine';
 import { handleTestControl } from './test-controls';
 
 export interface WebHostOptions {
@@ -28,7 +29,8 @@ export interface WebHost {
 }
 
 /** conf is the library electron-store is built on: same file format, same schema. */
-const confFactory: ConfFactory = (options) => new Conf<Record<string, unknown>>({ ...options, projectName: 'netwell' });
+const confFactory: ConfFactory = (options) =>
+  new Conf<Record<string, unknown>>({ ...options, projectName: 'netwell' });
 
 /**
  * The browser host: the same core and handlers as the desktop app, the built renderer over HTTP and
@@ -37,12 +39,15 @@ const confFactory: ConfFactory = (options) => new Conf<Record<string, unknown>>(
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const log = options.log ?? ((error: unknown) => console.error(error));
   if (!existsSync(join(options.rendererDir, 'index.html'))) {
-    throw new Error(`The renderer is not built (${options.rendererDir} is missing). Run "npm run build" first.`);
+    throw new Error(
+      `The renderer is not built (${options.rendererDir} is missing). Run "npm run build" first.`,
+    );
   }
   const adjustable = options.testControls ? new AdjustableClock() : null;
   const clock = adjustable ?? systemClock();
   let server: Server | null = null;
 
+  const machine = new SimulatedMachine();
   const host: HostPort = {
     kind: 'web',
     version: options.version,
@@ -52,13 +57,32 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     openExternal: async () => {},
     showWindow: (route) => core.bus.emit('app.navigate', { route: route ?? 'today' }),
     quit: () => options.onQuit?.(),
+    // The browser host is started by hand (or by tests); there is nothing to start at login.
+    setStartAtLogin: () => {},
+    systemTimeZone: () => machine.timeZone,
+    idleSeconds: () => machine.idleSeconds,
+    workspace: {
+      applyAccess: (open) => {
+        machine.workspaceOpen = open;
+      },
+      // A page cannot embed LinkedIn and co. (they forbid framing): the renderer shows links.
+      show: () => false,
+      hide: () => {},
+    },
   };
-  const core = await createCore({ dataDir: options.dataDir, clock, host, settingsFactory: confFactory, log });
+  const core = await createCore({
+    dataDir: options.dataDir,
+    clock,
+    host,
+    settingsFactory: confFactory,
+    log,
+  });
 
   try {
     server = createServer((req, res) => {
       void (async () => {
-        if (adjustable && (await handleTestControl(req, res, core, adjustable))) return;
+        if (adjustable && (await handleTestControl(req, res, { core, clock: adjustable, machine })))
+          return;
         await serveStatic(options.rendererDir, req, res);
       })().catch((error: unknown) => {
         log(error);

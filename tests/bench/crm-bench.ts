@@ -15,13 +15,21 @@ import { measure, measureAsync } from './stats';
  */
 function naiveSearch(contacts: Contact[], query: string): Contact[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  const rank = (c: Contact) => (fold(c.name).split(/\s+/).some((w) => w.startsWith(words[0] ?? '')) ? 0 : 1);
+  const rank = (c: Contact) =>
+    fold(c.name)
+      .split(/\s+/)
+      .some((w) => w.startsWith(words[0] ?? ''))
+      ? 0
+      : 1;
   return contacts
     .filter((c) => {
       const text = fold([c.name, c.company, c.role, ...c.tags, ...c.emails].join('\n'));
       return words.every((w) => text.includes(w));
     })
-    .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
+    .sort(
+      (a, b) =>
+        rank(a) - rank(b) || a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }),
+    );
 }
 
 export async function runCrmBench(size = 5000): Promise<Record<string, Record<string, number>>> {

@@ -12,8 +12,18 @@ export async function runIpcBench(size = 1000): Promise<Record<string, Record<st
   const dataDir = mkdtempSync(join(tmpdir(), 'netwell-bench-ipc-'));
   const rendererDir = mkdtempSync(join(tmpdir(), 'netwell-bench-r-'));
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>');
-  writeFileSync(join(dataDir, DATA_FILE), JSON.stringify({ version: 1, contacts: syntheticContacts(size), trash: [] }));
-  const host = await startWebHost({ dataDir, port: 0, testControls: false, rendererDir, version: 'bench', log: () => {} });
+  writeFileSync(
+    join(dataDir, DATA_FILE),
+    JSON.stringify({ version: 1, contacts: syntheticContacts(size), trash: [] }),
+  );
+  const host = await startWebHost({
+    dataDir,
+    port: 0,
+    testControls: false,
+    rendererDir,
+    version: 'bench',
+    log: () => {},
+  });
   try {
     const ws = new WebSocket(`${host.url.replace('http', 'ws')}/api`, { origin: host.url });
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));

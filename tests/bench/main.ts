@@ -2,25 +2,19 @@
  * `npm run bench`: prints a table; `npm run bench -- --json` prints one JSON object of plain
  * numbers keyed by area, then metric_statistic_unit. Baselines are measured in the same run.
  */
+import { runScheduleBench } from './schedule-bench';
+import { runBoundariesBench } from './boundaries-bench';
 import { runCrmBench } from './crm-bench';
 import { runIpcBench } from './ipc-bench';
 
 type Report = Record<string, Record<string, number>>;
 
-async function optional(load: () => Promise<Report>): Promise<Report> {
-  try {
-    return await load();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return {};
-    throw error;
-  }
-}
-
 async function main(): Promise<void> {
   const report: Report = {
     ...(await runCrmBench()),
     ...(await runIpcBench()),
-    ...(await optional(async () => (await import('../../electron/core/schedule/bench')).runScheduleBench())),
+    ...runScheduleBench(),
+    ...(await runBoundariesBench()),
   };
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(report));
@@ -29,8 +23,11 @@ async function main(): Promise<void> {
   const rows = Object.entries(report).flatMap(([area, metrics]) =>
     Object.entries(metrics).map(([metric, value]) => [area, metric, String(value)] as const),
   );
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['area', 'metric', 'value'][i]!.length));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  const widths = [0, 1, 2].map((i) =>
+    Math.max(...rows.map((r) => r[i]!.length), ['area', 'metric', 'value'][i]!.length),
+  );
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
   console.log(line(['area', 'metric', 'value']));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));

@@ -1,5 +1,9 @@
 /** Times `fn` `runs` times (after `warmup` unmeasured runs) and returns percentiles in ms. */
-export function measure(fn: () => void, runs: number, warmup = Math.min(20, runs)): { p50: number; p95: number; mean: number } {
+export function measure(
+  fn: () => void,
+  runs: number,
+  warmup = Math.min(20, runs),
+): { p50: number; p95: number; mean: number } {
   for (let i = 0; i < warmup; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -25,5 +29,9 @@ export function summarise(samples: number[]): { p50: number; p95: number; mean: 
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   const round = (n: number) => Math.round(n * 1000) / 1000;
-  return { p50: round(at(0.5)), p95: round(at(0.95)), mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length) };
+  return {
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
+  };
 }

@@ -12,7 +12,9 @@ export interface HostProcess {
 
 /** Starts `node out/web/host.js` and resolves once it prints its listening line. */
 export async function startHostProcess(args: string[]): Promise<HostProcess> {
-  const child: ChildProcess = spawn(process.execPath, [HOST, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [HOST, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let text = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web host did not start:\n${text}`)), 15_000);
@@ -43,7 +45,9 @@ export async function startHostProcess(args: string[]): Promise<HostProcess> {
 }
 
 /** Runs the host expecting it to refuse to start; resolves with its exit code and output. */
-export async function runHostExpectingFailure(args: string[]): Promise<{ code: number | null; output: string }> {
+export async function runHostExpectingFailure(
+  args: string[],
+): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [HOST, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));

@@ -10,29 +10,41 @@ function files(dir: string): string[] {
 }
 
 const importsOf = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]/g)].map(
-    (m) => m[1] ?? m[2]!,
-  );
+  [
+    ...readFileSync(file, 'utf8').matchAll(
+      /(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]/g,
+    ),
+  ].map((m) => m[1] ?? m[2]!);
 
-const NODE_BUILTINS = /^(node:|fs$|path$|os$|child_process$|http$|net$|crypto$|url$|util$|stream$|events$)/;
+const NODE_BUILTINS =
+  /^(node:|fs$|path$|os$|child_process$|http$|net$|crypto$|url$|util$|stream$|events$)/;
 
 describe('layering', () => {
   it('no module under the core or shared imports electron', () => {
     for (const file of [...files('electron/core'), ...files('electron/shared')]) {
-      expect(importsOf(file).filter((i) => i === 'electron' || i.startsWith('electron/')), file).toEqual([]);
+      expect(
+        importsOf(file).filter((i) => i === 'electron' || i.startsWith('electron/')),
+        file,
+      ).toEqual([]);
     }
   });
 
   it('shared code imports neither Node nor electron (it runs in the renderer too)', () => {
     for (const file of files('electron/shared')) {
-      expect(importsOf(file).filter((i) => NODE_BUILTINS.test(i) || i === 'electron'), file).toEqual([]);
+      expect(
+        importsOf(file).filter((i) => NODE_BUILTINS.test(i) || i === 'electron'),
+        file,
+      ).toEqual([]);
     }
   });
 
   it('the renderer imports nothing from Node, electron, the core or the hosts', () => {
     for (const file of files('renderer/src')) {
       const bad = importsOf(file).filter(
-        (i) => NODE_BUILTINS.test(i) || i === 'electron' || /electron\/(core|main|preload|web)\//.test(i),
+        (i) =>
+          NODE_BUILTINS.test(i) ||
+          i === 'electron' ||
+          /electron\/(core|main|preload|web)\//.test(i),
       );
       expect(bad, file).toEqual([]);
     }

@@ -68,7 +68,11 @@ describe('web host', () => {
     const res = await fetch(`${host.url}/`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
-    for (const evil of ['/%2e%2e/%2e%2e/etc/passwd', '/../package.json', '/assets%2f..%2f..%2fpackage.json']) {
+    for (const evil of [
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/../package.json',
+      '/assets%2f..%2f..%2fpackage.json',
+    ]) {
       expect(await rawStatus(host.url, evil), evil).toBe(400);
     }
     expect((await fetch(`${host.url}/missing.js`)).status).toBe(404);
@@ -83,19 +87,29 @@ describe('web host', () => {
       const m = JSON.parse(String(raw)) as { type: string };
       if (m.type === 'event') events.push(m);
     });
-    const created = (await call(ws, 1, 'contacts.create', { name: 'Ana' })) as { ok: boolean; value: { id: string } };
+    const created = (await call(ws, 1, 'contacts.create', { name: 'Ana' })) as {
+      ok: boolean;
+      value: { id: string };
+    };
     expect(created).toMatchObject({ ok: true, value: { name: 'Ana' } });
     expect(await call(ws, 2, 'contacts.create', { name: '' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: 'A contact needs a name.' },
     });
-    expect(await call(ws, 3, 'app.info', undefined)).toMatchObject({ ok: true, value: { host: 'web', trayAvailable: false } });
+    expect(await call(ws, 3, 'app.info', undefined)).toMatchObject({
+      ok: true,
+      value: { host: 'web', trayAvailable: false },
+    });
     await new Promise((r) => setTimeout(r, 50));
-    expect(events).toContainEqual({ type: 'event', name: 'contacts.changed', payload: { ids: [created.value.id] } });
+    expect(events).toContainEqual({
+      type: 'event',
+      name: 'contacts.changed',
+      payload: { ids: [created.value.id] },
+    });
     ws.close();
   });
 
-  it('refuses WebSockets from other origins (the web host\'s sender check)', async () => {
+  it("refuses WebSockets from other origins (the web host's sender check)", async () => {
     const host = await start();
     await expect(connect(host.url, 'https://evil.example')).rejects.toThrow(/401|403/);
     await expect(connect(host.url, 'http://127.0.0.1:1')).rejects.toThrow(/401|403/);
@@ -113,14 +127,20 @@ describe('web host', () => {
     const plain = await start(false);
     expect((await fetch(`${plain.url}/__test__/state`)).status).toBe(404);
     const controlled = await start(true);
-    const state = (await (await fetch(`${controlled.url}/__test__/state`)).json()) as { now: string; tray: unknown };
+    const state = (await (await fetch(`${controlled.url}/__test__/state`)).json()) as {
+      now: string;
+      tray: unknown;
+    };
     expect(state.tray).toMatchObject({ icon: 'off' });
     const moved = await fetch(`${controlled.url}/__test__/clock`, {
       method: 'POST',
       body: JSON.stringify({ set: '2027-01-04T11:58:00Z' }),
     });
     expect(((await moved.json()) as { now: string }).now).toBe('2027-01-04T11:58:00.000Z');
-    const bad = await fetch(`${controlled.url}/__test__/clock`, { method: 'POST', body: '{"set":"tomorrow"}' });
+    const bad = await fetch(`${controlled.url}/__test__/clock`, {
+      method: 'POST',
+      body: '{"set":"tomorrow"}',
+    });
     expect(bad.status).toBe(400);
   });
 });

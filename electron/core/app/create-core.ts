@@ -1,8 +1,12 @@
 import type { Route } from '../../shared/app-model';
+import type { WorkspaceSite } from '../../shared/boundaries';
 import { SettingsPatchSchema } from '../../shared/settings';
 import { isSafeExternalUrl } from '../../shared/safe-external-url';
 import type { Clock } from '../clock';
+import { BoundariesService } from '../boundaries/boundaries-service';
+import { scheduleWeek } from '../boundaries/schedule-week';
 import { ContactsService } from '../contacts/contacts-service';
+import { mergeOverlapping } from '../schedule/merge-overlapping';
 import type { Handlers } from '../dispatch';
 import { UserError } from '../errors';
 import { EventBus } from '../event-bus';
@@ -21,6 +25,25 @@ export interface HostPort {
   openExternal(url: string): Promise<void>;
   showWindow(route?: Route): void;
   quit(): void;
+  /** The OS's IANA time zone, read fresh each time (it can change while we run). */
+  systemTimeZone(): string;
+  /** Seconds since the last input, or null where the OS cannot tell (Wayland). */
+  idleSeconds(): number | null;
+  workspace: WorkspacePort;
+  /** Start with the OS session (Linux: an autostart .desktop file; macOS/Windows: login items). */
+  setStartAtLogin(enabled: boolean): void;
+}
+
+/** The networking workspace: sites embedded in the window (Electron) or shown as links (web host). */
+export interface WorkspacePort {
+  /** Locks or unlocks the sites; locked, Electron refuses every request in their sessions. */
+  applyAccess(open: boolean, sites: readonly WorkspaceSite[]): void;
+  /** Shows a site in the window at `bounds`; false where the host cannot embed (web host). */
+  show(
+    site: WorkspaceSite,
+    bounds: { x: number; y: number; width: number; height: number },
+  ): boolean;
+  hide(): void;
 }
 
 export interface CoreOptions {
@@ -40,6 +63,7 @@ export interface Core {
   readonly notices: Notices;
   readonly settings: SettingsStore;
   readonly contacts: ContactsService;
+  readonly boundaries: BoundariesService;
   readonly store: Store;
   close(): Promise<void>;
 }
@@ -59,7 +83,43 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const contacts = new ContactsService(store, clock, bus);
   await contacts.purgeTrash();
   const notifications = new NotificationCenter(clock, bus);
-  const tray = new TrayPresenter(bus, { icon: 'off', statusLine: 'No networking window scheduled' });
+  const tray = new TrayPresenter(bus, {
+    state: 'off',
+    statusLine: 'Starting…',
+    mode: settings.get().boundaries.mode,
+    access: {
+      open: false,
+      reason: 'outside-window',
+      message: '',
+      canUnlock: false,
+      unlocksLeftToday: 0,
+      unlockedUntil: null,
+    },
+    snoozedUntil: null,
+    current: undefined,
+    minutesLeft: null,
+  });
+  const log = options.log ?? ((error: unknown) => console.error(error));
+  const boundaries = new BoundariesService({
+    clock,
+    settings,
+    store,
+    bus,
+    notifications,
+    tray,
+    log,
+    host: {
+      systemTimeZone: () => host.systemTimeZone(),
+      idleSeconds: () => host.idleSeconds(),
+      applyWorkspaceAccess: (open) => host.workspace.applyAccess(open, settings.get().sites),
+    },
+  });
+  boundaries.start();
+  const site = (id: string) => {
+    const found = settings.get().sites.find((s) => s.id === id);
+    if (!found) throw new UserError('not_found', 'That site is no longer in your workspace.');
+    return found;
+  };
 
   const handlers = {
     'app.info': () => ({
@@ -77,7 +137,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     'app.openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) {
-        throw new UserError('forbidden', 'Netwell only opens https:// web pages and mailto: links.');
+        throw new UserError(
+          'forbidden',
+          'Netwell only opens https:// web pages and mailto: links.',
+        );
       }
       await host.openExternal(url);
       return null;
@@ -89,13 +152,50 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'contacts.delete': ({ id }) => contacts.delete(id),
     'contacts.undoDelete': ({ id }) => contacts.undoDelete(id),
     'settings.get': () => settings.get(),
-    'settings.update': (patch) => settings.set({ ...settings.get(), ...SettingsPatchSchema.parse(patch) }),
+    'settings.update': (patch) => {
+      const next = settings.set({ ...settings.get(), ...SettingsPatchSchema.parse(patch) });
+      boundaries.recompute();
+      if (patch.sites) host.workspace.applyAccess(boundaries.status().access.open, next.sites);
+      if (patch.startAtLogin !== undefined) host.setStartAtLogin(next.startAtLogin);
+      return next;
+    },
     'tray.get': () => tray.current(),
-    'tray.activate': ({ id }) => {
-      activateTrayItem(id, host);
+    'tray.activate': async ({ id }) => {
+      await activateTrayItem(id, host, boundaries);
       return null;
     },
     'notifications.list': () => notifications.list(),
+    'schedule.get': () => settings.get().schedule,
+    'schedule.save': (doc) => boundaries.saveSchedule(doc),
+    'schedule.mergeOverlaps': ({ windows }) => mergeOverlapping(windows),
+    'schedule.week': (input) => {
+      const { schedule, exceptions } = settings.get().schedule;
+      const from = input?.from ? new Date(input.from) : clock.now();
+      return scheduleWeek(
+        { schedule, exceptions, timeZone: boundaries.timeZone() },
+        from,
+        input?.days ?? 7,
+      );
+    },
+    'boundaries.status': () => boundaries.status(),
+    'boundaries.startNow': ({ minutes }) => boundaries.startNow(minutes),
+    'boundaries.continue': ({ minutes }) => boundaries.continueOvertime(minutes),
+    'boundaries.snooze': ({ minutes }) => boundaries.snooze(minutes),
+    'boundaries.takeDaysOff': ({ days, reason }) => boundaries.takeDaysOff(days, reason),
+    'boundaries.addExtraWindow': (window) => boundaries.addExtraWindow(window),
+    'boundaries.removeException': ({ id }) => boundaries.removeException(id),
+    'boundaries.unlock': ({ reason }) => boundaries.unlock(reason),
+    'boundaries.unlocks': () => store.read().boundaries.unlocks,
+    'workspace.show': ({ siteId, bounds }) => {
+      if (!boundaries.status().access.open) {
+        throw new UserError('forbidden', boundaries.status().access.message);
+      }
+      return { embedded: host.workspace.show(site(siteId), bounds) };
+    },
+    'workspace.hide': () => {
+      host.workspace.hide();
+      return null;
+    },
   } satisfies Handlers;
 
   return {
@@ -106,20 +206,46 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     notices,
     settings,
     contacts,
+    boundaries,
     store,
-    close: () => store.close(),
+    async close() {
+      await boundaries.dispose();
+      await store.close();
+    },
   };
 }
 
+/** Minutes for "Start a window now" and "Snooze reminders" from the tray. */
+export const START_NOW_MINUTES = 30;
+export const SNOOZE_MINUTES = 60;
+
 /** Tray menu items and the window header's quick actions land here, whichever host clicked them. */
-export function activateTrayItem(id: string, host: HostPort): void {
+export async function activateTrayItem(
+  id: string,
+  host: Pick<HostPort, 'showWindow' | 'quit'>,
+  boundaries: Pick<BoundariesService, 'startNow' | 'takeDaysOff' | 'snooze'>,
+): Promise<void> {
   switch (id) {
     case 'open':
-      host.showWindow();
+      return host.showWindow();
+    case 'workspace':
+      return host.showWindow('workspace');
+    case 'start-now':
+      await boundaries.startNow(START_NOW_MINUTES);
+      return host.showWindow('workspace');
+    case 'today-off':
+      boundaries.takeDaysOff(1, 'rest of today off');
       return;
+    case 'snooze':
+      await boundaries.snooze(SNOOZE_MINUTES);
+      return;
+    case 'today':
+    case 'check-in':
+      return host.showWindow('today');
+    case 'settings':
+      return host.showWindow('settings');
     case 'quit':
-      host.quit();
-      return;
+      return host.quit();
     default:
       throw new UserError('invalid_input', `Unknown tray action: ${id.slice(0, 100)}`);
   }

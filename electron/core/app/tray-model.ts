@@ -1,26 +1,71 @@
 import type { TrayIcon, TrayItem, TrayModel } from '../../shared/app-model';
+import type { BoundaryStatus } from '../../shared/boundaries';
 
-/** What the tray needs to know. Grows with the scheduler (issue: networking windows). */
-export interface TrayInput {
-  icon: TrayIcon;
-  /** The first, disabled line of the menu, and the tooltip. */
-  statusLine: string;
-}
+/** What the tray shows is a pure function of the boundary status. */
+export type TrayInput = Pick<
+  BoundaryStatus,
+  'state' | 'statusLine' | 'mode' | 'access' | 'snoozedUntil' | 'current'
+> & {
+  /** Minutes left in the current window or overtime, for the macOS title; null when none. */
+  minutesLeft: number | null;
+};
+
+export const TRAY_ACTIONS = [
+  'open',
+  'workspace',
+  'start-now',
+  'today-off',
+  'snooze',
+  'today',
+  'check-in',
+  'settings',
+  'quit',
+] as const;
+export type TrayAction = (typeof TRAY_ACTIONS)[number];
+
+const ICONS: Record<BoundaryStatus['state'], TrayIcon> = {
+  off: 'off',
+  upcoming: 'upcoming',
+  open: 'open',
+  closing: 'closing',
+  overtime: 'closing',
+  paused: 'paused',
+};
 
 const separator = (id: string): TrayItem => ({ id, label: '', kind: 'separator', enabled: false });
+const action = (id: TrayAction, label: string, enabled = true): TrayItem => ({
+  id,
+  label,
+  kind: 'action',
+  enabled,
+});
 
-/** Pure: the tray's icon, tooltip and menu for the given state. */
+/** Pure: the tray's icon, tooltip, title and menu. The window header shows the same items. */
 export function buildTrayModel(input: TrayInput): TrayModel {
+  const inWindow =
+    input.state === 'open' || input.state === 'closing' || input.state === 'overtime';
+  const items: TrayItem[] = [
+    { id: 'status', label: input.statusLine, kind: 'status', enabled: false },
+    separator('sep-1'),
+    action('open', 'Open Netwell'),
+    action('workspace', 'Open workspace', input.access.open),
+  ];
+  // Strict mode: no way in until the next window, so no "start now".
+  if (input.mode !== 'strict') items.push(action('start-now', 'Start a window now', !inWindow));
+  items.push(
+    action('today-off', 'Take the rest of today off', input.state !== 'paused'),
+    action('snooze', 'Snooze reminders for 1 hour', input.snoozedUntil === null),
+    separator('sep-2'),
+    action('today', 'Today'),
+    action('check-in', 'Check in'),
+    action('settings', 'Settings'),
+    separator('sep-3'),
+    action('quit', 'Quit Netwell'),
+  );
   return {
-    icon: input.icon,
+    icon: ICONS[input.state],
     tooltip: `Netwell: ${input.statusLine}`,
-    title: '',
-    items: [
-      { id: 'status', label: input.statusLine, kind: 'status', enabled: false },
-      separator('sep-1'),
-      { id: 'open', label: 'Open Netwell', kind: 'action', enabled: true },
-      separator('sep-2'),
-      { id: 'quit', label: 'Quit Netwell', kind: 'action', enabled: true },
-    ],
+    title: input.minutesLeft !== null ? `${input.minutesLeft}m` : '',
+    items,
   };
 }

@@ -2,7 +2,7 @@ import type { TrayModel } from '../../shared/app-model';
 import type { EventBus } from '../event-bus';
 import { buildTrayModel, type TrayInput } from './tray-model';
 
-/** Holds the tray model and announces it only when it actually changes (no rebuilds on a timer). */
+/** Holds the tray model and announces it only when it actually changes (never on a bare timer). */
 export class TrayPresenter {
   private model: TrayModel;
   private key: string;
@@ -19,12 +19,14 @@ export class TrayPresenter {
     return this.model;
   }
 
-  update(input: TrayInput): void {
+  /** Returns true when the model changed (and was announced). */
+  update(input: TrayInput): boolean {
     const next = buildTrayModel(input);
     const key = JSON.stringify(next);
-    if (key === this.key) return;
+    if (key === this.key) return false;
     this.model = next;
     this.key = key;
     this.bus.emit('tray.changed', next);
+    return true;
   }
 }

@@ -18,7 +18,11 @@ function indexOf(contact: Contact): Indexed {
   let entry = indexCache.get(contact);
   if (!entry) {
     entry = {
-      text: fold([contact.name, contact.company, contact.role, ...contact.tags, ...contact.emails].join('\n')),
+      text: fold(
+        [contact.name, contact.company, contact.role, ...contact.tags, ...contact.emails].join(
+          '\n',
+        ),
+      ),
       nameWords: fold(contact.name).split(/\s+/),
     };
     indexCache.set(contact, entry);
@@ -29,7 +33,9 @@ function indexOf(contact: Contact): Indexed {
 function sortedByName(contacts: readonly Contact[]): Contact[] {
   let sorted = sortedCache.get(contacts);
   if (!sorted) {
-    sorted = [...contacts].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+    sorted = [...contacts].sort(
+      (a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
+    );
     sortedCache.set(contacts, sorted);
   }
   return sorted;

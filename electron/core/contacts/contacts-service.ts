@@ -8,7 +8,9 @@ import { searchContacts } from './contact-search';
 /** Deleted contacts stay restorable this long. */
 export const TRASH_DAYS = 30;
 
-const dedupe = (values: string[]): string[] => [...new Map(values.map((v) => [v.toLowerCase(), v])).values()];
+const dedupe = (values: string[]): string[] => [
+  ...new Map(values.map((v) => [v.toLowerCase(), v])).values(),
+];
 
 function clean(fields: ContactFields): ContactFields {
   return {
@@ -21,7 +23,10 @@ function clean(fields: ContactFields): ContactFields {
 }
 
 const notFound = () =>
-  new UserError('not_found', 'That contact no longer exists. It may have been deleted in another window.');
+  new UserError(
+    'not_found',
+    'That contact no longer exists. It may have been deleted in another window.',
+  );
 
 /** Contacts: create, read, edit, delete with undo, search. Input is already validated by the contract. */
 export class ContactsService {

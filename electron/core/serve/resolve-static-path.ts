@@ -19,6 +19,7 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   const wanted = segments.length === 0 ? 'index.html' : segments.join('/');
   const file = resolve(root, wanted);
   const rel = relative(resolve(root), file);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) return null;
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..'))
+    return null;
   return file;
 }

@@ -38,10 +38,17 @@ export function openSettings(
   clock: Clock,
   notify: (notice: StoreNotice) => void,
 ): SettingsStore {
-  const options: ConfOptions = { cwd: dataDir, configName: SETTINGS_NAME, clearInvalidConfig: false };
+  const options: ConfOptions = {
+    cwd: dataDir,
+    configName: SETTINGS_NAME,
+    clearInvalidConfig: false,
+  };
   const file = join(dataDir, `${SETTINGS_NAME}.json`);
   const moveAside = (reason: string): void => {
-    const aside = file.replace(/\.json$/, `.unreadable-${clock.now().toISOString().replace(/[:.]/g, '-')}.json`);
+    const aside = file.replace(
+      /\.json$/,
+      `.unreadable-${clock.now().toISOString().replace(/[:.]/g, '-')}.json`,
+    );
     renameSync(file, aside);
     notify({
       level: 'warning',
@@ -77,4 +84,3 @@ export function openSettings(
     },
   };
 }
-

@@ -9,7 +9,10 @@ import { UserError } from '../errors';
  * proper-lockfile refreshes the lock while we run, so a crashed process's lock goes stale and is
  * taken over after `staleMs`.
  */
-export async function lockDataFolder(dataDir: string, staleMs = 10_000): Promise<() => Promise<void>> {
+export async function lockDataFolder(
+  dataDir: string,
+  staleMs = 10_000,
+): Promise<() => Promise<void>> {
   await mkdir(dataDir, { recursive: true });
   try {
     return await lockfile.lock(dataDir, {

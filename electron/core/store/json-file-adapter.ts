@@ -37,7 +37,10 @@ export class SafeJsonFile<T> implements Adapter<T> {
     try {
       json = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch {
-      throw new UnreadableFileError(this.file, 'is not valid JSON (it may be damaged or truncated)');
+      throw new UnreadableFileError(
+        this.file,
+        'is not valid JSON (it may be damaged or truncated)',
+      );
     }
     try {
       return this.parse(json);

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CURRENT_VERSION, DataSchema, migrations as defaultMigrations, type Data, type Migration } from './data-schema';
+import {
+  CURRENT_VERSION,
+  DataSchema,
+  migrations as defaultMigrations,
+  type Data,
+  type Migration,
+} from './data-schema';
 
 export class DataFormatError extends Error {
   constructor(
@@ -39,7 +45,9 @@ export function migrate(
   const parsed = schema.safeParse(doc);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new DataFormatError(`the data is not valid (${issue?.path.join('.') || 'root'}: ${issue?.message})`);
+    throw new DataFormatError(
+      `the data is not valid (${issue?.path.join('.') || 'root'}: ${issue?.message})`,
+    );
   }
   return { data: parsed.data, from };
 }

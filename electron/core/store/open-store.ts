@@ -11,7 +11,7 @@ import { SafeJsonFile, UnreadableFileError } from './json-file-adapter';
 import { migrate } from './migrate';
 
 export const DATA_FILE = 'netwell-data.json';
-/** Take an automatic backup when the newest one is older than this. */
+/** Take an automatic backup when the newest one is older than this (and at every clean close). */
 const BACKUP_EVERY_MS = 60 * 60 * 1000;
 
 export interface StoreNotice {
@@ -85,10 +85,13 @@ async function openLocked(
   }
 
   let lastBackupAt = (await backups.list())[0]?.at.getTime() ?? -Infinity;
-  const backupIfDue = async (data: Data): Promise<void> => {
+  /** Changes written since the newest backup. */
+  let unbackedUp = false;
+  const backupIfDue = async (data: Data, force = false): Promise<void> => {
     const now = clock.now().getTime();
-    if (now - lastBackupAt < BACKUP_EVERY_MS) return;
+    if (!force && now - lastBackupAt < BACKUP_EVERY_MS) return;
     lastBackupAt = now;
+    unbackedUp = false;
     await backups.create(data, clock.now());
   };
   await backupIfDue(db.data);
@@ -102,11 +105,13 @@ async function openLocked(
     read: () => db.data,
     update<T>(change: (draft: Data) => T): Promise<T> {
       const run = async (): Promise<T> => {
-        if (closed) throw new UserError('unavailable', 'Netwell is shutting down; the change was not saved.');
+        if (closed)
+          throw new UserError('unavailable', 'Netwell is shutting down; the change was not saved.');
         const draft = structuredClone(db.data);
         const result = change(draft);
         await adapter.write(draft);
         db.data = draft;
+        unbackedUp = true;
         await backupIfDue(draft).catch(() => {
           // A failed backup must not fail the user's change; the next write tries again.
           lastBackupAt = -Infinity;
@@ -120,6 +125,8 @@ async function openLocked(
     async close() {
       closed = true;
       await queue;
+      // A clean quit backs up what changed since the last backup, so at most a crash's worth is at risk.
+      if (unbackedUp) await backupIfDue(db.data, true).catch(() => undefined);
       await release();
     },
   };

@@ -16,11 +16,14 @@ const unavailable: Result<never> = {
   ok: false,
   error: {
     code: 'unavailable',
-    message: 'Lost the connection to the Netwell host. Is it still running? Reload the page to retry.',
+    message:
+      'Lost the connection to the Netwell host. Is it still running? Reload the page to retry.',
   },
 };
 
-export function createWebTransport(url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api`): Transport {
+export function createWebTransport(
+  url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api`,
+): Transport {
   let nextId = 1;
   const pending = new Map<number, (result: Result<unknown>) => void>();
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
@@ -49,11 +52,26 @@ export function createWebTransport(url = `${location.protocol === 'https:' ? 'ws
         socket = null;
         ready = null;
         reject(new Error('closed'));
+        // Pushed events only flow over an open socket: reconnect while anyone listens.
+        if (listeners.size > 0) scheduleReconnect();
       };
       ws.addEventListener('close', lost);
       ws.addEventListener('error', lost);
     });
     return ready;
+  };
+
+  let retryMs = 500;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  const scheduleReconnect = () => {
+    if (retryTimer) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      connect().then(
+        () => (retryMs = 500),
+        () => (retryMs = Math.min(retryMs * 2, 10_000)),
+      );
+    }, retryMs);
   };
 
   return {

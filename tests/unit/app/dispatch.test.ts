@@ -13,12 +13,18 @@ const handlers = new Proxy({} as Handlers, {
 describe('dispatch', () => {
   it('validates input with the contract and returns field issues', async () => {
     const result = await dispatch(handlers, 'contacts.create', { name: '', emails: ['x'] });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'A contact needs a name. (and 1 more)' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'A contact needs a name. (and 1 more)' },
+    });
     expect(!result.ok && result.error.issues?.map((i) => i.path)).toEqual(['name', 'emails.0']);
   });
 
   it('refuses unknown calls and extra fields', async () => {
-    expect(await dispatch(handlers, 'fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch(handlers, 'fs.readFile', {})).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(await dispatch(handlers, '__proto__', {})).toMatchObject({ ok: false });
     expect(await dispatch(handlers, 'contacts.get', { id: 'a', evil: 1 })).toMatchObject({
       ok: false,
@@ -27,7 +33,10 @@ describe('dispatch', () => {
   });
 
   it('passes parsed input to the handler and wraps its value', async () => {
-    expect(await dispatch(handlers, 'app.dismissNotice', { id: 'n1' })).toEqual({ ok: true, value: { echoed: { id: 'n1' } } });
+    expect(await dispatch(handlers, 'app.dismissNotice', { id: 'n1' })).toEqual({
+      ok: true,
+      value: { echoed: { id: 'n1' } },
+    });
   });
 
   it('turns a UserError into its message and anything else into a safe generic one', async () => {

@@ -23,11 +23,22 @@ const draft = (fields: Record<string, unknown>) => ContactDraftSchema.parse(fiel
 describe('ContactsService', () => {
   it('creates, reads, edits and announces changes', async () => {
     const { service, clock, events, store } = await setup();
-    const ana = await service.create(draft({ name: ' Ana Lima ', emails: ['ana@x.io', 'ANA@x.io'], tags: ['mentor'] }));
-    expect(ana).toMatchObject({ id: 'id-1', name: 'Ana Lima', emails: ['ANA@x.io'], createdAt: '2026-05-01T09:00:00.000Z' });
+    const ana = await service.create(
+      draft({ name: ' Ana Lima ', emails: ['ana@x.io', 'ANA@x.io'], tags: ['mentor'] }),
+    );
+    expect(ana).toMatchObject({
+      id: 'id-1',
+      name: 'Ana Lima',
+      emails: ['ANA@x.io'],
+      createdAt: '2026-05-01T09:00:00.000Z',
+    });
     clock.advance(60_000);
     const edited = await service.update(ana.id, draft({ name: 'Ana Lima', company: 'Acme' }));
-    expect(edited).toMatchObject({ company: 'Acme', createdAt: ana.createdAt, updatedAt: '2026-05-01T09:01:00.000Z' });
+    expect(edited).toMatchObject({
+      company: 'Acme',
+      createdAt: ana.createdAt,
+      updatedAt: '2026-05-01T09:01:00.000Z',
+    });
     expect(service.get(ana.id).company).toBe('Acme');
     expect(events).toEqual([
       { name: 'contacts.changed', payload: { ids: ['id-1'] } },
@@ -63,9 +74,15 @@ describe('ContactsService', () => {
 
 describe('ContactDraftSchema', () => {
   it('gives messages a user can act on', () => {
-    const result = ContactDraftSchema.safeParse({ name: '  ', emails: ['ok@x.io', 'not-an-email'], links: ['javascript:alert(1)'] });
+    const result = ContactDraftSchema.safeParse({
+      name: '  ',
+      emails: ['ok@x.io', 'not-an-email'],
+      links: ['javascript:alert(1)'],
+    });
     expect(result.success).toBe(false);
-    const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path.join('.'), i.message]));
+    const messages = Object.fromEntries(
+      result.error!.issues.map((i) => [i.path.join('.'), i.message]),
+    );
     expect(messages).toEqual({
       name: 'A contact needs a name.',
       'emails.1': 'This does not look like an email address (name@example.com).',

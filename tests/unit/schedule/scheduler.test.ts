@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Clock } from '../../../electron/core/clock';
 import { ManualClock } from '../../../electron/core/clock';
 import type { ScheduleState, ScheduleStateInput } from '../../../electron/shared/schedule';
-import { runScheduleBench } from '../../../electron/core/schedule/bench';
+import { runScheduleBench } from '../../bench/schedule-bench';
 import type { TransitionInfo } from '../../../electron/core/schedule/scheduler';
 import { createScheduler } from '../../../electron/core/schedule/scheduler';
 import { makeInput, win } from './helpers';

@@ -7,14 +7,21 @@ import { openSettings, type ConfFactory } from '../../../electron/core/settings/
 import type { StoreNotice } from '../../../electron/core/store/open-store';
 import { tempDir } from '../temp-dir';
 
-const factory: ConfFactory = (o) => new Conf<Record<string, unknown>>({ ...o, projectName: 'netwell-test' });
+const factory: ConfFactory = (o) =>
+  new Conf<Record<string, unknown>>({ ...o, projectName: 'netwell-test' });
 const clock = new ManualClock('2026-02-02T02:02:02Z');
 
 describe('openSettings (conf, the library under electron-store)', () => {
   it('starts from defaults, validates and persists changes', () => {
     const dir = tempDir();
     const settings = openSettings(dir, factory, clock, () => {});
-    expect(settings.get()).toEqual({ theme: 'system', startAtLogin: false, firstRunDone: false });
+    expect(settings.get()).toMatchObject({
+      theme: 'system',
+      startAtLogin: false,
+      firstRunDone: false,
+      sites: [],
+    });
+    expect(settings.get().boundaries.mode).toBe('firm');
     settings.set({ ...settings.get(), theme: 'dark' });
     expect(() => settings.set({ ...settings.get(), theme: 'neon' as never })).toThrow();
     expect(openSettings(dir, factory, clock, () => {}).get().theme).toBe('dark');

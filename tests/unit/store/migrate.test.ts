@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CURRENT_VERSION } from '../../../electron/core/store/data-schema';
+import { CURRENT_VERSION, emptyData } from '../../../electron/core/store/data-schema';
 import { DataFormatError, migrate } from '../../../electron/core/store/migrate';
 
 const contact = {
@@ -20,14 +20,20 @@ const contact = {
 
 describe('migrate', () => {
   it('accepts a current document unchanged', () => {
-    const doc = { version: CURRENT_VERSION, contacts: [contact], trash: [] };
+    const doc = { ...emptyData(), contacts: [contact] };
     expect(migrate(doc)).toEqual({ data: doc, from: CURRENT_VERSION });
   });
 
   it('migrates an unversioned (format 0) document', () => {
     const { data, from } = migrate({ contacts: [contact] });
     expect(from).toBe(0);
-    expect(data).toEqual({ version: 1, contacts: [contact], trash: [] });
+    expect(data).toEqual({ ...emptyData(), contacts: [contact] });
+  });
+
+  it('migrates format 1 (contacts only) by adding empty networking-time records', () => {
+    const { data, from } = migrate({ version: 1, contacts: [contact], trash: [] });
+    expect(from).toBe(1);
+    expect(data.boundaries).toEqual({ runtime: {}, unlocks: [], usage: [], notified: [] });
   });
 
   it('runs each migration in order up to the current version', () => {
@@ -40,7 +46,9 @@ describe('migrate', () => {
     const result = migrate({ contacts: [] }, steps, 2, V2 as never);
     expect(seen).toEqual([0, 1]);
     expect(result.data).toMatchObject({ version: 2, added: true });
-    expect(() => migrate({ version: 0 }, { 0: steps[0] }, 2, V2 as never)).toThrow(/no migration from format 1/);
+    expect(() => migrate({ version: 0 }, { 0: steps[0] }, 2, V2 as never)).toThrow(
+      /no migration from format 1/,
+    );
   });
 
   it('refuses a document from a newer Netwell, marked as newer', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../electron/core/clock';
 import { UserError } from '../../../electron/core/errors';
 import { Backups } from '../../../electron/core/store/backups';
+import { emptyData } from '../../../electron/core/store/data-schema';
 import { DATA_FILE, openStore, type StoreNotice } from '../../../electron/core/store/open-store';
 import { tempDir } from '../temp-dir';
 
@@ -32,7 +33,7 @@ describe('openStore', () => {
   it('creates a versioned data file on first run and persists updates', async () => {
     const dir = tempDir();
     const { store } = await open(dir);
-    expect(JSON.parse(readFileSync(join(dir, DATA_FILE), 'utf8'))).toEqual({ version: 1, contacts: [], trash: [] });
+    expect(JSON.parse(readFileSync(join(dir, DATA_FILE), 'utf8'))).toEqual(emptyData());
     await store.update((d) => void d.contacts.push(contact('a', 'Ana')));
     await store.close();
     const again = await open(dir);
@@ -60,7 +61,9 @@ describe('openStore', () => {
     const dir = tempDir();
     const { store } = await open(dir);
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) => store.update((d) => void d.contacts.push(contact(`c${i}`, `C${i}`)))),
+      Array.from({ length: 20 }, (_, i) =>
+        store.update((d) => void d.contacts.push(contact(`c${i}`, `C${i}`))),
+      ),
     );
     expect(store.read().contacts).toHaveLength(20);
     await store.close();
@@ -89,7 +92,9 @@ describe('openStore', () => {
     expect(readFileSync(join(dir, aside!), 'utf8')).toBe(garbage);
     expect(second.notices).toHaveLength(1);
     expect(second.notices[0]!.level).toBe('warning');
-    expect(second.notices[0]!.message).toMatch(/could not be read.*moved to .*restored the backup from 2026-03-01 12:00/);
+    expect(second.notices[0]!.message).toMatch(
+      /could not be read.*moved to .*restored the backup from 2026-03-01 12:00/,
+    );
     await second.store.close();
   });
 
@@ -97,8 +102,12 @@ describe('openStore', () => {
     const dir = tempDir();
     const first = await open(dir);
     await first.store.close();
-    for (const b of await new Backups(join(dir, 'backups')).list()) writeFileSync(b.file, 'not json');
-    writeFileSync(join(dir, DATA_FILE), JSON.stringify({ version: 1, contacts: 'nope', trash: [] }));
+    for (const b of await new Backups(join(dir, 'backups')).list())
+      writeFileSync(b.file, 'not json');
+    writeFileSync(
+      join(dir, DATA_FILE),
+      JSON.stringify({ version: 1, contacts: 'nope', trash: [] }),
+    );
     const second = await open(dir);
     expect(second.store.read().contacts).toEqual([]);
     expect(second.notices[0]!.level).toBe('error');
@@ -129,6 +138,18 @@ describe('openStore', () => {
     await first.store.close();
     const second = await open(dir);
     await second.store.close();
+  });
+
+  it('backs up at a clean close whatever changed since the last backup', async () => {
+    const dir = tempDir();
+    const { store, clock } = await open(dir);
+    const before = (await new Backups(join(dir, 'backups')).list()).length;
+    clock.advance(60_000);
+    await store.update((d) => void d.contacts.push(contact('a', 'Ana')));
+    await store.close();
+    const backups = await new Backups(join(dir, 'backups')).list();
+    expect(backups).toHaveLength(before + 1);
+    expect(JSON.parse(readFileSync(backups[0]!.file, 'utf8')).contacts[0].name).toBe('Ana');
   });
 
   it('keeps a rolling set of at most ten backups, one per hour of changes', async () => {

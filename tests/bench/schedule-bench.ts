@@ -4,11 +4,11 @@
  * (performance.now) to measure; the core logic it measures does not.
  */
 import { performance } from 'node:perf_hooks';
-import type { Clock } from '../clock';
-import { ManualClock } from '../clock';
-import type { ScheduleState, ScheduleStateInput } from '../../shared/schedule';
-import { computeState } from './compute-state';
-import { createScheduler } from './scheduler';
+import type { Clock } from '../../electron/core/clock';
+import { ManualClock } from '../../electron/core/clock';
+import type { ScheduleState, ScheduleStateInput } from '../../electron/shared/schedule';
+import { computeState } from '../../electron/core/schedule/compute-state';
+import { createScheduler } from '../../electron/core/schedule/scheduler';
 
 /** A typical schedule: weekday lunch and evening windows, a Saturday slot, a holiday, an extra. */
 export function typicalScheduleInput(timeZone = 'Europe/London'): ScheduleStateInput {

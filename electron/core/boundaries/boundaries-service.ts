@@ -1,0 +1,523 @@
+import {
+  UNLOCK_MINUTES,
+  type BoundaryStatus,
+  type NotificationKind,
+  type WindowInfo,
+} from '../../shared/boundaries';
+import type {
+  ExtraWindow,
+  ScheduleRuntime,
+  ScheduleSettings,
+  ScheduleState,
+  ScheduleStateInput,
+  WindowOccurrence,
+} from '../../shared/schedule';
+import type { NotificationCenter } from '../app/notification-center';
+import type { TrayInput } from '../app/tray-model';
+import type { TrayPresenter } from '../app/tray-presenter';
+import type { Clock, TimerHandle } from '../clock';
+import { UserError } from '../errors';
+import type { EventBus } from '../event-bus';
+import { takeDaysOff } from '../schedule/days-off';
+import { resolveTimeZone } from '../schedule/resolve-time-zone';
+import { continueOvertime, snoozeReminders, startWindowNow } from '../schedule/runtime-actions';
+import { createScheduler, type Scheduler, type TransitionInfo } from '../schedule/scheduler';
+import { validateScheduleSettings } from '../schedule/validate-schedule';
+import { formatLocalDate, localDayNum } from '../schedule/zoned-time';
+import type { SettingsStore } from '../settings/settings-store';
+import type { BoundaryData } from '../store/data-schema';
+import type { Store } from '../store/open-store';
+import { minutesUntil } from './format-time';
+import { transitionNotifications, type PlannedNotification } from './notification-rules';
+import { hasCountdown, statusLine } from './status-line';
+import { addUsage, usageTotals, weekKey } from './usage-ledger';
+import { UsageTracker } from './usage-tracker';
+import { workspaceAccess } from './workspace-access';
+
+/** What the host tells the boundaries about the machine, and does for them. */
+export interface BoundaryHostPort {
+  systemTimeZone(): string;
+  /** Seconds since the last keyboard or mouse input; null where the OS cannot tell (Wayland). */
+  idleSeconds(): number | null;
+  /** Open or close the networking sites (Electron refuses their requests while closed). */
+  applyWorkspaceAccess(open: boolean): void;
+}
+
+export interface BoundariesDeps {
+  clock: Clock;
+  settings: SettingsStore;
+  store: Store;
+  bus: EventBus;
+  notifications: NotificationCenter;
+  tray: TrayPresenter;
+  host: BoundaryHostPort;
+  log: (error: unknown) => void;
+}
+
+const KEEP_NOTIFIED = 300;
+const KEEP_UNLOCK_DAYS = 90;
+/** Unsaved workspace time is written once it reaches this much. */
+const FLUSH_AFTER_MIN = 1;
+
+const info = (w: WindowOccurrence | undefined): WindowInfo | undefined =>
+  w && {
+    start: w.start.toISOString(),
+    end: w.end.toISOString(),
+    source: w.source,
+    ...(w.label ? { label: w.label } : {}),
+  };
+
+/**
+ * The networking windows at work: keeps the schedule state with one timer (the Scheduler), turns
+ * transitions into notifications, the tray model and the workspace's lock, counts workspace time
+ * against the budgets, and carries out the user's on-the-fly choices. All state changes go out from
+ * `refresh`, one place, as the `boundaries.changed` event, the tray model and the host's lock.
+ */
+export class BoundariesService {
+  private scheduler: Scheduler | null = null;
+  private readonly tracker: UsageTracker;
+  private ticker: TimerHandle | null = null;
+  private pendingMs = 0;
+  private last: BoundaryStatus | null = null;
+  private lastKey = '';
+  private lastAccessOpen: boolean | null = null;
+  private readonly notified: Set<string>;
+  /** Minutes per day, ahead of the store (writes are asynchronous; this is the truth in memory). */
+  private usage: BoundaryData['usage'];
+  private writes: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: BoundariesDeps) {
+    this.tracker = new UsageTracker(() => deps.host.idleSeconds());
+    this.notified = new Set(deps.store.read().boundaries.notified);
+    this.usage = deps.store.read().boundaries.usage;
+  }
+
+  start(): void {
+    this.scheduler = createScheduler({
+      clock: this.deps.clock,
+      getInput: () => this.input(),
+      listener: (result, previous, transition) => this.onTransition(result, previous, transition),
+    });
+    this.refresh();
+  }
+
+  dispose(): Promise<unknown> {
+    this.scheduler?.dispose();
+    this.scheduler = null;
+    if (this.ticker) this.deps.clock.clearTimeout(this.ticker);
+    this.ticker = null;
+    this.accrue();
+    this.flushUsage(true);
+    return this.writes;
+  }
+
+  status(): BoundaryStatus {
+    return this.last ?? this.computeStatus(this.current());
+  }
+
+  /** After sleep/resume, lock/unlock, a clock or time-zone change, or a settings change. */
+  recompute(): BoundaryStatus {
+    this.scheduler?.recompute();
+    this.refresh();
+    return this.status();
+  }
+
+  timeZone(): string {
+    const zone = this.deps.settings.get().schedule.schedule.timeZone;
+    return resolveTimeZone(zone, this.deps.host.systemTimeZone());
+  }
+
+  // --- The user's choices -------------------------------------------------------------------
+
+  saveSchedule(input: unknown): ScheduleSettings {
+    const result = validateScheduleSettings(input);
+    if (!result.ok) {
+      const first = result.errors[0] ?? 'The schedule is not valid.';
+      throw new UserError(
+        'invalid_input',
+        result.errors.length > 1 ? `${first} (and ${result.errors.length - 1} more)` : first,
+        result.errors.map((message) => ({ path: '', message })),
+      );
+    }
+    this.deps.settings.set({ ...this.deps.settings.get(), schedule: result.value });
+    this.recompute();
+    return result.value;
+  }
+
+  async startNow(minutes: number): Promise<BoundaryStatus> {
+    if (this.deps.settings.get().boundaries.mode === 'strict') {
+      throw new UserError(
+        'forbidden',
+        'Strict mode: the next window opens as scheduled. Change the mode in Settings.',
+      );
+    }
+    return this.setRuntime(startWindowNow(this.now(), minutes));
+  }
+
+  async continueOvertime(minutes: number): Promise<BoundaryStatus> {
+    const { state } = this.current();
+    if (
+      this.deps.settings.get().boundaries.mode === 'strict' &&
+      state !== 'closing' &&
+      state !== 'open'
+    ) {
+      throw new UserError(
+        'forbidden',
+        'Strict mode: overtime can only be chosen before the window ends.',
+      );
+    }
+    return this.setRuntime(continueOvertime(this.now(), minutes));
+  }
+
+  async snooze(minutes: number): Promise<BoundaryStatus> {
+    return this.setRuntime(snoozeReminders(this.now(), minutes));
+  }
+
+  takeDaysOff(days: number, reason?: string): BoundaryStatus {
+    const dayOff = takeDaysOff(this.now(), this.timeZone(), days, reason);
+    const settings = this.deps.settings.get();
+    const daysOff = [
+      ...settings.schedule.exceptions.daysOff.filter((d) => d.id !== dayOff.id),
+      dayOff,
+    ];
+    this.saveSchedule({
+      ...settings.schedule,
+      exceptions: { ...settings.schedule.exceptions, daysOff },
+    });
+    return this.status();
+  }
+
+  addExtraWindow(window: Omit<ExtraWindow, 'id'>): BoundaryStatus {
+    const settings = this.deps.settings.get();
+    const id = `extra-${Date.parse(window.start).toString(36)}`;
+    const extraWindows = [
+      ...settings.schedule.exceptions.extraWindows.filter((w) => w.id !== id),
+      { ...window, id },
+    ];
+    this.saveSchedule({
+      ...settings.schedule,
+      exceptions: { ...settings.schedule.exceptions, extraWindows },
+    });
+    return this.status();
+  }
+
+  removeException(id: string): BoundaryStatus {
+    const settings = this.deps.settings.get();
+    const { daysOff, extraWindows } = settings.schedule.exceptions;
+    if (!daysOff.some((d) => d.id === id) && !extraWindows.some((w) => w.id === id)) {
+      throw new UserError('not_found', 'That exception no longer exists.');
+    }
+    this.saveSchedule({
+      ...settings.schedule,
+      exceptions: {
+        daysOff: daysOff.filter((d) => d.id !== id),
+        extraWindows: extraWindows.filter((w) => w.id !== id),
+      },
+    });
+    return this.status();
+  }
+
+  async unlock(reason: string): Promise<BoundaryStatus> {
+    const access = this.status().access;
+    const mode = this.deps.settings.get().boundaries.mode;
+    if (access.open) return this.status();
+    if (mode === 'strict') {
+      throw new UserError(
+        'forbidden',
+        'Strict mode: the workspace stays locked until your next window.',
+      );
+    }
+    if (!access.canUnlock) {
+      throw new UserError(
+        'forbidden',
+        `You have used today's ${access.unlocksLeftToday === 0 ? 'unlocks' : 'unlock'}. The workspace opens at your next window.`,
+      );
+    }
+    const now = this.now();
+    const cutoff = now.getTime() - KEEP_UNLOCK_DAYS * 86_400_000;
+    const unlock = {
+      at: now.toISOString(),
+      until: new Date(now.getTime() + UNLOCK_MINUTES * 60_000).toISOString(),
+      reason,
+    };
+    await this.persist((d) => {
+      d.boundaries.unlocks = [
+        ...d.boundaries.unlocks.filter((u) => Date.parse(u.at) >= cutoff),
+        unlock,
+      ];
+    });
+    this.refresh();
+    return this.status();
+  }
+
+  /** The workspace gained or lost focus (Electron: the site view; web host: test controls). */
+  setWorkspaceFocus(focused: boolean): void {
+    if (focused === this.tracker.isFocused()) return;
+    this.addActive(this.tracker.setFocused(focused, this.now().getTime()).activeMs);
+    this.flushUsage(true);
+    this.refresh();
+  }
+
+  // --- Internals ------------------------------------------------------------------------------
+
+  private now(): Date {
+    return this.deps.clock.now();
+  }
+
+  private current(): ScheduleState {
+    return (
+      this.scheduler?.current() ??
+      this.scheduler?.recompute() ?? { state: 'off', nextBoundary: null }
+    );
+  }
+
+  private input(): ScheduleStateInput {
+    const { schedule, exceptions } = this.deps.settings.get().schedule;
+    return {
+      schedule,
+      exceptions,
+      timeZone: this.timeZone(),
+      runtime: this.deps.store.read().boundaries.runtime,
+    };
+  }
+
+  private async setRuntime(patch: Partial<ScheduleRuntime>): Promise<BoundaryStatus> {
+    await this.persist((d) => {
+      d.boundaries.runtime = { ...d.boundaries.runtime, ...patch };
+    });
+    return this.recompute();
+  }
+
+  private persist(change: Parameters<Store['update']>[0]): Promise<unknown> {
+    const write = this.deps.store.update(change);
+    this.writes = this.writes.then(() => write).catch((error: unknown) => this.deps.log(error));
+    return write;
+  }
+
+  private onTransition(
+    result: ScheduleState,
+    previous: ScheduleState,
+    transition: TransitionInfo,
+  ): void {
+    const prefs = this.deps.settings.get().notifications;
+    for (const planned of transitionNotifications(
+      previous,
+      result,
+      transition,
+      this.now(),
+      this.timeZone(),
+      prefs,
+    )) {
+      this.raiseOnce(planned);
+    }
+    this.refresh();
+  }
+
+  private raiseOnce(planned: Omit<PlannedNotification, 'kind'> & { kind: NotificationKind }): void {
+    if (this.notified.has(planned.key)) return;
+    this.notified.add(planned.key);
+    const keys = [...this.notified].slice(-KEEP_NOTIFIED);
+    void this.persist((d) => {
+      d.boundaries.notified = keys;
+    });
+    if (!this.deps.settings.get().notifications[planned.kind]) return;
+    this.deps.notifications.raise({
+      kind: planned.kind,
+      title: planned.title,
+      body: planned.body,
+      route: planned.route,
+    });
+  }
+
+  private addActive(ms: number): void {
+    this.pendingMs += ms;
+  }
+
+  private accrue(): void {
+    const sample = this.tracker.sample(this.now().getTime());
+    this.addActive(sample.activeMs);
+    const breakAfter = this.deps.settings.get().boundaries.breakAfterMin;
+    if (breakAfter !== null && sample.continuousMs >= breakAfter * 60_000) {
+      this.tracker.resetContinuous();
+      this.raiseOnce({
+        kind: 'break-suggested',
+        key: `break:${this.now().toISOString()}`,
+        title: 'Time for a short break?',
+        body: `You have been networking for ${breakAfter} minutes straight. Stretch, get some water, look out of the window.`,
+        route: 'workspace',
+      });
+    }
+  }
+
+  private flushUsage(force = false): void {
+    if (this.pendingMs <= 0 || (!force && this.pendingMs < FLUSH_AFTER_MIN * 60_000)) return;
+    const minutes = this.pendingMs / 60_000;
+    this.pendingMs = 0;
+    const day = formatLocalDate(localDayNum(this.timeZone(), this.now().getTime()));
+    const usage = addUsage(this.usage, day, minutes);
+    this.usage = usage;
+    void this.persist((d) => {
+      d.boundaries.usage = usage;
+    });
+  }
+
+  private computeStatus(result: ScheduleState): BoundaryStatus {
+    const now = this.now();
+    const timeZone = this.timeZone();
+    const settings = this.deps.settings.get();
+    const data = this.deps.store.read().boundaries;
+    const { todayMin, weekMin } = usageTotals(this.usage, now, timeZone, this.pendingMs / 60_000);
+    const { dailyBudgetMin, weeklyBudgetMin, mode } = settings.boundaries;
+    const overtimeUntil =
+      data.runtime.overtimeUntil && Date.parse(data.runtime.overtimeUntil) > now.getTime()
+        ? data.runtime.overtimeUntil
+        : null;
+    const snoozedUntil =
+      data.runtime.snoozeRemindersUntil &&
+      Date.parse(data.runtime.snoozeRemindersUntil) > now.getTime()
+        ? data.runtime.snoozeRemindersUntil
+        : null;
+    const access = workspaceAccess({
+      result,
+      mode,
+      unlocks: data.unlocks,
+      now,
+      timeZone,
+      todayMin,
+      weekMin,
+      dailyBudgetMin,
+      weeklyBudgetMin,
+    });
+    const current = info(result.current);
+    const next = info(result.next);
+    return {
+      state: result.state,
+      ...(current ? { current } : {}),
+      ...(next ? { next } : {}),
+      timeZone,
+      statusLine: statusLine(result, now, timeZone, overtimeUntil ? new Date(overtimeUntil) : null),
+      mode,
+      access,
+      usage: { todayMin, weekMin, dailyBudgetMin, weeklyBudgetMin },
+      snoozedUntil,
+      overtimeUntil,
+      idleDetection: this.deps.host.idleSeconds() !== null,
+    };
+  }
+
+  /** The one place state changes go out: renderer event, tray, workspace lock, budget notices. */
+  private refresh(): void {
+    const result = this.current();
+    const status = this.computeStatus(result);
+    this.checkBudgets(status);
+    const key = JSON.stringify({
+      ...status,
+      usage: {
+        ...status.usage,
+        todayMin: Math.floor(status.usage.todayMin),
+        weekMin: Math.floor(status.usage.weekMin),
+      },
+    });
+    this.last = status;
+    if (key !== this.lastKey) {
+      this.lastKey = key;
+      this.deps.bus.emit('boundaries.changed', status);
+    }
+    this.deps.tray.update(this.trayInput(status));
+    if (status.access.open !== this.lastAccessOpen) {
+      const wasOpenByUnlock = this.lastAccessOpen === true && this.lastReason === 'unlocked';
+      this.lastAccessOpen = status.access.open;
+      this.deps.host.applyWorkspaceAccess(status.access.open);
+      if (wasOpenByUnlock && !status.access.open) {
+        const until =
+          this.deps.store.read().boundaries.unlocks.at(-1)?.until ?? this.now().toISOString();
+        this.raiseOnce({
+          kind: 'unlock-expired',
+          key: `unlock-expired:${until}`,
+          title: 'Unlock ended',
+          body: 'The workspace is locked again. See you at your next window.',
+          route: 'workspace',
+        });
+      }
+    }
+    this.lastReason = status.access.reason;
+    this.armTicker(status);
+  }
+
+  private lastReason: BoundaryStatus['access']['reason'] | null = null;
+
+  private checkBudgets(status: BoundaryStatus): void {
+    const { todayMin, weekMin, dailyBudgetMin, weeklyBudgetMin } = status.usage;
+    const now = this.now();
+    const locks = status.mode !== 'gentle';
+    if (dailyBudgetMin !== null && todayMin >= dailyBudgetMin) {
+      this.raiseOnce({
+        kind: 'budget-reached',
+        key: `budget-daily:${formatLocalDate(localDayNum(status.timeZone, now.getTime()))}`,
+        title: "Today's networking budget is used",
+        body: locks
+          ? `${dailyBudgetMin} minutes today. The workspace is locking: time to step away.`
+          : `${dailyBudgetMin} minutes today. Gentle mode: nothing is locked, but it might be time to step away.`,
+        route: 'workspace',
+      });
+    }
+    if (weeklyBudgetMin !== null && weekMin >= weeklyBudgetMin) {
+      this.raiseOnce({
+        kind: 'budget-reached',
+        key: `budget-weekly:${weekKey(now, status.timeZone)}`,
+        title: "This week's networking budget is used",
+        body: locks
+          ? `${weeklyBudgetMin} minutes this week. The workspace stays locked until next week.`
+          : `${weeklyBudgetMin} minutes this week. Gentle mode: nothing is locked.`,
+        route: 'workspace',
+      });
+    }
+  }
+
+  private trayInput(status: BoundaryStatus): TrayInput {
+    const now = this.now();
+    const end =
+      status.state === 'overtime' && status.overtimeUntil
+        ? new Date(status.overtimeUntil)
+        : (status.state === 'open' || status.state === 'closing') && status.current
+          ? new Date(status.current.end)
+          : null;
+    return {
+      state: status.state,
+      statusLine: status.statusLine,
+      mode: status.mode,
+      access: status.access,
+      snoozedUntil: status.snoozedUntil,
+      current: status.current,
+      minutesLeft: end ? minutesUntil(now, end) : null,
+    };
+  }
+
+  /**
+   * The minute ticker: armed only while something counts down (a window, an unlock) or workspace
+   * time is being counted, so an idle day has no timer but the scheduler's.
+   */
+  private armTicker(status: BoundaryStatus): void {
+    if (this.ticker) this.deps.clock.clearTimeout(this.ticker);
+    this.ticker = null;
+    const now = this.now().getTime();
+    const unlockedUntil = status.access.unlockedUntil
+      ? Date.parse(status.access.unlockedUntil)
+      : null;
+    const counting = this.tracker.isFocused();
+    if (!hasCountdown(status.state) && unlockedUntil === null && !counting) return;
+    const nextMinute = Math.floor(now / 60_000) * 60_000 + 60_000;
+    const at =
+      unlockedUntil !== null && unlockedUntil > now
+        ? Math.min(nextMinute, unlockedUntil)
+        : nextMinute;
+    const handle = this.deps.clock.setTimeout(() => {
+      if (this.ticker?.id !== handle.id) return;
+      this.ticker = null;
+      this.accrue();
+      this.flushUsage();
+      this.refresh();
+    }, at - now);
+    this.ticker = handle;
+  }
+}

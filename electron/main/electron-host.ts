@@ -1,0 +1,59 @@
+import { app } from 'electron';
+import type { Route } from '../shared/app-model';
+import type { HostPort } from '../core/app/create-core';
+import { UserError } from '../core/errors';
+import { openExternalSafely } from './open-external';
+import { idleSeconds, systemTimeZone } from './os-signals';
+
+/** The shell's own state, shared by the window, the tray and the host. */
+export interface ShellState {
+  /** Set when a quit starts, so closing the window closes it instead of hiding it. */
+  quitting: boolean;
+  trayAvailable: boolean;
+}
+
+export interface ElectronHostOptions {
+  version: string;
+  platform: NodeJS.Platform;
+  env: Record<string, string | undefined>;
+  state: ShellState;
+  showWindow(route?: Route): void;
+}
+
+/** What the core may ask of the Electron shell (the web host has its own HostPort). */
+export function createElectronHost({
+  version,
+  platform,
+  env,
+  state,
+  showWindow,
+}: ElectronHostOptions): HostPort {
+  return {
+    kind: 'electron',
+    version,
+    platform,
+    trayAvailable: () => state.trayAvailable,
+    async openExternal(url) {
+      if (!(await openExternalSafely(url))) {
+        throw new UserError(
+          'forbidden',
+          'Netwell only opens https:// web pages and mailto: links.',
+        );
+      }
+    },
+    showWindow,
+    quit() {
+      state.quitting = true;
+      app.quit();
+    },
+    systemTimeZone,
+    idleSeconds: () => idleSeconds(env, platform),
+    // Embedding the networking sites (WebContentsView, one locked session per site) is not built
+    // yet: like the web host, the shell embeds nothing and the renderer shows links instead.
+    workspace: {
+      applyAccess: () => undefined,
+      show: () => false,
+      hide: () => undefined,
+    },
+  };
+}

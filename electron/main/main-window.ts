@@ -1,0 +1,108 @@
+import { BrowserWindow, screen } from 'electron';
+import type { SettingsStore } from '../core/settings/settings-store';
+import { boundsToSave, MIN_HEIGHT, MIN_WIDTH, placeWindow } from './window-bounds';
+
+export interface MainWindowOptions {
+  /** out/preload/index.cjs */
+  preloadPath: string;
+  /** app://netwell/index.html, or electron-vite's dev server in development. */
+  url: string;
+  /** The window icon on Linux (Windows and macOS take it from the executable). */
+  iconPath?: string;
+  platform: NodeJS.Platform;
+  settings: SettingsStore;
+  /** True once the user (or the OS) asked to quit: closing then really closes. */
+  quitting(): boolean;
+  /** Without a visible tray, closing minimises instead of hiding, so the window can be found. */
+  trayAvailable(): boolean;
+  log(error: unknown): void;
+}
+
+const SAVE_DELAY_MS = 500;
+
+/**
+ * The one window factory. Its webPreferences are written out as literals so a review sees every
+ * security switch at a glance (Electron security checklist items 2-4, 6, 8-10).
+ */
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const placement = placeWindow(
+    options.settings.get().window,
+    screen.getAllDisplays().map((display) => display.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
+
+  const window = new BrowserWindow({
+    width: placement.width,
+    height: placement.height,
+    ...(placement.x !== undefined && placement.y !== undefined
+      ? { x: placement.x, y: placement.y }
+      : { center: true }),
+    minWidth: MIN_WIDTH,
+    minHeight: MIN_HEIGHT,
+    title: 'Netwell',
+    show: false,
+    ...(options.platform === 'linux' && options.iconPath ? { icon: options.iconPath } : {}),
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+    },
+  });
+
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
+
+  rememberBounds(window, options);
+
+  window.on('close', (event) => {
+    if (options.quitting()) return;
+    // Netwell keeps running for its reminders; quitting is in the tray menu.
+    event.preventDefault();
+    if (options.trayAvailable()) window.hide();
+    else window.minimize();
+  });
+
+  window.loadURL(options.url).catch(options.log);
+  return window;
+}
+
+/** Saves size, position and maximised state to settings: soon after each change, and on close. */
+function rememberBounds(window: BrowserWindow, options: MainWindowOptions): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (window.isDestroyed()) return;
+    try {
+      const bounds = boundsToSave(window.getNormalBounds(), window.isMaximized());
+      const settings = options.settings.get();
+      const saved = settings.window;
+      if (saved && JSON.stringify(saved) === JSON.stringify(bounds)) return;
+      options.settings.set({ ...settings, window: bounds });
+    } catch (error) {
+      options.log(error);
+    }
+  };
+  const saveSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(save, SAVE_DELAY_MS);
+  };
+  window.on('resize', saveSoon);
+  window.on('move', saveSoon);
+  window.on('maximize', save);
+  window.on('unmaximize', save);
+  window.on('close', save);
+  window.on('closed', () => clearTimeout(timer));
+}

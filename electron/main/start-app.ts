@@ -1,0 +1,234 @@
+/**
+ * The composition root's body: wires the core to the Electron shell (window, tray, notifications,
+ * IPC, app:// protocol, security) and owns the app's lifecycle. index.ts only calls it; tests call it
+ * with a fake `electron` and a conf-backed settings factory.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, dialog, session, type BrowserWindow } from 'electron';
+import type { Route, TrayModel } from '../shared/app-model';
+import { activateTrayItem, createCore, type Core } from '../core/app/create-core';
+import { systemClock, type Clock } from '../core/clock';
+import { UserError } from '../core/errors';
+import type { ConfFactory } from '../core/settings/settings-store';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { APP_ENTRY_URL, isTrustedPageUrl } from './app-url';
+import { resolveDataDir } from './data-dir';
+import { createElectronHost, type ShellState } from './electron-host';
+import { registerIpc } from './ipc';
+import { createMainWindow } from './main-window';
+import { showNotifications } from './notifications';
+import { openExternalSafely } from './open-external';
+import { watchPowerEvents } from './os-signals';
+import { denyAllPermissions, guardAllWebContents } from './security';
+import { createAppTray, type AppTray } from './tray';
+import { trayLikelyShown } from './tray-support';
+
+export const APP_USER_MODEL_ID = 'app.netwell';
+
+export interface AppPaths {
+  /** The folder holding package.json (the project root, or app.asar when packaged). */
+  appRoot: string;
+  /** out/preload/index.cjs */
+  preload: string;
+  /** out/renderer */
+  renderer: string;
+  /** resources/ (tray icons, the Linux window icon) */
+  resources: string;
+}
+
+export interface StartOptions {
+  paths: AppPaths;
+  settingsFactory: ConfFactory;
+  env?: Record<string, string | undefined>;
+  platform?: NodeJS.Platform;
+  clock?: Clock;
+  log?: (error: unknown) => void;
+}
+
+export interface RunningApp {
+  readonly core: Core;
+  readonly dataDir: string;
+  readonly state: ShellState;
+  readonly tray: AppTray;
+  mainWindow(): BrowserWindow | null;
+}
+
+/** Reads the version from our package.json: app.getVersion() is Electron's own when run as `electron out/main/index.js`. */
+function readVersion(appRoot: string): string | null {
+  try {
+    const json: unknown = JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8'));
+    const version = (json as { version?: unknown }).version;
+    return typeof version === 'string' ? version : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A failed start is told in one readable sentence, never a stack trace; the details go to the log. */
+function reportStartupFailure(
+  error: unknown,
+  dataDir: string,
+  log: (error: unknown) => void,
+): void {
+  log(error);
+  const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+  const message =
+    error instanceof UserError
+      ? error.message
+      : `Netwell could not open its data folder ${dataDir}. ${detail}`.trim();
+  dialog.showErrorBox('Netwell could not start', message);
+  app.exit(1);
+}
+
+/**
+ * Starts Netwell. The synchronous part (scheme, sandbox, single-instance lock, listeners) runs before
+ * the app is ready, as Electron requires. Resolves to null when this process should not run: another
+ * instance owns the data folder's lock, or the core could not open.
+ */
+export async function startApp(options: StartOptions): Promise<RunningApp | null> {
+  const { paths, settingsFactory } = options;
+  const env = options.env ?? process.env;
+  const platform = options.platform ?? process.platform;
+  const log = options.log ?? ((error: unknown) => console.error(error));
+
+  registerAppScheme();
+  app.enableSandbox();
+  app.setName('Netwell');
+  if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+
+  const dataDir = resolveDataDir({
+    isPackaged: app.isPackaged,
+    env,
+    defaultDir: join(app.getPath('appData'), 'Netwell'),
+  });
+  // userData holds Chromium's own files and keys the single-instance lock: one app per data folder.
+  app.setPath('userData', dataDir);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+
+  const devServerUrl = app.isPackaged ? undefined : env.ELECTRON_RENDERER_URL || undefined;
+  const trustedUrl = (url: string) => isTrustedPageUrl(url, devServerUrl);
+  guardAllWebContents({
+    openExternal: openExternalSafely,
+    log,
+    ...(devServerUrl ? { devServerUrl } : {}),
+  });
+
+  const state: ShellState = { quitting: false, trayAvailable: false };
+  let core: Core | null = null;
+  let window: BrowserWindow | null = null;
+
+  const ensureWindow = (): BrowserWindow | null => {
+    if (window && !window.isDestroyed()) return window;
+    if (!core) return null;
+    const created = createMainWindow({
+      preloadPath: paths.preload,
+      url: devServerUrl ?? APP_ENTRY_URL,
+      iconPath: join(paths.resources, 'icons', '256x256.png'),
+      platform,
+      settings: core.settings,
+      quitting: () => state.quitting,
+      trayAvailable: () => state.trayAvailable,
+      log,
+    });
+    created.on('closed', () => {
+      if (window === created) window = null;
+    });
+    window = created;
+    return created;
+  };
+
+  const showWindow = (route?: Route): void => {
+    const shown = ensureWindow();
+    if (!shown) return;
+    if (shown.isMinimized()) shown.restore();
+    shown.show();
+    shown.focus();
+    if (route) core?.bus.emit('app.navigate', { route });
+  };
+
+  app.on('second-instance', () => showWindow());
+  app.on('activate', () => showWindow());
+  app.on('before-quit', () => {
+    state.quitting = true;
+  });
+
+  await app.whenReady();
+  denyAllPermissions(session.defaultSession);
+  serveAppProtocol(paths.renderer);
+
+  const host = createElectronHost({
+    version: readVersion(paths.appRoot) ?? app.getVersion(),
+    platform,
+    env,
+    state,
+    showWindow,
+  });
+  try {
+    core = await createCore({
+      dataDir,
+      clock: options.clock ?? systemClock(),
+      settingsFactory,
+      host,
+      log,
+    });
+  } catch (error) {
+    reportStartupFailure(error, dataDir, log);
+    return null;
+  }
+  const running = core;
+
+  const tray = createAppTray(running.tray.current(), {
+    iconDir: join(paths.resources, 'tray'),
+    platform,
+    onAction: (id) => activateTrayItem(id, host, running.boundaries),
+    onClick: () => showWindow(),
+    log,
+  });
+  state.trayAvailable = tray.available && trayLikelyShown(platform, env);
+  running.bus.subscribe((name, payload) => {
+    if (name === 'tray.changed') tray.update(payload as TrayModel);
+  });
+
+  const notifications = showNotifications(running.bus, {
+    onClick: (intent) => showWindow(intent.route),
+    ...(platform === 'linux' ? { iconPath: join(paths.resources, 'icons', '256x256.png') } : {}),
+  });
+  const unwatchPower = watchPowerEvents(() => running.boundaries.recompute());
+  const unregisterIpc = registerIpc({
+    handlers: running.handlers,
+    bus: running.bus,
+    mainWindow: () => (window && !window.isDestroyed() ? window : null),
+    trustedUrl,
+    log,
+  });
+
+  // The window only really closes while quitting; if it is gone otherwise, the tray keeps the app
+  // alive for reminders, and without a tray there is nothing left to use.
+  app.on('window-all-closed', () => {
+    if (!state.trayAvailable) app.quit();
+  });
+
+  // Quitting waits for the core to flush and release the data folder's lock.
+  let closing: Promise<void> | null = null;
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    closing ??= (async () => {
+      unregisterIpc();
+      unwatchPower();
+      notifications.dispose();
+      tray.destroy();
+      await running.close().catch(log);
+      closed = true;
+      app.quit();
+    })();
+  });
+
+  ensureWindow();
+  return { core: running, dataDir, state, tray, mainWindow: () => window };
+}

@@ -1,0 +1,70 @@
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { netwell } from '../bridge/netwell';
+import { Toaster } from '../components/Toaster';
+import { ContactsPage } from '../features/contacts/ContactsPage';
+import { ComingSoonPage } from '../features/placeholder/ComingSoonPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { useSettings } from '../features/settings/useSettings';
+import { TodayPage } from '../features/today/TodayPage';
+import { AREA_TITLES } from './areas';
+import { Brand } from './Brand';
+import { Navigation } from './Navigation';
+import { NoticesBanner } from './NoticesBanner';
+import { StatusArea } from './StatusArea';
+import { navigate, useRoute, type AppLocation } from './useRoute';
+
+function Page({ place }: { place: AppLocation }) {
+  switch (place.area) {
+    case 'today':
+      return <TodayPage />;
+    case 'contacts':
+      return <ContactsPage place={place} />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return <ComingSoonPage area={place.area} />;
+  }
+}
+
+/** The window: header with status, navigation on the left, the current area in the middle. */
+export function App() {
+  const place = useRoute();
+  const mainRef = useRef<HTMLElement>(null);
+  const previousArea = useRef(place.area);
+  useSettings(); // Keeps the theme applied wherever the user is.
+
+  useEffect(() => netwell.on('app.navigate', ({ route }) => navigate({ area: route })), []);
+
+  useEffect(() => {
+    document.title = `${AREA_TITLES[place.area]} · Netwell`;
+    if (previousArea.current === place.area) return;
+    previousArea.current = place.area;
+    // Moving to another area lands on its heading, unless the page already put focus inside.
+    if (!mainRef.current?.contains(document.activeElement)) {
+      mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    }
+  }, [place.area]);
+
+  const skipToMain = (event: MouseEvent) => {
+    event.preventDefault();
+    mainRef.current?.focus();
+  };
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <Brand />
+        <StatusArea />
+      </header>
+      <Navigation current={place.area} />
+      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        <NoticesBanner />
+        <Page place={place} />
+        <Toaster />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Route } from '../../../electron/shared/app-model';
+
+export interface Area {
+  route: Route;
+  label: string;
+}
+
+/** The areas in the main navigation, in order. ("workspace" is reached from notifications only.) */
+export const NAV_AREAS: Area[] = [
+  { route: 'today', label: 'Today' },
+  { route: 'contacts', label: 'Contacts' },
+  { route: 'meetings', label: 'Meetings' },
+  { route: 'events', label: 'Events' },
+  { route: 'schedule', label: 'Schedule' },
+  { route: 'insights', label: 'Insights' },
+  { route: 'settings', label: 'Settings' },
+];
+
+export const AREA_TITLES: Record<Route, string> = {
+  today: 'Today',
+  contacts: 'Contacts',
+  meetings: 'Meetings',
+  events: 'Events',
+  schedule: 'Schedule',
+  workspace: 'Workspace',
+  insights: 'Insights',
+  settings: 'Settings',
+};

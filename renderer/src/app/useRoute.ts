@@ -1,0 +1,75 @@
+import type { Route } from '../../../electron/shared/app-model';
+import { RouteSchema } from '../../../electron/shared/app-model';
+import { createLiveStore, useStore } from '../lib/createStore';
+
+/** Where the window is: an area, and inside Contacts which contact and whether it is being edited. */
+export interface AppLocation {
+  area: Route;
+  contactId?: string;
+  mode?: 'view' | 'edit' | 'new';
+}
+
+/** `#/contacts`, `#/contacts/new`, `#/contacts/<id>`, `#/contacts/<id>/edit`; anything else is Today. */
+export function parseHash(hash: string): AppLocation {
+  const [first = '', second, third] = hash.replace(/^#\/?/, '').split('/').map(safeDecode);
+  const area = RouteSchema.safeParse(first);
+  if (!area.success) return { area: 'today' };
+  if (area.data !== 'contacts' || !second) return { area: area.data };
+  if (second === 'new') return { area: 'contacts', mode: 'new' };
+  return { area: 'contacts', contactId: second, mode: third === 'edit' ? 'edit' : 'view' };
+}
+
+export function hrefOf(place: AppLocation): string {
+  const parts: string[] = [place.area];
+  if (place.area === 'contacts') {
+    if (place.mode === 'new') parts.push('new');
+    else if (place.contactId) {
+      parts.push(encodeURIComponent(place.contactId));
+      if (place.mode === 'edit') parts.push('edit');
+    }
+  }
+  return `#/${parts.join('/')}`;
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+const sameLocation = (a: AppLocation, b: AppLocation) => hrefOf(a) === hrefOf(b);
+
+const routeStore = createLiveStore<AppLocation>(parseHash(location.hash), (store) => {
+  const sync = () => {
+    const next = parseHash(window.location.hash);
+    if (!sameLocation(next, store.get())) store.set(next);
+  };
+  sync();
+  window.addEventListener('hashchange', sync);
+  return () => window.removeEventListener('hashchange', sync);
+});
+
+export function useRoute(): AppLocation {
+  return useStore(routeStore);
+}
+
+/** Changes the hash (so Back works) and the route at once. */
+export function navigate(to: AppLocation, options: { replace?: boolean } = {}): void {
+  navigated = true;
+  const href = hrefOf(to);
+  if (window.location.hash !== href) {
+    if (options.replace) history.replaceState(null, '', href);
+    else history.pushState(null, '', href);
+  }
+  routeStore.set(to);
+}
+
+let navigated = false;
+window.addEventListener('hashchange', () => (navigated = true), { once: true });
+
+/** False until the user first moves around: on the first screen, focus stays at the top. */
+export function hasNavigated(): boolean {
+  return navigated;
+}

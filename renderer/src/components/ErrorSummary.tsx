@@ -1,0 +1,57 @@
+import type { MouseEvent, Ref } from 'react';
+
+export interface SummaryItem {
+  /** The id of the field the message is about; none for general problems. */
+  fieldId?: string;
+  message: string;
+}
+
+/**
+ * What needs a look before the form can be saved, in one place at the top of the form. Each item
+ * moves focus to its field. Focus it after a failed save so it is read out.
+ */
+export function ErrorSummary({
+  title,
+  items,
+  note,
+  ref,
+}: {
+  title: string;
+  items: SummaryItem[];
+  note?: string;
+  ref?: Ref<HTMLDivElement>;
+}) {
+  const focusField = (fieldId: string) => (event: MouseEvent) => {
+    event.preventDefault();
+    const field = document.getElementById(fieldId);
+    field?.focus();
+    field?.scrollIntoView({ block: 'center' });
+  };
+  return (
+    <div
+      ref={ref}
+      className="error-summary"
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby="error-summary-title"
+    >
+      <h3 id="error-summary-title" className="error-summary-title">
+        {title}
+      </h3>
+      <ul className="error-summary-list">
+        {items.map((item) => (
+          <li key={`${item.fieldId ?? ''}:${item.message}`}>
+            {item.fieldId ? (
+              <a href={`#${item.fieldId}`} onClick={focusField(item.fieldId)}>
+                {item.message}
+              </a>
+            ) : (
+              item.message
+            )}
+          </li>
+        ))}
+      </ul>
+      {note && <p className="error-summary-note">{note}</p>}
+    </div>
+  );
+}

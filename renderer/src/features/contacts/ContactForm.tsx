@@ -1,0 +1,165 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Contact } from '../../../../electron/shared/contact';
+import { netwell } from '../../bridge/netwell';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
+import { Field } from '../../components/Field';
+import {
+  FIELD_LABELS,
+  FIELD_ORDER,
+  emptyContactForm,
+  errorsFromIssues,
+  formFromContact,
+  hasErrors,
+  noErrors,
+  validateForm,
+  type ContactFormValues,
+  type FieldName,
+  type FormErrors,
+} from './contactFormModel';
+
+export interface ContactFormProps {
+  /** The contact being edited; none for a new one. */
+  contact?: Contact;
+  onSaved: (contact: Contact) => void;
+  onCancel: () => void;
+}
+
+const fieldId = (name: FieldName) => `contact-${name}`;
+
+/**
+ * Adds or edits a contact. Checks everything in the window first (same rules and words as the
+ * host), and whatever happens, what the user typed stays in the fields.
+ */
+export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
+  const [values, setValues] = useState<ContactFormValues>(() =>
+    contact ? formFromContact(contact) : emptyContactForm,
+  );
+  const [errors, setErrors] = useState<FormErrors>(noErrors);
+  const [attempted, setAttempted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const busy = useRef(false);
+  const nameRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [focusSummary, setFocusSummary] = useState(0);
+
+  useEffect(() => {
+    nameRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (focusSummary) summaryRef.current?.focus();
+  }, [focusSummary]);
+
+  const set = (name: FieldName) => (value: string) =>
+    setValues((current) => ({ ...current, [name]: value }));
+
+  /** After a first try, messages follow the fields as the user fixes them. */
+  const recheck = () => {
+    if (!attempted) return;
+    setErrors((current) => ({ ...validateForm(values).errors, general: current.general }));
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy.current) return;
+    setAttempted(true);
+    const { parsed, errors: found } = validateForm(values);
+    if (hasErrors(found)) {
+      setErrors(found);
+      setFocusSummary((n) => n + 1);
+      return;
+    }
+    busy.current = true;
+    setSaving(true);
+    const result = contact
+      ? await netwell.contacts.update({ id: contact.id, draft: parsed.draft })
+      : await netwell.contacts.create(parsed.draft);
+    busy.current = false;
+    setSaving(false);
+    if (result.ok) {
+      setErrors(noErrors);
+      onSaved(result.value);
+      return;
+    }
+    const fromHost = errorsFromIssues(result.error.issues ?? [], parsed);
+    setErrors(hasErrors(fromHost) ? fromHost : { fields: {}, general: [result.error.message] });
+    setFocusSummary((n) => n + 1);
+  };
+
+  const summary: SummaryItem[] = [
+    ...errors.general.map((message) => ({ message })),
+    ...FIELD_ORDER.flatMap((name) =>
+      (errors.fields[name] ?? []).map((message) => ({
+        fieldId: fieldId(name),
+        message: `${FIELD_LABELS[name]}: ${message}`,
+      })),
+    ),
+  ];
+
+  const field = (name: FieldName) => ({
+    id: fieldId(name),
+    label: FIELD_LABELS[name],
+    value: values[name],
+    onChange: set(name),
+    onBlur: recheck,
+    errors: errors.fields[name] ?? [],
+  });
+
+  const title = contact ? `Edit ${contact.name}` : 'New contact';
+
+  return (
+    <section className="panel contact-form" aria-labelledby="contact-form-title">
+      <h2 id="contact-form-title" className="panel-title">
+        {title}
+      </h2>
+      <form noValidate onSubmit={(event) => void onSubmit(event)}>
+        {summary.length > 0 && (
+          <ErrorSummary
+            ref={summaryRef}
+            title={
+              summary.length === 1
+                ? 'One thing needs a look before saving'
+                : `${summary.length} things need a look before saving`
+            }
+            items={summary}
+            note="Nothing was saved yet. Everything you typed is still here."
+          />
+        )}
+        <div className="form-grid">
+          <div className="form-wide">
+            <Field {...field('name')} required inputRef={nameRef} autoComplete="off" />
+          </div>
+          <Field {...field('company')} />
+          <Field {...field('role')} />
+          <Field {...field('emails')} multiline rows={2} hint="One address per line." />
+          <Field {...field('phones')} multiline rows={2} hint="One number per line." />
+          <div className="form-wide">
+            <Field
+              {...field('links')}
+              multiline
+              rows={2}
+              hint="One web address per line, starting with https://"
+            />
+          </div>
+          <div className="form-wide">
+            <Field {...field('tags')} hint="Separate tags with commas, e.g. design, mentor." />
+          </div>
+          <div className="form-wide">
+            <Field {...field('howWeMet')} multiline rows={2} />
+          </div>
+          <div className="form-wide">
+            <Field {...field('notes')} multiline rows={5} />
+          </div>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" aria-disabled={saving}>
+            {saving ? 'Saving…' : 'Save contact'}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Contact } from '../../../../electron/shared/contact';
+import { hrefOf } from '../../app/useRoute';
+import { initialsOf, subtitleOf } from './ContactDetail';
+
+export interface ContactListProps {
+  contacts: Contact[];
+  selectedId?: string;
+}
+
+/** The people found, each a link to their details. */
+export function ContactList({ contacts, selectedId }: ContactListProps) {
+  return (
+    <ul className="contact-list" aria-label="Contacts">
+      {contacts.map((contact) => {
+        const subtitle = subtitleOf(contact);
+        return (
+          <li key={contact.id}>
+            <a
+              className="contact-link"
+              href={hrefOf({ area: 'contacts', contactId: contact.id, mode: 'view' })}
+              aria-current={contact.id === selectedId ? 'page' : undefined}
+            >
+              <span className="avatar avatar-small" aria-hidden="true">
+                {initialsOf(contact.name)}
+              </span>
+              <span className="contact-link-text">
+                <span className="contact-link-name">{contact.name}</span>
+                {subtitle && <span className="contact-link-sub">{subtitle}</span>}
+              </span>
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

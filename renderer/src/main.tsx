@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { applyRememberedTheme } from './features/settings/useSettings';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/contacts.css';
+
+applyRememberedTheme();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Netwell: the page has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

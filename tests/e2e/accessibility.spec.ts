@@ -1,0 +1,175 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, type WebHostFixture } from './fixtures';
+import { AppShell } from './pages/AppShell';
+import { ContactsPage } from './pages/ContactsPage';
+import { SettingsPage } from './pages/SettingsPage';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function expectNoViolations(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map((v) => ({
+    id: v.id,
+    help: v.help,
+    nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+  }));
+  expect(summary, `axe violations on ${what}`).toEqual([]);
+}
+
+async function addSampleContacts(contacts: ContactsPage): Promise<void> {
+  await contacts.add({
+    name: 'Ana Lima',
+    company: 'Acme',
+    role: 'Designer',
+    emails: ['ana@example.com'],
+    links: ['https://www.linkedin.com/in/ana-lima'],
+    tags: ['design', 'mentor'],
+    howWeMet: 'UX meetup in Lisbon',
+    notes: 'Ask how the book is going.',
+  });
+  await contacts.add({ name: 'Bruno Costa', company: 'Northwind', role: 'Engineer' });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+    });
+
+    test('Today, Settings and a coming-soon area have no axe violations', async ({
+      page,
+      host,
+    }) => {
+      const shell = new AppShell(page);
+      await page.goto(`${host.url}/#/today`);
+      await expect(shell.heading).toHaveText('Today');
+      await expect(page.getByText(/Your networking windows will show here/)).toBeVisible();
+      await expectNoViolations(page, 'Today');
+
+      await shell.goTo('Meetings');
+      await expect(page.getByText(/Meetings arrive in a coming version/)).toBeVisible();
+      await expectNoViolations(page, 'Meetings');
+
+      const settings = new SettingsPage(page);
+      await settings.open();
+      await expect(settings.about).toContainText(host.dataDir);
+      await expectNoViolations(page, 'Settings');
+    });
+
+    test('Contacts (empty, with contacts, the form with errors) have no axe violations', async ({
+      page,
+      host,
+    }) => {
+      const contacts = new ContactsPage(page);
+      await contacts.open(host);
+      await expect(contacts.emptyState).toBeVisible();
+      await expectNoViolations(page, 'Contacts, empty');
+
+      await addSampleContacts(contacts);
+      await contacts.choose(/Ana Lima/);
+      await expect(contacts.detailHeading).toHaveText('Ana Lima');
+      await expectNoViolations(page, 'Contacts, a contact open');
+
+      await contacts.searchFor('zzz');
+      await expect(page.getByText('No one matches “zzz”.')).toBeVisible();
+      await expectNoViolations(page, 'Contacts, no results');
+      await contacts.searchFor('');
+
+      await contacts.newContactButton.click();
+      await contacts.fill({ company: 'Acme', emails: ['not an email'] });
+      await contacts.saveButton.click();
+      await expect(contacts.errorSummary).toBeVisible();
+      await expectNoViolations(page, 'the contact form with errors');
+
+      await contacts.cancelButton.click();
+      await contacts.choose(/Bruno Costa/);
+      await contacts.deleteButton.click();
+      await expect(contacts.shell.undoButton()).toBeVisible();
+      await expectNoViolations(page, 'Contacts with the Undo toast');
+    });
+  });
+}
+
+test('a theme chosen in Settings wins over the system and is kept', async ({ page, host }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const settings = new SettingsPage(page);
+  await page.goto(`${host.url}/#/settings`);
+  await expect(settings.theme('System')).toBeChecked();
+
+  await settings.theme('Dark').check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoViolations(page, 'Settings, forced dark on a light system');
+
+  await page.reload();
+  await expect(settings.theme('Dark')).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  await settings.theme('System').check();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+});
+
+test('the keyboard reaches everything, starting with the skip link', async ({ page, host }) => {
+  const shell = new AppShell(page);
+  await gotoToday(page, host);
+
+  await page.keyboard.press('Tab');
+  await expect(shell.skipLink).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(shell.main).toBeFocused();
+
+  // Navigation links are in the tab order and mark the current area.
+  await shell.navLink('Contacts').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/contacts$/);
+  await expect(shell.heading).toHaveText('Contacts');
+  await expect(shell.heading).toBeFocused();
+  await expect(shell.navLink('Contacts')).toHaveAttribute('aria-current', 'page');
+  await expect(page).toHaveTitle('Contacts · Netwell');
+
+  // From the empty state to a saved contact without the mouse.
+  const contacts = new ContactsPage(page);
+  await contacts.newContactButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(contacts.field('name')).toBeFocused();
+  await page.keyboard.type('Ana Lima');
+  await page.keyboard.press('Tab');
+  await expect(contacts.field('company')).toBeFocused();
+  await contacts.saveButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(contacts.detailHeading).toHaveText('Ana Lima');
+  await expect(contacts.detailHeading).toBeFocused();
+
+  // Back and forward through history follow the address.
+  await page.goBack();
+  await expect(shell.heading).toHaveText('Contacts');
+});
+
+test('the header shows the tray status and its quick actions', async ({ page, host }) => {
+  const shell = new AppShell(page);
+  await gotoToday(page, host);
+  const state = await host.state();
+  const statusLine = state.tray.items.find((item) => item.kind === 'status')?.label ?? '';
+  await expect(shell.status).toContainText(statusLine);
+
+  const toggle = page.getByRole('button', { name: 'Quick actions' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expectNoViolations(page, 'quick actions open');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
+
+  // A quick action that leads somewhere moves the window there (via the app.navigate event).
+  await toggle.click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(shell.heading).toHaveText('Settings');
+  await expect(page).toHaveURL(/#\/settings$/);
+});
+
+async function gotoToday(page: Page, host: WebHostFixture): Promise<void> {
+  await page.goto(`${host.url}/#/today`);
+  await expect(new AppShell(page).heading).toHaveText('Today');
+}

@@ -1,0 +1,231 @@
+import Conf from 'conf';
+import { describe, expect, it } from 'vitest';
+import { NotificationCenter } from '../../../electron/core/app/notification-center';
+import { TrayPresenter } from '../../../electron/core/app/tray-presenter';
+import { BoundariesService } from '../../../electron/core/boundaries/boundaries-service';
+import { ManualClock } from '../../../electron/core/clock';
+import { EventBus } from '../../../electron/core/event-bus';
+import { openSettings } from '../../../electron/core/settings/settings-store';
+import { openStore } from '../../../electron/core/store/open-store';
+import type { LockMode } from '../../../electron/shared/boundaries';
+import { tempDir } from '../temp-dir';
+
+const MIN = 60_000;
+
+async function setup(mode: LockMode = 'firm', start = '2026-03-02T11:00:00Z') {
+  const dir = tempDir();
+  const clock = new ManualClock(start); // Monday
+  const bus = new EventBus();
+  const store = await openStore({ dataDir: dir, clock });
+  const settings = openSettings(
+    dir,
+    (o) => new Conf<Record<string, unknown>>({ ...o, projectName: 'nw-test' }),
+    clock,
+    () => {},
+  );
+  const notifications = new NotificationCenter(clock, bus);
+  const tray = new TrayPresenter(bus, {
+    state: 'off',
+    statusLine: '',
+    mode,
+    snoozedUntil: null,
+    current: undefined,
+    minutesLeft: null,
+    access: {
+      open: false,
+      reason: 'outside-window',
+      message: '',
+      canUnlock: false,
+      unlocksLeftToday: 0,
+      unlockedUntil: null,
+    },
+  });
+  const machine = { idle: 0 as number | null, accessLog: [] as boolean[] };
+  settings.set({ ...settings.get(), boundaries: { ...settings.get().boundaries, mode } });
+  const service = new BoundariesService({
+    clock,
+    settings,
+    store,
+    bus,
+    notifications,
+    tray,
+    log: (e) => {
+      throw e;
+    },
+    host: {
+      systemTimeZone: () => 'UTC',
+      idleSeconds: () => machine.idle,
+      applyWorkspaceAccess: (open) => machine.accessLog.push(open),
+    },
+  });
+  service.start();
+  service.saveSchedule({
+    schedule: {
+      timeZone: 'UTC',
+      windows: [{ id: 'w', days: [1, 3, 5], start: '12:00', end: '12:45', label: 'Outreach' }],
+    },
+  });
+  const kinds = () => notifications.list().map((n) => n.kind);
+  return { clock, store, settings, notifications, tray, service, machine, kinds, bus };
+}
+
+describe('BoundariesService', () => {
+  it('walks a window: upcoming, open, closing, closed, with the tray and the lock following', async () => {
+    const { clock, service, tray, machine, kinds, store } = await setup();
+    expect(service.status()).toMatchObject({ state: 'off', statusLine: 'Next window Mon 12:00' });
+    expect(machine.accessLog).toEqual([false]);
+    clock.set('2026-03-02T11:55:00Z');
+    expect(service.status().state).toBe('upcoming');
+    expect(tray.current()).toMatchObject({
+      icon: 'upcoming',
+      tooltip: 'Netwell: Window opens in 5 min',
+    });
+    clock.set('2026-03-02T12:00:00Z');
+    expect(service.status()).toMatchObject({
+      state: 'open',
+      statusLine: 'Open, 45 min left',
+      access: { open: true },
+    });
+    expect(machine.accessLog.at(-1)).toBe(true);
+    clock.set('2026-03-02T12:22:00Z');
+    expect(tray.current().tooltip).toBe('Netwell: Open, 23 min left');
+    clock.set('2026-03-02T12:41:00Z');
+    expect(service.status().state).toBe('closing');
+    clock.set('2026-03-02T12:46:00Z');
+    expect(service.status()).toMatchObject({
+      state: 'off',
+      statusLine: 'Next window Wed 12:00',
+      access: { open: false },
+    });
+    expect(kinds()).toEqual([
+      'window-upcoming',
+      'window-opened',
+      'window-closing',
+      'window-closed',
+    ]);
+    // Off-hours with no countdown: only the scheduler's one timer is armed.
+    expect(clock.pendingTimers()).toBe(1);
+    await service.dispose();
+    await store.close();
+  });
+
+  it('after an 8-hour sleep lands in the right state with no stale notifications', async () => {
+    const { clock, service, kinds, store } = await setup('firm', '2026-03-02T05:00:00Z');
+    clock.sleepUntil('2026-03-02T13:00:00Z');
+    service.recompute();
+    expect(service.status().state).toBe('off');
+    expect(kinds()).toEqual([]);
+    // Waking inside a window says it is open (still true), nothing else.
+    clock.sleepUntil('2026-03-04T12:10:00Z');
+    service.recompute();
+    expect(service.status().state).toBe('open');
+    expect(kinds()).toEqual(['window-opened']);
+    await service.dispose();
+    await store.close();
+  });
+
+  it('firm mode: unlock for ten minutes with a reason, logged; then it locks and says so', async () => {
+    const { clock, service, kinds, store } = await setup('firm');
+    const unlocked = await service.unlock('Replying to a recruiter who wrote this morning');
+    expect(unlocked.access).toMatchObject({ open: true, reason: 'unlocked', unlocksLeftToday: 2 });
+    expect(store.read().boundaries.unlocks).toHaveLength(1);
+    clock.advance(10 * MIN);
+    expect(service.status().access.open).toBe(false);
+    expect(kinds()).toContain('unlock-expired');
+    await service.unlock('second reason, long enough');
+    clock.advance(11 * MIN);
+    await service.unlock('third reason, long enough');
+    clock.advance(11 * MIN);
+    await expect(service.unlock('fourth reason, long enough')).rejects.toThrow(
+      /used today's unlocks/,
+    );
+    await service.dispose();
+    await store.close();
+  });
+
+  it('strict mode refuses unlocks and "start now"', async () => {
+    const { service, store } = await setup('strict');
+    await expect(service.unlock('I really need to, honestly')).rejects.toThrow(/Strict mode/);
+    await expect(service.startNow(30)).rejects.toThrow(/Strict mode/);
+    expect(service.status().access.open).toBe(false);
+    await service.dispose();
+    await store.close();
+  });
+
+  it('counts focused, non-idle workspace time and locks at the daily budget', async () => {
+    const { clock, service, settings, kinds, machine, store } = await setup(
+      'firm',
+      '2026-03-02T11:59:00Z',
+    );
+    settings.set({
+      ...settings.get(),
+      boundaries: { ...settings.get().boundaries, dailyBudgetMin: 20 },
+    });
+    service.recompute();
+    clock.set('2026-03-02T12:00:00Z');
+    service.setWorkspaceFocus(true);
+    clock.advance(10 * MIN);
+    machine.idle = 300; // away from the keyboard: idle time reads over the threshold
+    clock.advance(5 * MIN);
+    machine.idle = 0;
+    clock.advance(5 * MIN);
+    expect(service.status().usage.todayMin).toBe(15);
+    expect(service.status().access.open).toBe(true);
+    clock.advance(5 * MIN);
+    expect(service.status().access).toMatchObject({ open: false, reason: 'daily-budget' });
+    expect(kinds()).toContain('budget-reached');
+    service.setWorkspaceFocus(false);
+    await service.dispose();
+    expect(store.read().boundaries.usage).toEqual([{ day: '2026-03-02', minutes: 20 }]);
+    await store.close();
+  });
+
+  it('suggests a break after the configured minutes of continuous use', async () => {
+    const { clock, service, settings, kinds, store } = await setup('gentle');
+    settings.set({
+      ...settings.get(),
+      boundaries: { ...settings.get().boundaries, breakAfterMin: 25 },
+    });
+    service.setWorkspaceFocus(true);
+    clock.advance(24 * MIN);
+    expect(kinds()).not.toContain('break-suggested');
+    clock.advance(1 * MIN);
+    expect(kinds()).toContain('break-suggested');
+    service.setWorkspaceFocus(false);
+    await service.dispose();
+    await store.close();
+  });
+
+  it('takes today off (paused, no notifications) and snoozes reminders', async () => {
+    const { clock, service, kinds, store } = await setup('firm', '2026-03-02T09:00:00Z');
+    service.takeDaysOff(1, 'bad experience');
+    expect(service.status()).toMatchObject({
+      state: 'paused',
+      statusLine: 'Day off, next window Wed 12:00',
+    });
+    clock.set('2026-03-02T13:00:00Z');
+    expect(kinds()).toEqual([]);
+    await service.snooze(60 * 24 * 3);
+    clock.set('2026-03-04T12:10:00Z');
+    expect(kinds()).toEqual(['window-opened']); // snoozed: no "upcoming", but the window still opens
+    await service.dispose();
+    await store.close();
+  });
+
+  it('explains a schedule it refuses and keeps the old one', async () => {
+    const { service, settings, store } = await setup();
+    expect(() =>
+      service.saveSchedule({
+        schedule: {
+          windows: [
+            { id: 'a', days: [1], start: '12:00', end: '12:45' },
+            { id: 'b', days: [1], start: '12:30', end: '13:00' },
+          ],
+        },
+      }),
+    ).toThrow(/overlaps/);
+    expect(settings.get().schedule.schedule.windows.map((w) => w.id)).toEqual(['w']);
+    await service.dispose();
+    await store.close();
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildTrayModel, type TrayInput } from '../../../electron/core/app/tray-model';
+
+const access = {
+  open: false,
+  reason: 'outside-window' as const,
+  message: '',
+  canUnlock: true,
+  unlocksLeftToday: 3,
+  unlockedUntil: null,
+};
+const input = (over: Partial<TrayInput>): TrayInput => ({
+  state: 'off',
+  statusLine: 'Next window Wed 12:00',
+  mode: 'firm',
+  access,
+  snoozedUntil: null,
+  current: undefined,
+  minutesLeft: null,
+  ...over,
+});
+const enabled = (model: ReturnType<typeof buildTrayModel>) =>
+  Object.fromEntries(model.items.filter((i) => i.kind === 'action').map((i) => [i.id, i.enabled]));
+
+describe('buildTrayModel', () => {
+  it.each([
+    ['off', 'off'],
+    ['upcoming', 'upcoming'],
+    ['open', 'open'],
+    ['closing', 'closing'],
+    ['overtime', 'closing'],
+    ['paused', 'paused'],
+  ] as const)('state %s shows the %s icon', (state, icon) => {
+    expect(buildTrayModel(input({ state })).icon).toBe(icon);
+  });
+
+  it('puts the status line first and in the tooltip, and minutes left in the macOS title', () => {
+    const model = buildTrayModel(
+      input({
+        state: 'open',
+        statusLine: 'Open, 23 min left',
+        minutesLeft: 23,
+        access: { ...access, open: true },
+      }),
+    );
+    expect(model.items[0]).toEqual({
+      id: 'status',
+      label: 'Open, 23 min left',
+      kind: 'status',
+      enabled: false,
+    });
+    expect(model.tooltip).toBe('Netwell: Open, 23 min left');
+    expect(model.title).toBe('23m');
+    expect(enabled(model)).toMatchObject({ workspace: true, 'start-now': false });
+  });
+
+  it('offers the menu the issue lists, ending with Quit', () => {
+    const labels = buildTrayModel(input({}))
+      .items.filter((i) => i.kind === 'action')
+      .map((i) => i.label);
+    expect(labels).toEqual([
+      'Open Netwell',
+      'Open workspace',
+      'Start a window now',
+      'Take the rest of today off',
+      'Snooze reminders for 1 hour',
+      'Today',
+      'Check in',
+      'Settings',
+      'Quit Netwell',
+    ]);
+  });
+
+  it('has no "Start a window now" in strict mode, and disables what does not apply', () => {
+    const strict = buildTrayModel(input({ mode: 'strict' }));
+    expect(strict.items.some((i) => i.id === 'start-now')).toBe(false);
+    expect(enabled(buildTrayModel(input({ state: 'paused' })))['today-off']).toBe(false);
+    expect(enabled(buildTrayModel(input({ snoozedUntil: '2026-01-01T00:00:00Z' })))['snooze']).toBe(
+      false,
+    );
+    expect(enabled(buildTrayModel(input({})))['workspace']).toBe(false);
+  });
+});

@@ -38,7 +38,10 @@ export function createClockWatch(
     poll() {
       const nextOffset = offsetNow();
       const nextZone = readings.timeZone();
-      const change = { clock: Math.abs(nextOffset - offset) > thresholdMs, zone: nextZone !== zone };
+      const change = {
+        clock: Math.abs(nextOffset - offset) > thresholdMs,
+        zone: nextZone !== zone,
+      };
       offset = nextOffset;
       zone = nextZone;
       return change;

@@ -1,6 +1,6 @@
 import { app } from 'electron';
 import type { Route } from '../shared/app-model';
-import type { HostPort } from '../core/app/create-core';
+import type { HostPort, WorkspacePort } from '../core/app/create-core';
 import { UserError } from '../core/errors';
 import { openExternalSafely } from './open-external';
 import { idleSeconds, systemTimeZone } from './os-signals';
@@ -18,6 +18,10 @@ export interface ElectronHostOptions {
   env: Record<string, string | undefined>;
   state: ShellState;
   showWindow(route?: Route): void;
+  /** The site views (workspace/workspace.ts). */
+  workspace: WorkspacePort;
+  /** Login items or the XDG autostart entry (autostart.ts). */
+  setStartAtLogin(enabled: boolean): void;
 }
 
 /** What the core may ask of the Electron shell (the web host has its own HostPort). */
@@ -27,6 +31,8 @@ export function createElectronHost({
   env,
   state,
   showWindow,
+  workspace,
+  setStartAtLogin,
 }: ElectronHostOptions): HostPort {
   return {
     kind: 'electron',
@@ -48,12 +54,17 @@ export function createElectronHost({
     },
     systemTimeZone,
     idleSeconds: () => idleSeconds(env, platform),
-    // Embedding the networking sites (WebContentsView, one locked session per site) is not built
-    // yet: like the web host, the shell embeds nothing and the renderer shows links instead.
-    workspace: {
-      applyAccess: () => undefined,
-      show: () => false,
-      hide: () => undefined,
+    workspace,
+    setStartAtLogin(enabled) {
+      try {
+        setStartAtLogin(enabled);
+      } catch (error) {
+        const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
+        throw new UserError(
+          'unavailable',
+          `Netwell could not ${enabled ? 'add itself to' : 'remove itself from'} the programs that start when you log in. ${detail}`.trim(),
+        );
+      }
     },
   };
 }

@@ -15,6 +15,11 @@ export interface MainWindowOptions {
   quitting(): boolean;
   /** Without a visible tray, closing minimises instead of hiding, so the window can be found. */
   trayAvailable(): boolean;
+  /**
+   * Started by the OS at login: stay in the tray (the window is created and loaded, but not shown),
+   * or, with no tray to come back from, start minimised.
+   */
+  startHidden?: boolean;
   log(error: unknown): void;
 }
 
@@ -59,10 +64,20 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     },
   });
 
-  window.once('ready-to-show', () => {
-    if (placement.maximized) window.maximize();
-    window.show();
-  });
+  if (!options.startHidden) {
+    window.once('ready-to-show', () => {
+      if (placement.maximized) window.maximize();
+      window.show();
+    });
+  } else if (options.trayAvailable()) {
+    // Shown later from the tray: restore the maximised state then.
+    window.once('show', () => {
+      if (placement.maximized) window.maximize();
+    });
+  } else {
+    // Electron shows a never-shown window minimised (on the taskbar, without stealing focus).
+    window.once('ready-to-show', () => window.minimize());
+  }
 
   rememberBounds(window, options);
 

@@ -4,6 +4,7 @@
  * with a fake `electron` and a conf-backed settings factory.
  */
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import type { Route, TrayModel } from '../shared/app-model';
@@ -11,18 +12,27 @@ import { activateTrayItem, createCore, type Core } from '../core/app/create-core
 import { systemClock, type Clock } from '../core/clock';
 import { UserError } from '../core/errors';
 import type { ConfFactory } from '../core/settings/settings-store';
+import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { APP_ENTRY_URL, isTrustedPageUrl } from './app-url';
+import {
+  applyStartAtLogin,
+  HIDDEN_ARG,
+  startedAtLogin,
+  type StartAtLoginContext,
+} from './autostart';
+import { createClockWatch, type ClockReadings } from './clock-watch';
 import { resolveDataDir } from './data-dir';
 import { createElectronHost, type ShellState } from './electron-host';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './main-window';
 import { showNotifications } from './notifications';
 import { openExternalSafely } from './open-external';
-import { watchPowerEvents } from './os-signals';
+import { systemClockReadings, watchSystemSignals, type Every } from './os-signals';
 import { denyAllPermissions, guardAllWebContents } from './security';
 import { createAppTray, type AppTray } from './tray';
 import { trayLikelyShown } from './tray-support';
+import { createWorkspace, type ElectronWorkspace } from './workspace/workspace';
 
 export const APP_USER_MODEL_ID = 'app.netwell';
 
@@ -44,6 +54,14 @@ export interface StartOptions {
   platform?: NodeJS.Platform;
   clock?: Clock;
   log?: (error: unknown) => void;
+  /** process.argv: `--hidden` means the OS started us at login. */
+  argv?: readonly string[];
+  /** For the autostart entry; tests point them at a temporary folder. */
+  homeDir?: string;
+  execPath?: string;
+  /** The clock watch's readings and its periodic check (tests inject both). */
+  clockReadings?: ClockReadings;
+  every?: Every;
 }
 
 export interface RunningApp {
@@ -51,6 +69,9 @@ export interface RunningApp {
   readonly dataDir: string;
   readonly state: ShellState;
   readonly tray: AppTray;
+  readonly workspace: ElectronWorkspace;
+  /** Started by the OS at login: the window stays in the tray (or minimised). */
+  readonly startedHidden: boolean;
   mainWindow(): BrowserWindow | null;
 }
 
@@ -120,6 +141,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   const state: ShellState = { quitting: false, trayAvailable: false };
   let core: Core | null = null;
   let window: BrowserWindow | null = null;
+  // Set once the app is ready (macOS reports a login start only then); cleared by the first showing.
+  let hideFirstWindow = false;
 
   const ensureWindow = (): BrowserWindow | null => {
     if (window && !window.isDestroyed()) return window;
@@ -132,8 +155,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
       settings: core.settings,
       quitting: () => state.quitting,
       trayAvailable: () => state.trayAvailable,
+      startHidden: hideFirstWindow,
       log,
     });
+    hideFirstWindow = false;
     created.on('closed', () => {
       if (window === created) window = null;
     });
@@ -142,6 +167,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   };
 
   const showWindow = (route?: Route): void => {
+    hideFirstWindow = false;
     const shown = ensureWindow();
     if (!shown) return;
     if (shown.isMinimized()) shown.restore();
@@ -150,7 +176,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     if (route) core?.bus.emit('app.navigate', { route });
   };
 
-  app.on('second-instance', () => showWindow());
+  // A second start shows the window, unless it is the OS's login start of an app already running.
+  app.on('second-instance', (_event, argv) => {
+    if (!argv.includes(HIDDEN_ARG)) showWindow();
+  });
   app.on('activate', () => showWindow());
   app.on('before-quit', () => {
     state.quitting = true;
@@ -159,13 +188,30 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
   serveAppProtocol(paths.renderer);
+  installAppMenu({ platform, packaged: app.isPackaged });
+  const startedHidden = startedAtLogin(options.argv ?? process.argv, platform);
+  hideFirstWindow = startedHidden;
 
+  const workspace = createWorkspace({
+    mainWindow: () => (window && !window.isDestroyed() ? window : null),
+    onFocusChange: (focused) => core?.boundaries.setWorkspaceFocus(focused),
+    log,
+  });
+  const loginContext: StartAtLoginContext = {
+    platform,
+    env,
+    homeDir: options.homeDir ?? homedir(),
+    execPath: options.execPath ?? process.execPath,
+    appPath: app.isPackaged ? null : app.getAppPath(),
+  };
   const host = createElectronHost({
     version: readVersion(paths.appRoot) ?? app.getVersion(),
     platform,
     env,
     state,
     showWindow,
+    workspace,
+    setStartAtLogin: (enabled) => applyStartAtLogin(enabled, loginContext),
   });
   try {
     core = await createCore({
@@ -197,7 +243,22 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     onClick: (intent) => showWindow(intent.route),
     ...(platform === 'linux' ? { iconPath: join(paths.resources, 'icons', '256x256.png') } : {}),
   });
-  const unwatchPower = watchPowerEvents(() => running.boundaries.recompute());
+  const unwatchSignals = watchSystemSignals({
+    clockWatch: createClockWatch(options.clockReadings ?? systemClockReadings()),
+    recompute: () => running.boundaries.recompute(),
+    away: () => workspace.pauseFocus(),
+    back: () => workspace.syncFocus(),
+    ...(options.every ? { every: options.every } : {}),
+  });
+  // A packaged app that starts at login rewrites its entry at each start: an AppImage that was
+  // moved or renamed (updates often do) would otherwise leave a dead one behind.
+  if (app.isPackaged && env.NETWELL_TEST !== '1' && running.settings.get().startAtLogin) {
+    try {
+      applyStartAtLogin(true, loginContext);
+    } catch (error) {
+      log(error);
+    }
+  }
   const unregisterIpc = registerIpc({
     handlers: running.handlers,
     bus: running.bus,
@@ -220,7 +281,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     event.preventDefault();
     closing ??= (async () => {
       unregisterIpc();
-      unwatchPower();
+      unwatchSignals();
+      workspace.dispose();
       notifications.dispose();
       tray.destroy();
       await running.close().catch(log);
@@ -230,5 +292,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   });
 
   ensureWindow();
-  return { core: running, dataDir, state, tray, mainWindow: () => window };
+  return {
+    core: running,
+    dataDir,
+    state,
+    tray,
+    workspace,
+    startedHidden,
+    mainWindow: () => window,
+  };
 }

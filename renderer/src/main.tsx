@@ -6,6 +6,8 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/contacts.css';
+import './styles/schedule.css';
+import './styles/workspace.css';
 
 applyRememberedTheme();
 

@@ -5,10 +5,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 // The same page objects as the browser-host tests: one renderer, one description of it.
 import { ContactsPage } from '../e2e/pages/ContactsPage';
 import { findElectronBinary } from './electron-binary';
+import { launchApp } from './launch-app';
 
 const binary = findElectronBinary();
 test.skip(
@@ -18,24 +19,7 @@ test.skip(
   }`,
 );
 
-const root = join(import.meta.dirname, '..', '..');
-
-async function launch(dataDir: string): Promise<{ app: ElectronApplication; page: Page }> {
-  const app = await _electron.launch({
-    ...('path' in binary ? { executablePath: binary.path } : {}),
-    // Chromium refuses to run as root without this (containers, CI); it drops only the OS-level
-    // sandbox of that run, not the app's sandbox: true.
-    args: [
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      join(root, 'out', 'main', 'index.js'),
-    ],
-    cwd: root,
-    env: { ...process.env, NETWELL_DATA_DIR: dataDir, NETWELL_TEST: '1' },
-  });
-  const page = await app.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
-  return { app, page };
-}
+const launch = (dataDir: string) => launchApp(binary, dataDir);
 
 let dataDir: string;
 test.beforeEach(() => {

@@ -303,6 +303,8 @@ export class FakeFrame {
 let nextWebContentsId = 1;
 
 export class FakeWebContents extends EventEmitter {
+  /** Like the OS: one web contents at a time has the keyboard; focusing another blurs it. */
+  static keyboardFocus: FakeWebContents | null = null;
   readonly id = nextWebContentsId++;
   readonly mainFrame = new FakeFrame(100 + this.id);
   readonly sent: { channel: string; args: unknown[] }[] = [];
@@ -351,9 +353,11 @@ export class FakeWebContents extends EventEmitter {
   isCrashed(): boolean {
     return this.crashed;
   }
-  /** Keyboard focus moves into this page. */
+  /** Keyboard focus moves into this page (out of the one that had it). */
   focus(): void {
-    if (this.focused) return;
+    if (this.focused || this.destroyed) return;
+    FakeWebContents.keyboardFocus?.blur();
+    FakeWebContents.keyboardFocus = this;
     this.focused = true;
     this.emit('focus');
   }
@@ -364,6 +368,7 @@ export class FakeWebContents extends EventEmitter {
   blur(): void {
     if (!this.focused) return;
     this.focused = false;
+    if (FakeWebContents.keyboardFocus === this) FakeWebContents.keyboardFocus = null;
     this.emit('blur');
   }
   isDestroyed(): boolean {
@@ -373,6 +378,7 @@ export class FakeWebContents extends EventEmitter {
     if (this.destroyed) return;
     this.destroyed = true;
     this.focused = false;
+    if (FakeWebContents.keyboardFocus === this) FakeWebContents.keyboardFocus = null;
     this.emit('destroyed');
   }
   /** Like closing a tab: what a WebContentsView's owner must call, or the page lives on. */
@@ -780,7 +786,9 @@ export class FakeMenu {
         type: item.submenu ? 'submenu' : 'normal',
         enabled: true,
         ...item,
-        ...(Array.isArray(item.submenu) ? { submenu: FakeMenu.buildFromTemplate(item.submenu) } : {}),
+        ...(Array.isArray(item.submenu)
+          ? { submenu: FakeMenu.buildFromTemplate(item.submenu) }
+          : {}),
       })),
     );
   }
@@ -887,6 +895,7 @@ export function resetFakeElectron(): void {
   FakeBrowserWindow.all = [];
   FakeWebContentsView.all = [];
   partitions.clear();
+  FakeWebContents.keyboardFocus = null;
   FakeTray.all = [];
   FakeNotification.all = [];
   app.reset();

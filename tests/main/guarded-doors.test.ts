@@ -48,6 +48,18 @@ describe('guarded doors', () => {
     expect(usersOf(/new\s+BrowserWindow\s*\(/)).toEqual(['electron/main/main-window.ts']);
   });
 
+  it('only the site-view factory creates a WebContentsView and exempts it as a site', () => {
+    expect(usersOf(/new\s+WebContentsView\s*\(/)).toEqual(['electron/main/workspace/site-view.ts']);
+    expect(usersOf(/\bregisterSiteContents\s*\(/)).toEqual([
+      'electron/main/workspace/site-contents.ts',
+      'electron/main/workspace/site-view.ts',
+    ]);
+  });
+
+  it('only autostart.ts touches login items', () => {
+    expect(usersOf(/setLoginItemSettings/)).toEqual(['electron/main/autostart.ts']);
+  });
+
   // tests/unit/architecture.test.ts covers core, shared and renderer; the web host runs on plain Node.
   it('the web host never imports electron', () => {
     const electronImport = /from\s+['"]electron['"]|require\(\s*['"]electron['"]\s*\)/;

@@ -83,6 +83,34 @@ describe('the window factory', () => {
   });
 });
 
+describe('a start at login', () => {
+  it('creates and loads the window but leaves it in the tray', async () => {
+    const { window } = open({ startHidden: true });
+    await flush();
+    expect(window.webContents.getURL()).toBe('app://netwell/index.html');
+    expect(window.isVisible()).toBe(false);
+    expect(window.isMinimized()).toBe(false);
+  });
+
+  it('restores the maximised state when the window is first shown', async () => {
+    const settings = memorySettings({
+      window: { x: 100, y: 80, width: 1000, height: 700, maximized: true },
+    });
+    const { window } = open({ startHidden: true, settings });
+    await flush();
+    expect(window.isMaximized()).toBe(false);
+    window.show();
+    expect(window.isMaximized()).toBe(true);
+  });
+
+  it('starts minimised when there is no tray to find the window from', async () => {
+    const { window } = open({ startHidden: true, trayAvailable: () => false });
+    await flush();
+    expect(window.isMinimized()).toBe(true);
+    expect(window.isFocused()).toBe(false);
+  });
+});
+
 describe('window size and position', () => {
   it('opens at a default size, centred, the first time', () => {
     const { window } = open();

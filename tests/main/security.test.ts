@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openExternalSafely } from '../../electron/main/open-external';
 import { denyAllPermissions, guardAllWebContents } from '../../electron/main/security';
-import { app, fake, FakeBrowserWindow, resetFakeElectron, session } from './fake-electron';
+import { registerSiteContents, siteUrlOf } from '../../electron/main/workspace/site-contents';
+import {
+  app,
+  fake,
+  FakeBrowserWindow,
+  FakeWebContentsView,
+  resetFakeElectron,
+  session,
+} from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -93,6 +101,68 @@ describe('every web contents is guarded', () => {
   });
 });
 
+describe('the workspace exemption', () => {
+  /** A view registered the way the site-view factory does it: after creation, before loading. */
+  function siteView(siteUrl = 'https://www.linkedin.com/feed/') {
+    guardAllWebContents({ openExternal: openExternalSafely, log: () => undefined });
+    const view = new FakeWebContentsView({});
+    registerSiteContents(view.webContents as never, siteUrl);
+    return view.webContents;
+  }
+
+  it('guards views as they are created, like windows', () => {
+    guardAllWebContents({ openExternal: openExternalSafely, log: () => undefined });
+    const view = new FakeWebContentsView({});
+    expect(view.webContents.windowOpenHandler).not.toBeNull();
+    expect(view.webContents.listenerCount('will-navigate')).toBe(1);
+    expect(siteUrlOf(view.webContents as never)).toBeNull();
+  });
+
+  it('is only for registered site views: an unregistered view stays on app://netwell', () => {
+    guardAllWebContents({ openExternal: openExternalSafely, log: () => undefined });
+    const view = new FakeWebContentsView({});
+    expect(view.webContents.navigate('https://www.linkedin.com/')).toBe(false);
+    expect(view.webContents.redirect('https://www.linkedin.com/')).toBe(false);
+  });
+
+  it.each([
+    ['https://www.linkedin.com/in/ana', true],
+    ['https://example.com/', true],
+    ['http://example.com/', true],
+    ['https://user:pass@example.com/', false],
+    ['file:///etc/passwd', false],
+    ['app://netwell/index.html', false],
+    ['javascript:alert(1)', false],
+    ['data:text/html,hi', false],
+    ['chrome://gpu', false],
+  ])('lets a site view navigate and redirect to %s: %s', (url, allowed) => {
+    const contents = siteView();
+    expect(contents.navigate(url)).toBe(allowed);
+    expect(contents.redirect(url)).toBe(allowed);
+  });
+
+  it.each([
+    ['https://www.linkedin.com/messaging/', 'view'],
+    ['https://uk.linkedin.com/jobs', 'view'],
+    ['https://example.com/article', 'browser'],
+    ['mailto:ana@example.com', 'browser'],
+    ['http://example.com/', 'nowhere'],
+    ['file:///etc/passwd', 'nowhere'],
+    ['about:blank', 'nowhere'],
+  ])('never opens a window for a site popup: %s goes to the %s', async (url, where) => {
+    const contents = siteView();
+    expect(contents.openWindow(url)).toBe('deny');
+    await flush();
+    expect(contents.loaded).toEqual(where === 'view' ? [url] : []);
+    expect(fake.openedExternally).toEqual(where === 'browser' ? [url] : []);
+    expect(FakeBrowserWindow.all).toHaveLength(0);
+  });
+
+  it('still refuses <webview> in a site view', () => {
+    expect(siteView().attachWebview('https://www.linkedin.com/')).toBe(false);
+  });
+});
+
 describe('permissions', () => {
   it.each([
     'media',
@@ -106,6 +176,11 @@ describe('permissions', () => {
     denyAllPermissions(session.defaultSession as never);
     await expect(session.defaultSession.requestPermission(permission)).resolves.toBe(false);
     expect(session.defaultSession.checkPermission(permission)).toBe(false);
+  });
+
+  it('denies USB, HID and serial devices', () => {
+    denyAllPermissions(session.defaultSession as never);
+    expect(session.defaultSession.checkDevicePermission('usb')).toBe(false);
   });
 });
 

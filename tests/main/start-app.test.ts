@@ -1,16 +1,22 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelOf } from '../../electron/shared/api';
 import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
 import type { Core } from '../../electron/core/app/create-core';
+import { ManualClock } from '../../electron/core/clock';
+import type { ClockReadings } from '../../electron/main/clock-watch';
 import { startApp, type RunningApp, type StartOptions } from '../../electron/main/start-app';
 import {
   app,
   fake,
   FakeBrowserWindow,
+  FakeMenu,
   FakeNotification,
   FakeTray,
+  FakeWebContentsView,
+  type FakeMenuItem,
   ipcMain,
   powerMonitor,
   protocol,
@@ -58,6 +64,16 @@ async function launch(overrides: Partial<StartOptions> = {}): Promise<RunningApp
 }
 
 const mainWindow = (running: RunningApp) => running.mainWindow() as unknown as FakeBrowserWindow;
+
+/** Calls the core through IPC from the main window's page, as the renderer does. */
+async function call(running: RunningApp, name: string, input?: unknown): Promise<unknown> {
+  const contents = mainWindow(running).webContents;
+  return ipcMain.invoke(
+    channelOf(name as never),
+    { sender: contents, senderFrame: contents.mainFrame },
+    input,
+  );
+}
 
 /** Quits the way the tray's "Quit Netwell" does, and waits for the core to close. */
 async function quitFromTray(): Promise<void> {
@@ -282,11 +298,47 @@ describe('running', () => {
     });
   });
 
-  it('recomputes the schedule state when the machine wakes or the screen unlocks', async () => {
+  it('recomputes the schedule state when the machine sleeps, wakes, locks or unlocks', async () => {
     const running = (await launch()) as RunningApp;
     const recompute = vi.spyOn(running.core.boundaries, 'recompute');
     powerMonitor.emit('resume');
     powerMonitor.emit('unlock-screen');
+    expect(recompute).toHaveBeenCalledTimes(2);
+    powerMonitor.emit('suspend');
+    powerMonitor.emit('lock-screen');
+    expect(recompute).toHaveBeenCalledTimes(4);
+  });
+
+  it('recomputes when the clock or the time zone changed, found on focus or the slow check', async () => {
+    const machine = {
+      wall: Date.parse('2025-03-03T09:00:00.000Z'),
+      monotonic: 1000,
+      zone: 'Europe/Lisbon',
+    };
+    const clockReadings: ClockReadings = {
+      wallMs: () => machine.wall,
+      monotonicMs: () => machine.monotonic,
+      timeZone: () => machine.zone,
+    };
+    const checks: (() => void)[] = [];
+    const running = (await launch({
+      clockReadings,
+      every: (_ms, fn) => {
+        checks.push(fn);
+        return () => undefined;
+      },
+    })) as RunningApp;
+    const recompute = vi.spyOn(running.core.boundaries, 'recompute');
+    const window = mainWindow(running);
+    window.focus();
+    checks[0]?.();
+    expect(recompute).not.toHaveBeenCalled();
+    machine.zone = 'America/New_York';
+    checks[0]?.();
+    expect(recompute).toHaveBeenCalledTimes(1);
+    window.blur();
+    machine.wall -= 3_600_000;
+    window.focus();
     expect(recompute).toHaveBeenCalledTimes(2);
   });
 
@@ -316,6 +368,225 @@ describe('running', () => {
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(fake.openedExternally).toEqual(['https://www.linkedin.com/in/ana']);
+  });
+});
+
+describe('starting at login', () => {
+  it('stays in the tray when started with --hidden, until the user asks for the window', async () => {
+    const running = (await launch({ argv: ['/opt/Netwell/netwell', '--hidden'] })) as RunningApp;
+    const window = mainWindow(running);
+    expect(running.startedHidden).toBe(true);
+    expect(window.webContents.getURL()).toBe('app://netwell/index.html');
+    expect(window.isVisible()).toBe(false);
+    FakeTray.all[0]?.emit('click');
+    expect(window.isVisible()).toBe(true);
+  });
+
+  it('starts minimised when there is no tray', async () => {
+    const running = (await launch({
+      argv: ['/opt/Netwell/netwell', '--hidden'],
+      env: { NETWELL_DATA_DIR: dataDir, XDG_CURRENT_DESKTOP: 'GNOME' },
+    })) as RunningApp;
+    expect(mainWindow(running).isMinimized()).toBe(true);
+  });
+
+  it('recognises a macOS login start, which carries no arguments', async () => {
+    fake.wasOpenedAtLogin = true;
+    const running = (await launch({
+      platform: 'darwin',
+      argv: ['/Applications/Netwell.app'],
+    })) as RunningApp;
+    expect(running.startedHidden).toBe(true);
+    expect(mainWindow(running).isVisible()).toBe(false);
+  });
+
+  it('shows the window on a normal start, and for a second start unless that is a login start', async () => {
+    const running = (await launch({ argv: ['/opt/Netwell/netwell'] })) as RunningApp;
+    const window = mainWindow(running);
+    expect(running.startedHidden).toBe(false);
+    expect(window.isVisible()).toBe(true);
+    window.close();
+    app.emit('second-instance', {}, ['/opt/Netwell/netwell', '--hidden'], '/');
+    expect(window.isVisible()).toBe(false);
+    app.emit('second-instance', {}, ['/opt/Netwell/netwell'], '/');
+    expect(window.isVisible()).toBe(true);
+  });
+
+  it('writes and removes the autostart entry when the setting changes', async () => {
+    const configHome = join(work, 'config');
+    const running = (await launch({
+      env: { NETWELL_DATA_DIR: dataDir, XDG_CONFIG_HOME: configHome },
+      execPath: '/opt/Netwell/netwell',
+    })) as RunningApp;
+    const file = join(configHome, 'autostart', 'netwell.desktop');
+    expect(await call(running, 'settings.update', { startAtLogin: true })).toMatchObject({
+      ok: true,
+    });
+    // Unpackaged: electron is told where the app is.
+    expect(readFileSync(file, 'utf8')).toContain(
+      'Exec=/opt/Netwell/netwell /work/netwell --hidden\n',
+    );
+    expect(await call(running, 'settings.update', { startAtLogin: false })).toMatchObject({
+      ok: true,
+    });
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('explains in one sentence when the entry cannot be written', async () => {
+    const notAFolder = join(work, 'config-file');
+    await writeFile(notAFolder, '');
+    const running = (await launch({
+      env: { NETWELL_DATA_DIR: dataDir, XDG_CONFIG_HOME: notAFolder },
+    })) as RunningApp;
+    const result = await call(running, 'settings.update', { startAtLogin: true });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'unavailable',
+        message: expect.stringMatching(/^Netwell could not add itself/),
+      },
+    });
+  });
+
+  it('refreshes the entry of a packaged app at each start (an AppImage may have moved)', async () => {
+    const configHome = join(work, 'config');
+    const file = join(configHome, 'autostart', 'netwell.desktop');
+    const perUser = join(work, 'appData', 'Netwell');
+    const first = (await launch({ env: { NETWELL_DATA_DIR: perUser } })) as RunningApp;
+    first.core.settings.set({ ...first.core.settings.get(), startAtLogin: true });
+    await quitFromTray();
+    started.splice(0);
+    expect(existsSync(file)).toBe(false); // unpackaged runs never touch it on their own
+
+    resetFakeElectron();
+    app.isPackaged = true;
+    app.setPath('appData', join(work, 'appData'));
+    await launch({
+      env: { XDG_CONFIG_HOME: configHome, APPIMAGE: '/home/ana/Netwell-0.2.0.AppImage' },
+    });
+    expect(readFileSync(file, 'utf8')).toContain(
+      'Exec=/home/ana/Netwell-0.2.0.AppImage --hidden\n',
+    );
+  });
+
+  it('leaves the entry alone in packaged test runs (NETWELL_TEST=1)', async () => {
+    const configHome = join(work, 'config');
+    const seeded = (await launch()) as RunningApp;
+    seeded.core.settings.set({ ...seeded.core.settings.get(), startAtLogin: true });
+    await quitFromTray();
+    started.splice(0);
+
+    resetFakeElectron();
+    app.isPackaged = true;
+    await launch({
+      env: { NETWELL_DATA_DIR: dataDir, NETWELL_TEST: '1', XDG_CONFIG_HOME: configHome },
+    });
+    expect(existsSync(join(configHome, 'autostart', 'netwell.desktop'))).toBe(false);
+  });
+});
+
+describe('the application menu', () => {
+  const roles = (items: readonly FakeMenuItem[]): string[] =>
+    items.flatMap((item) => [
+      ...(item.role ? [item.role] : []),
+      ...(item.submenu instanceof FakeMenu ? roles(item.submenu.items) : []),
+    ]);
+
+  it('has no developer tools when packaged', async () => {
+    app.isPackaged = true;
+    app.setPath('appData', join(work, 'appData'));
+    await launch({ env: { NETWELL_DATA_DIR: dataDir, NETWELL_TEST: '1' } });
+    const menu = fake.applicationMenu as FakeMenu;
+    expect(roles(menu.items)).toContain('editMenu');
+    expect(roles(menu.items)).not.toContain('viewMenu');
+    expect(roles(menu.items)).not.toContain('toggleDevTools');
+  });
+
+  it('keeps them in development', async () => {
+    await launch();
+    expect(roles((fake.applicationMenu as FakeMenu).items)).toContain('viewMenu');
+  });
+});
+
+describe('the workspace', () => {
+  const site = { id: 'linkedin', name: 'LinkedIn', url: 'https://www.linkedin.com/feed/' };
+  const bounds = { x: 240, y: 64, width: 900, height: 700 };
+
+  async function launchWithSite() {
+    const clock = new ManualClock('2025-03-03T09:00:00.000Z');
+    const running = (await launch({ clock })) as RunningApp;
+    expect(await call(running, 'settings.update', { sites: [site] })).toMatchObject({ ok: true });
+    return { running, clock, window: mainWindow(running) };
+  }
+
+  it('is locked outside a window: requests refused, show refused by the core', async () => {
+    const { running, window } = await launchWithSite();
+    const siteSession = session.fromPartition('persist:site-linkedin');
+    await expect(siteSession.request('https://www.linkedin.com/feed/')).resolves.toBe('cancelled');
+    const refused = await call(running, 'workspace.show', { siteId: 'linkedin', bounds });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(window.contentView.children).toEqual([]);
+  });
+
+  it('embeds the site in the window while a window is open, and locks it when the window ends', async () => {
+    const { running, clock, window } = await launchWithSite();
+    expect(await call(running, 'boundaries.startNow', { minutes: 30 })).toMatchObject({ ok: true });
+    await expect(
+      session.fromPartition('persist:site-linkedin').request('https://www.linkedin.com/feed/'),
+    ).resolves.toBe('allowed');
+    const shown = await call(running, 'workspace.show', { siteId: 'linkedin', bounds });
+    expect(shown).toEqual({ ok: true, value: { embedded: true } });
+    const [view] = FakeWebContentsView.all;
+    expect(window.contentView.children).toEqual([view]);
+    expect(view?.options.webPreferences?.partition).toBe('persist:site-linkedin');
+    expect(view?.getBounds()).toEqual(bounds);
+
+    expect(await call(running, 'workspace.hide')).toEqual({ ok: true, value: null });
+    expect(window.contentView.children).toEqual([]);
+    await call(running, 'workspace.show', { siteId: 'linkedin', bounds });
+
+    clock.advance(31 * 60_000);
+    expect(running.core.boundaries.status().access.open).toBe(false);
+    expect(window.contentView.children).toEqual([]);
+    expect(view?.webContents.isDestroyed()).toBe(true);
+    await expect(
+      session.fromPartition('persist:site-linkedin').request('https://www.linkedin.com/feed/'),
+    ).resolves.toBe('cancelled');
+  });
+
+  it('tells the core when the site has the focus', async () => {
+    const { running, window } = await launchWithSite();
+    await call(running, 'boundaries.startNow', { minutes: 30 });
+    const focus = vi.spyOn(running.core.boundaries, 'setWorkspaceFocus');
+    window.focus();
+    await call(running, 'workspace.show', { siteId: 'linkedin', bounds });
+    expect(focus).toHaveBeenLastCalledWith(true);
+    window.blur();
+    expect(focus).toHaveBeenLastCalledWith(false);
+    window.focus();
+    expect(focus).toHaveBeenLastCalledWith(true);
+    powerMonitor.emit('lock-screen');
+    expect(focus).toHaveBeenLastCalledWith(false);
+    powerMonitor.emit('unlock-screen');
+    expect(focus).toHaveBeenLastCalledWith(true);
+  });
+
+  it('closes the view of a site removed in settings', async () => {
+    const { running } = await launchWithSite();
+    await call(running, 'boundaries.startNow', { minutes: 30 });
+    await call(running, 'workspace.show', { siteId: 'linkedin', bounds });
+    await call(running, 'settings.update', { sites: [] });
+    expect(FakeWebContentsView.all[0]?.webContents.isDestroyed()).toBe(true);
+    expect(running.workspace.liveSites()).toEqual([]);
+  });
+
+  it('closes the site views when quitting', async () => {
+    const { running } = await launchWithSite();
+    await call(running, 'boundaries.startNow', { minutes: 30 });
+    await call(running, 'workspace.show', { siteId: 'linkedin', bounds });
+    await quitFromTray();
+    started.splice(0);
+    expect(FakeWebContentsView.all[0]?.webContents.isDestroyed()).toBe(true);
   });
 });
 

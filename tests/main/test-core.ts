@@ -29,6 +29,7 @@ export function fakeHost(overrides: Partial<HostPort> = {}): HostPort {
     systemTimeZone: () => 'Europe/Lisbon',
     idleSeconds: () => null,
     workspace: { applyAccess: () => undefined, show: () => false, hide: () => undefined },
+    setStartAtLogin: () => undefined,
     ...overrides,
   };
 }

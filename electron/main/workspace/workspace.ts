@@ -1,4 +1,9 @@
-import { session as sessions, type BrowserWindow, type Session, type WebContentsView } from 'electron';
+import {
+  session as sessions,
+  type BrowserWindow,
+  type Session,
+  type WebContentsView,
+} from 'electron';
 import type { WorkspaceSite } from '../../shared/boundaries';
 import type { WorkspacePort } from '../../core/app/create-core';
 import { logLoadFailure } from './site-contents';
@@ -60,7 +65,8 @@ function toWindowBounds(bounds: Bounds, zoomFactor: number): Bounds {
  *   a request blocker does not stop. Logins survive in the sites' persistent sessions.
  * - A removed site's view is closed and its session's cookies and storage are cleared.
  * - The view is shown only while the window is visible and not minimised, and put back when the
- *   window returns; the renderer calls `show` again with new bounds when its area changes.
+ *   window returns; the renderer calls `show` again with new bounds when its area changes. If our
+ *   page reloads or crashes, the view is taken away (the renderer shows it again when it is ready).
  * - Focus: a site view's page gaining focus starts workspace time; its blur, the window's blur,
  *   hiding the view, sleep and the lock screen stop it.
  */
@@ -160,6 +166,14 @@ export function createWorkspace(options: WorkspaceOptions): ElectronWorkspace {
         setFocus(false);
       }
     });
+    // Our page reloaded or crashed: its Workspace page is gone, so the site must not cover it.
+    // (Route changes inside the page are same-document and do not emit did-navigate.)
+    const pageGone = () => {
+      wanted = null;
+      render();
+    };
+    window.webContents.on('did-navigate', pageGone);
+    window.webContents.on('render-process-gone', pageGone);
   };
 
   /** Makes the window show what is wanted, if the lock and the window allow. Returns the view shown. */

@@ -3,9 +3,11 @@ import { netwell } from '../bridge/netwell';
 import { Toaster } from '../components/Toaster';
 import { ContactsPage } from '../features/contacts/ContactsPage';
 import { ComingSoonPage } from '../features/placeholder/ComingSoonPage';
+import { SchedulePage } from '../features/schedule/SchedulePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useSettings } from '../features/settings/useSettings';
 import { TodayPage } from '../features/today/TodayPage';
+import { WorkspacePage } from '../features/workspace/WorkspacePage';
 import { AREA_TITLES } from './areas';
 import { Brand } from './Brand';
 import { Navigation } from './Navigation';
@@ -19,6 +21,10 @@ function Page({ place }: { place: AppLocation }) {
       return <TodayPage />;
     case 'contacts':
       return <ContactsPage place={place} />;
+    case 'schedule':
+      return <SchedulePage />;
+    case 'workspace':
+      return <WorkspacePage />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -5,9 +5,10 @@ export interface Area {
   label: string;
 }
 
-/** The areas in the main navigation, in order. ("workspace" is reached from notifications only.) */
+/** The areas in the main navigation, in order. */
 export const NAV_AREAS: Area[] = [
   { route: 'today', label: 'Today' },
+  { route: 'workspace', label: 'Workspace' },
   { route: 'contacts', label: 'Contacts' },
   { route: 'meetings', label: 'Meetings' },
   { route: 'events', label: 'Events' },

@@ -1,4 +1,4 @@
-import type { MouseEvent, Ref } from 'react';
+import { useId, type MouseEvent, type ReactNode, type Ref } from 'react';
 
 export interface SummaryItem {
   /** The id of the field the message is about; none for general problems. */
@@ -15,12 +15,16 @@ export function ErrorSummary({
   items,
   note,
   ref,
+  children,
 }: {
   title: string;
   items: SummaryItem[];
   note?: string;
   ref?: Ref<HTMLDivElement>;
+  /** Something the user can do about it (e.g. "Merge overlapping windows"), after the list. */
+  children?: ReactNode;
 }) {
+  const titleId = useId();
   const focusField = (fieldId: string) => (event: MouseEvent) => {
     event.preventDefault();
     const field = document.getElementById(fieldId);
@@ -28,14 +32,8 @@ export function ErrorSummary({
     field?.scrollIntoView({ block: 'center' });
   };
   return (
-    <div
-      ref={ref}
-      className="error-summary"
-      role="alert"
-      tabIndex={-1}
-      aria-labelledby="error-summary-title"
-    >
-      <h3 id="error-summary-title" className="error-summary-title">
+    <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby={titleId}>
+      <h3 id={titleId} className="error-summary-title">
         {title}
       </h3>
       <ul className="error-summary-list">
@@ -52,6 +50,7 @@ export function ErrorSummary({
         ))}
       </ul>
       {note && <p className="error-summary-note">{note}</p>}
+      {children}
     </div>
   );
 }

@@ -11,7 +11,7 @@ export interface FieldProps {
   required?: boolean;
   multiline?: boolean;
   rows?: number;
-  type?: 'text' | 'email' | 'tel';
+  type?: 'text' | 'email' | 'tel' | 'url';
   autoComplete?: string;
   inputRef?: Ref<HTMLInputElement | HTMLTextAreaElement>;
 }

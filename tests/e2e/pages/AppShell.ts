@@ -1,7 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 
 export type AreaName =
-  'Today' | 'Contacts' | 'Meetings' | 'Events' | 'Schedule' | 'Insights' | 'Settings';
+  | 'Today'
+  | 'Workspace'
+  | 'Contacts'
+  | 'Meetings'
+  | 'Events'
+  | 'Schedule'
+  | 'Insights'
+  | 'Settings';
 
 /** The window around every page: skip link, header status, main navigation, notices, toasts. */
 export class AppShell {
@@ -36,6 +43,22 @@ export class AppShell {
       .getByRole('alert')
       .or(this.main.locator('.notices').getByRole('status'))
       .filter({ hasText: text });
+  }
+
+  /** The header's "Quick actions" disclosure button. */
+  quickActionsButton(): Locator {
+    return this.page.getByRole('banner').getByRole('button', { name: 'Quick actions' });
+  }
+
+  /** A quick action, once the panel is open (they mirror the tray menu). */
+  quickAction(name: string): Locator {
+    return this.page.getByRole('banner').getByRole('button', { name, exact: true });
+  }
+
+  /** Opens Quick actions and chooses one. */
+  async runQuickAction(name: string): Promise<void> {
+    await this.quickActionsButton().click();
+    await this.quickAction(name).click();
   }
 
   undoButton(): Locator {

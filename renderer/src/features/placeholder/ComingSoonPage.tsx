@@ -8,10 +8,6 @@ const PROMISES: Partial<Record<Route, string>> = {
     'Meetings arrive in a coming version: note who you met, what you talked about and what you promised to follow up on, all kept on this computer.',
   events:
     'Events arrive in a coming version: keep the meetups and conferences you go to in person, and who you hope to see there.',
-  schedule:
-    'Scheduling arrives in a coming version: choose the networking windows when you want to be online, and Netwell will gently keep the rest of your time free.',
-  workspace:
-    'The workspace arrives in a coming version: the sites you network on, opened together when a networking window starts and put away when it ends.',
   insights:
     'Insights arrive in a coming version: a quiet look at how your networking time feels, with no scores and no streaks.',
 };

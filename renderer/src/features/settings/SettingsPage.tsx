@@ -1,6 +1,11 @@
 import { useAppInfo } from '../../app/useAppInfo';
 import { PageHeading } from '../../components/PageHeading';
 import { showToast } from '../../components/toasts';
+import {
+  BoundariesSection,
+  NotificationsSection,
+  StartupSection,
+} from './BoundarySettingsSections';
 import { updateSettings, useSettings, type Theme } from './useSettings';
 
 const THEMES: { value: Theme; label: string; hint: string }[] = [
@@ -23,6 +28,17 @@ export function SettingsPage() {
       <div className="page-header">
         <PageHeading>Settings</PageHeading>
       </div>
+
+      {settings && (
+        <>
+          <BoundariesSection settings={settings} />
+          <NotificationsSection settings={settings} />
+          <StartupSection
+            settings={settings}
+            isWeb={info.status === 'ready' && info.info.host === 'web'}
+          />
+        </>
+      )}
 
       <section className="panel settings-section" aria-labelledby="settings-appearance">
         <h2 id="settings-appearance" className="panel-title">

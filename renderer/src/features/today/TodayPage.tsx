@@ -1,5 +1,8 @@
 import { PageHeading } from '../../components/PageHeading';
+import { useBoundaries } from '../boundaries/useBoundaries';
 import { useContacts } from '../contacts/useContacts';
+import { useSettings } from '../settings/useSettings';
+import { CheckInCard, WelcomeCard, WindowsCard } from './TodayCards';
 
 function greeting(hour: number): string {
   if (hour < 5) return 'Hello, night owl.';
@@ -13,6 +16,8 @@ export function TodayPage() {
   const contacts = useContacts();
   const count = contacts.total;
   const loaded = contacts.status === 'ready';
+  const settings = useSettings();
+  const status = useBoundaries();
 
   return (
     <div className="page page-today">
@@ -20,16 +25,10 @@ export function TodayPage() {
         <PageHeading>Today</PageHeading>
       </div>
       <p className="lead">{greeting(new Date().getHours())} There is nothing you need to do.</p>
+      {settings && !settings.firstRunDone && <WelcomeCard settings={settings} />}
       <div className="cards">
-        <section className="panel card" aria-labelledby="today-windows">
-          <h2 id="today-windows" className="card-title">
-            Networking windows
-          </h2>
-          <p>
-            Your networking windows will show here: the times you chose to be online, and how much
-            of today is yours.
-          </p>
-        </section>
+        <WindowsCard status={status} />
+        <CheckInCard status={status} />
         <section className="panel card" aria-labelledby="today-contacts">
           <h2 id="today-contacts" className="card-title">
             People

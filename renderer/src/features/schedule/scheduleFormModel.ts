@@ -1,0 +1,94 @@
+import type { ScheduleSettings, WeeklyWindow } from '../../../../electron/shared/schedule';
+
+/** One weekly window as the form holds it: text as typed, and a key that never changes. */
+export interface WindowDraft {
+  key: string;
+  id: string;
+  days: number[];
+  start: string;
+  end: string;
+  label: string;
+}
+
+export interface ScheduleForm {
+  /** '' = the computer's time zone. */
+  timeZone: string;
+  windows: WindowDraft[];
+  reminderLeadMin: string;
+  closingMin: string;
+}
+
+let counter = 0;
+
+/** A fresh id for a window (ids only need to be unique within the schedule). */
+export function newWindowId(): string {
+  counter += 1;
+  return `w-${Date.now().toString(36)}-${counter.toString(36)}`;
+}
+
+export function draftFromWindow(window: WeeklyWindow): WindowDraft {
+  return {
+    key: newWindowId(),
+    id: window.id,
+    days: [...window.days],
+    start: window.start,
+    end: window.end,
+    label: window.label ?? '',
+  };
+}
+
+export function emptyWindow(): WindowDraft {
+  const id = newWindowId();
+  return { key: id, id, days: [], start: '12:00', end: '12:45', label: '' };
+}
+
+export function formFromDoc(doc: ScheduleSettings): ScheduleForm {
+  return {
+    timeZone: doc.schedule.timeZone ?? '',
+    windows: doc.schedule.windows.map(draftFromWindow),
+    reminderLeadMin: String(doc.schedule.reminderLeadMin),
+    closingMin: String(doc.schedule.closingMin),
+  };
+}
+
+export function windowFromDraft(draft: WindowDraft): WeeklyWindow {
+  const label = draft.label.trim();
+  return {
+    id: draft.id,
+    days: [...draft.days].sort((a, b) => a - b),
+    start: draft.start,
+    end: draft.end,
+    ...(label ? { label } : {}),
+  };
+}
+
+/** Minutes as typed; anything that is not a whole number goes as is, so the host can explain. */
+function minutes(text: string): number | string {
+  const trimmed = text.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  return trimmed;
+}
+
+/** The document to save: the form's weekly part with the exceptions as they are now. */
+export function docFromForm(form: ScheduleForm, current: ScheduleSettings): unknown {
+  return {
+    version: current.version,
+    schedule: {
+      timeZone: form.timeZone || null,
+      windows: form.windows.map(windowFromDraft),
+      reminderLeadMin: minutes(form.reminderLeadMin),
+      closingMin: minutes(form.closingMin),
+    },
+    exceptions: current.exceptions,
+  };
+}
+
+/** True when the message is about windows overlapping (then merging is offered). */
+export function isOverlapMessage(message: string): boolean {
+  return /overlap/i.test(message);
+}
+
+/** True when a window runs past midnight (its end is not after its start). */
+export function crossesMidnight(draft: Pick<WindowDraft, 'start' | 'end'>): boolean {
+  return draft.start !== '' && draft.end !== '' && draft.end < draft.start;
+}

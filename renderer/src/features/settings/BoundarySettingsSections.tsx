@@ -1,0 +1,340 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type {
+  BoundarySettings,
+  LockMode,
+  NotificationKind,
+} from '../../../../electron/shared/boundaries';
+import {
+  MAX_UNLOCKS_PER_DAY,
+  NOTIFICATION_KINDS,
+  UNLOCK_MINUTES,
+} from '../../../../electron/shared/boundaries';
+import type { Settings } from '../../../../electron/shared/settings';
+import { showToast } from '../../components/toasts';
+import { useBoundaries } from '../boundaries/useBoundaries';
+import { updateSettings } from './useSettings';
+
+const MODES: { value: LockMode; label: string; hint: string }[] = [
+  { value: 'gentle', label: 'Gentle', hint: 'Reminders only, nothing locked.' },
+  {
+    value: 'firm',
+    label: 'Firm',
+    hint: `Locked outside your windows; unlock for ${UNLOCK_MINUTES} minutes by saying why, ${MAX_UNLOCKS_PER_DAY} times a day.`,
+  },
+  { value: 'strict', label: 'Strict', hint: 'Locked until your next window, no unlocking.' },
+];
+
+export const NOTIFICATION_LABELS: Record<NotificationKind, string> = {
+  'window-upcoming': 'Window coming up',
+  'window-opened': 'Window opened',
+  'window-closing': 'Window closing soon',
+  'window-closed': 'Window closed (check-in)',
+  'budget-reached': 'Budget reached',
+  'break-suggested': 'Break suggestions',
+  'unlock-expired': 'Unlock ended',
+  'follow-up-digest': 'Follow-up digest',
+  'meeting-soon': 'Meeting in 30 minutes',
+};
+
+const DEFAULT_BREAK_MIN = 50;
+
+async function save(patch: Parameters<typeof updateSettings>[0], done?: string): Promise<boolean> {
+  const result = await updateSettings(patch);
+  if (!result.ok) {
+    showToast(result.error.message, { tone: 'error' });
+    return false;
+  }
+  if (done) showToast(done);
+  return true;
+}
+
+/** Lock mode, budgets and breaks: how firmly Netwell keeps networking inside its windows. */
+export function BoundariesSection({ settings }: { settings: Settings }) {
+  const status = useBoundaries();
+  const boundaries = settings.boundaries;
+  const choose = (mode: LockMode) => void save({ boundaries: { ...boundaries, mode } });
+
+  return (
+    <section className="panel settings-section" aria-labelledby="settings-boundaries">
+      <h2 id="settings-boundaries" className="panel-title">
+        Networking boundaries
+      </h2>
+      <fieldset className="choice-group">
+        <legend>Lock mode</legend>
+        {MODES.map((mode) => (
+          <div className="choice" key={mode.value}>
+            <input
+              type="radio"
+              id={`mode-${mode.value}`}
+              name="lock-mode"
+              value={mode.value}
+              checked={boundaries.mode === mode.value}
+              aria-describedby={`mode-${mode.value}-hint`}
+              onChange={() => choose(mode.value)}
+            />
+            <label htmlFor={`mode-${mode.value}`}>{mode.label}</label>
+            <span className="choice-hint" id={`mode-${mode.value}-hint`}>
+              {mode.hint}
+            </span>
+          </div>
+        ))}
+      </fieldset>
+      <p className="honest-note">
+        Netwell adds friction and keeps a record; it can’t stop a determined you from quitting it.
+      </p>
+      <BudgetsForm boundaries={boundaries} />
+      {status && !status.idleDetection && (
+        <p className="settings-note">
+          Idle time can’t be read on this system (Wayland): budgets count the time the workspace is
+          focused.
+        </p>
+      )}
+    </section>
+  );
+}
+
+interface BudgetErrors {
+  daily: string[];
+  weekly: string[];
+  breaks: string[];
+}
+
+const noBudgetErrors: BudgetErrors = { daily: [], weekly: [], breaks: [] };
+
+/** "" → null (no budget); whole minutes → a number; anything else → undefined (not a number). */
+function parseMinutes(text: string): number | null | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+const asText = (value: number | null) => (value === null ? '' : String(value));
+
+function BudgetsForm({ boundaries }: { boundaries: BoundarySettings }) {
+  const [daily, setDaily] = useState(asText(boundaries.dailyBudgetMin));
+  const [weekly, setWeekly] = useState(asText(boundaries.weeklyBudgetMin));
+  const [breaksOn, setBreaksOn] = useState(boundaries.breakAfterMin !== null);
+  const [breakAfter, setBreakAfter] = useState(
+    asText(boundaries.breakAfterMin ?? DEFAULT_BREAK_MIN),
+  );
+  const [errors, setErrors] = useState<BudgetErrors>(noBudgetErrors);
+  const [busy, setBusy] = useState(false);
+  const [focusTick, setFocusTick] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (focusTick) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusTick]);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const dailyMin = parseMinutes(daily);
+    const weeklyMin = parseMinutes(weekly);
+    const breakMin = breaksOn ? parseMinutes(breakAfter) : null;
+    const found: BudgetErrors = {
+      daily:
+        dailyMin === undefined ? ['Enter whole minutes, or leave it empty for no budget.'] : [],
+      weekly:
+        weeklyMin === undefined ? ['Enter whole minutes, or leave it empty for no budget.'] : [],
+      breaks:
+        breaksOn && (breakMin === undefined || breakMin === null)
+          ? ['Enter after how many minutes, e.g. 50.']
+          : [],
+    };
+    if (found.daily.length + found.weekly.length + found.breaks.length > 0) {
+      setErrors(found);
+      setFocusTick((n) => n + 1);
+      return;
+    }
+    setBusy(true);
+    const result = await updateSettings({
+      boundaries: {
+        ...boundaries,
+        dailyBudgetMin: dailyMin ?? null,
+        weeklyBudgetMin: weeklyMin ?? null,
+        breakAfterMin: breakMin ?? null,
+      },
+    });
+    setBusy(false);
+    if (!result.ok) {
+      const fromHost: BudgetErrors = { daily: [], weekly: [], breaks: [] };
+      for (const issue of result.error.issues ?? []) {
+        if (issue.path.endsWith('dailyBudgetMin')) fromHost.daily.push(issue.message);
+        else if (issue.path.endsWith('weeklyBudgetMin')) fromHost.weekly.push(issue.message);
+        else fromHost.breaks.push(issue.message);
+      }
+      if (fromHost.daily.length + fromHost.weekly.length + fromHost.breaks.length === 0) {
+        fromHost.breaks.push(result.error.message);
+      }
+      setErrors(fromHost);
+      setFocusTick((n) => n + 1);
+      return;
+    }
+    setErrors(noBudgetErrors);
+    showToast('Budgets and breaks saved.');
+  };
+
+  return (
+    <form
+      ref={formRef}
+      className="budgets-form"
+      aria-labelledby="budgets-title"
+      noValidate
+      onSubmit={(event) => void onSubmit(event)}
+    >
+      <h3 id="budgets-title" className="subsection-title">
+        Budgets and breaks
+      </h3>
+      <p className="field-hint">Minutes of workspace time. Leave a budget empty for no budget.</p>
+      <div className="budget-fields">
+        <MinutesInput
+          id="budget-daily"
+          label="Daily budget"
+          value={daily}
+          onChange={setDaily}
+          errors={errors.daily}
+        />
+        <MinutesInput
+          id="budget-weekly"
+          label="Weekly budget"
+          value={weekly}
+          onChange={setWeekly}
+          errors={errors.weekly}
+        />
+      </div>
+      <div className="break-fields">
+        <div className="check">
+          <input
+            type="checkbox"
+            id="breaks-on"
+            checked={breaksOn}
+            onChange={(event) => setBreaksOn(event.target.checked)}
+          />
+          <label htmlFor="breaks-on">Suggest breaks</label>
+        </div>
+        <MinutesInput
+          id="break-after"
+          label="Suggest a break after"
+          suffix="minutes of continuous use"
+          value={breakAfter}
+          onChange={setBreakAfter}
+          errors={errors.breaks}
+          disabled={!breaksOn}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button" aria-disabled={busy}>
+          Save budgets and breaks
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function MinutesInput({
+  id,
+  label,
+  value,
+  onChange,
+  errors,
+  suffix = 'minutes',
+  disabled = false,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  errors: string[];
+  suffix?: string;
+  disabled?: boolean;
+}) {
+  const invalid = errors.length > 0;
+  return (
+    <div className={invalid ? 'field field-invalid' : 'field'}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {invalid && (
+        <div className="field-error" id={`${id}-error`}>
+          {errors.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      )}
+      <div className="input-with-unit">
+        <input
+          id={id}
+          className="input input-short"
+          type="number"
+          inputMode="numeric"
+          min={5}
+          step={5}
+          value={value}
+          disabled={disabled}
+          aria-invalid={invalid || undefined}
+          aria-describedby={[`${id}-unit`, invalid ? `${id}-error` : ''].filter(Boolean).join(' ')}
+          onChange={(event) => onChange(event.target.value)}
+        />
+        <span className="input-unit" id={`${id}-unit`}>
+          {suffix}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+/** Which notifications Netwell may show; each kind on its own. */
+export function NotificationsSection({ settings }: { settings: Settings }) {
+  const prefs = settings.notifications;
+  const toggle = (kind: NotificationKind, on: boolean) =>
+    void save({ notifications: { ...prefs, [kind]: on } });
+  return (
+    <section className="panel settings-section" aria-labelledby="settings-notifications">
+      <h2 id="settings-notifications" className="panel-title">
+        Notifications
+      </h2>
+      <fieldset className="check-group">
+        <legend className="visually-hidden">Notifications</legend>
+        <p className="field-hint">Turn off any you would rather not see.</p>
+        {NOTIFICATION_KINDS.map((kind) => (
+          <div className="check" key={kind}>
+            <input
+              type="checkbox"
+              id={`notify-${kind}`}
+              checked={prefs[kind]}
+              onChange={(event) => toggle(kind, event.target.checked)}
+            />
+            <label htmlFor={`notify-${kind}`}>{NOTIFICATION_LABELS[kind]}</label>
+          </div>
+        ))}
+      </fieldset>
+    </section>
+  );
+}
+
+/** Starting with the computer. */
+export function StartupSection({ settings, isWeb }: { settings: Settings; isWeb: boolean }) {
+  return (
+    <section className="panel settings-section" aria-labelledby="settings-startup">
+      <h2 id="settings-startup" className="panel-title">
+        Starting up
+      </h2>
+      <div className="check">
+        <input
+          type="checkbox"
+          id="start-at-login"
+          checked={settings.startAtLogin}
+          aria-describedby="start-at-login-hint"
+          onChange={(event) => void save({ startAtLogin: event.target.checked })}
+        />
+        <label htmlFor="start-at-login">Start Netwell when I log in</label>
+        <span className="choice-hint" id="start-at-login-hint">
+          {isWeb
+            ? 'This takes effect in the desktop app; the browser host is started by hand.'
+            : 'Netwell starts quietly in the background, so reminders arrive on time.'}
+        </span>
+      </div>
+    </section>
+  );
+}

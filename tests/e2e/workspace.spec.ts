@@ -117,7 +117,6 @@ test('firm mode: "Start a window now" opens the workspace', async ({ page, host 
 
 test('strict mode, chosen in Settings: no unlocking and no "Start a window now"', async ({
   page,
-  host,
 }) => {
   const settings = new SettingsPage(page);
   await settings.open();

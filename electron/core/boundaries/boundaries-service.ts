@@ -250,6 +250,36 @@ export class BoundariesService {
     return this.status();
   }
 
+  /**
+   * A reminder from the CRM (a due follow-up): held until a window is open, then delivered with the
+   * others as one digest. Never off-hours. Returns false when it was already held or delivered.
+   */
+  async holdForWindow(item: { key: string; text: string }): Promise<boolean> {
+    const key = `held:${item.key}`;
+    if (this.notified.has(key) || this.deps.store.read().boundaries.held.some((h) => h.key === key))
+      return false;
+    await this.persist((d) => {
+      d.boundaries.held = [...d.boundaries.held, { key, text: item.text }];
+    });
+    const { state } = this.current();
+    if (state === 'open' || state === 'closing') this.deliverDigest();
+    return true;
+  }
+
+  /**
+   * A real-world appointment (a meeting in 30 minutes): the one kind of notice that may arrive
+   * outside networking windows, because it is the real world.
+   */
+  notifyAppointment(item: { key: string; title: string; body: string }): void {
+    this.raiseOnce({
+      kind: 'meeting-soon',
+      key: `appointment:${item.key}`,
+      title: item.title,
+      body: item.body,
+      route: 'meetings',
+    });
+  }
+
   /** The workspace gained or lost focus (Electron: the site view; web host: test controls). */
   setWorkspaceFocus(focused: boolean): void {
     if (focused === this.tracker.isFocused()) return;
@@ -310,7 +340,32 @@ export class BoundariesService {
     )) {
       this.raiseOnce(planned);
     }
+    if (result.state === 'open' || result.state === 'closing') this.deliverDigest();
     this.refresh();
+  }
+
+  /** Everything held for the window, as one notification. */
+  private deliverDigest(): void {
+    const held = this.deps.store.read().boundaries.held;
+    if (held.length === 0) return;
+    const shown = held.slice(0, 3).map((h) => h.text);
+    const more = held.length > 3 ? `, and ${held.length - 3} more` : '';
+    for (const h of held) this.notified.add(h.key);
+    const keys = [...this.notified].slice(-KEEP_NOTIFIED);
+    void this.persist((d) => {
+      d.boundaries.held = d.boundaries.held.filter((h) => !held.some((x) => x.key === h.key));
+      d.boundaries.notified = keys;
+    });
+    if (!this.deps.settings.get().notifications['follow-up-digest']) return;
+    this.deps.notifications.raise({
+      kind: 'follow-up-digest',
+      title:
+        held.length === 1
+          ? 'One follow-up for this window'
+          : `${held.length} follow-ups for this window`,
+      body: `${shown.join('; ')}${more}.`,
+      route: 'today',
+    });
   }
 
   private raiseOnce(planned: Omit<PlannedNotification, 'kind'> & { kind: NotificationKind }): void {

@@ -20,6 +20,8 @@ export const BoundaryDataSchema = z.object({
   usage: z.array(z.object({ day: LocalDateSchema, minutes: z.number().min(0) })),
   /** Keys of notifications already raised, so nothing fires twice for the same moment. */
   notified: z.array(z.string()),
+  /** Reminders held for the next window's digest (never delivered off-hours). */
+  held: z.array(z.object({ key: z.string(), text: z.string() })),
 });
 export type BoundaryData = z.output<typeof BoundaryDataSchema>;
 
@@ -28,6 +30,7 @@ export const emptyBoundaryData = (): BoundaryData => ({
   unlocks: [],
   usage: [],
   notified: [],
+  held: [],
 });
 
 export const DataSchema = z.object({

@@ -229,3 +229,44 @@ describe('BoundariesService', () => {
     await store.close();
   });
 });
+
+describe('BoundariesService reminders', () => {
+  it('holds follow-up reminders off-hours and delivers them as one digest when a window opens', async () => {
+    const { clock, service, notifications, store } = await setup('firm', '2026-03-02T08:00:00Z');
+    expect(await service.holdForWindow({ key: 'f1', text: 'Ana: send the report' })).toBe(true);
+    expect(await service.holdForWindow({ key: 'f2', text: 'Ben: ask about the role' })).toBe(true);
+    expect(await service.holdForWindow({ key: 'f1', text: 'Ana: send the report' })).toBe(false);
+    clock.set('2026-03-02T11:59:00Z');
+    expect(notifications.list().filter((n) => n.kind === 'follow-up-digest')).toEqual([]);
+    clock.set('2026-03-02T12:00:00Z');
+    const digests = notifications.list().filter((n) => n.kind === 'follow-up-digest');
+    expect(digests).toHaveLength(1);
+    expect(digests[0]).toMatchObject({
+      title: '2 follow-ups for this window',
+      body: 'Ana: send the report; Ben: ask about the role.',
+    });
+    // Delivered ones are not held again; a new one during the window arrives at once.
+    expect(await service.holdForWindow({ key: 'f1', text: 'Ana: send the report' })).toBe(false);
+    await service.holdForWindow({ key: 'f3', text: 'Chen: say thanks' });
+    expect(notifications.list().filter((n) => n.kind === 'follow-up-digest')).toHaveLength(2);
+    await service.dispose();
+    await store.close();
+  });
+
+  it('lets a real-world appointment notify outside windows, once', async () => {
+    const { service, kinds, store } = await setup('strict', '2026-03-02T20:00:00Z');
+    service.notifyAppointment({
+      key: 'm1',
+      title: 'Coffee with Ana in 30 minutes',
+      body: 'Café Central',
+    });
+    service.notifyAppointment({
+      key: 'm1',
+      title: 'Coffee with Ana in 30 minutes',
+      body: 'Café Central',
+    });
+    expect(kinds()).toEqual(['meeting-soon']);
+    await service.dispose();
+    await store.close();
+  });
+});

@@ -33,7 +33,13 @@ describe('migrate', () => {
   it('migrates format 1 (contacts only) by adding empty networking-time records', () => {
     const { data, from } = migrate({ version: 1, contacts: [contact], trash: [] });
     expect(from).toBe(1);
-    expect(data.boundaries).toEqual({ runtime: {}, unlocks: [], usage: [], notified: [] });
+    expect(data.boundaries).toEqual({
+      runtime: {},
+      unlocks: [],
+      usage: [],
+      notified: [],
+      held: [],
+    });
   });
 
   it('runs each migration in order up to the current version', () => {

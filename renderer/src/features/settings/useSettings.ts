@@ -46,11 +46,10 @@ export function useSettings(): Settings | null {
 /** Changes settings at once on screen and then in the host; puts things back if the host refuses. */
 export async function updateSettings(patch: SettingsPatch): Promise<Result<Settings>> {
   const before = settingsStore.get();
-  const { theme } = patch;
-  if (theme) {
-    if (before) settingsStore.set({ ...before, theme });
-    applyTheme(theme);
-  }
+  const { theme, sites: _sites, ...rest } = patch;
+  // Choices (radios, checkboxes) show at once; a list of sites waits for the host's answer.
+  if (before) settingsStore.set({ ...before, ...(rest as Partial<Settings>), ...(theme ? { theme } : {}) });
+  if (theme) applyTheme(theme);
   const result = await netwell.settings.update(patch);
   const now = result.ok ? result.value : before;
   settingsStore.set(now);

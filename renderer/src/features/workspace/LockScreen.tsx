@@ -4,7 +4,8 @@ import { UNLOCK_MINUTES } from '../../../../electron/shared/boundaries';
 import { netwell } from '../../bridge/netwell';
 import { Field } from '../../components/Field';
 import { showToast } from '../../components/toasts';
-import { unlocksLeftText, windowSummary } from '../boundaries/boundaryText';
+import { clockTime, weekdayTime } from '../../lib/time';
+import { unlocksLeftText } from '../boundaries/boundaryText';
 import { withStatus } from '../boundaries/useBoundaries';
 
 /** Minutes for "Start a window now" (the same as the tray's). */
@@ -36,9 +37,8 @@ export function LockScreen({ status }: { status: BoundaryStatus }) {
       <p className="lock-message">{access.message}</p>
       {next && (
         <p className="lock-next">
-          <span className="lock-next-label">Next up</span>{' '}
-          {next.label ? <strong>{next.label}</strong> : <strong>A networking window</strong>},{' '}
-          {windowSummary({ ...next, label: undefined }, timeZone).trim()}
+          Next up: {next.label ?? 'a networking window'}, {weekdayTime(next.start, timeZone)}–
+          {clockTime(next.end, timeZone)}
         </p>
       )}
 

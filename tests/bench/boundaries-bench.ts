@@ -1,14 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
-import { NotificationCenter } from '../../electron/core/app/notification-center';
-import { TrayPresenter } from '../../electron/core/app/tray-presenter';
-import { BoundariesService } from '../../electron/core/boundaries/boundaries-service';
 import { ManualClock, type TimerHandle } from '../../electron/core/clock';
-import { EventBus } from '../../electron/core/event-bus';
-import { openSettings } from '../../electron/core/settings/settings-store';
-import { openStore } from '../../electron/core/store/open-store';
+import { boundariesHarness } from '../fixtures/boundaries-harness';
 
 /** Counts every timer the service arms. */
 class CountingClock extends ManualClock {
@@ -29,29 +23,14 @@ export async function runBoundariesBench(): Promise<Record<string, Record<string
   const dir = mkdtempSync(join(tmpdir(), 'netwell-bench-b-'));
   try {
     const clock = new CountingClock('2026-03-02T00:00:00Z');
-    const bus = new EventBus();
-    const store = await openStore({ dataDir: dir, clock });
-    const settings = openSettings(
+    const { bus, notifications, close } = await boundariesHarness({
       dir,
-      (o) => new Conf<Record<string, unknown>>({ ...o, projectName: 'nw-bench' }),
       clock,
-      () => {},
-    );
-    settings.set({
-      ...settings.get(),
-      schedule: {
-        version: 1,
-        schedule: {
-          timeZone: 'UTC',
-          reminderLeadMin: 5,
-          closingMin: 5,
-          windows: [
-            { id: 'a', days: [1], start: '12:00', end: '12:45' },
-            { id: 'b', days: [1], start: '18:00', end: '18:30' },
-          ],
-        },
-        exceptions: { daysOff: [], extraWindows: [] },
-      },
+      mode: 'firm',
+      windows: [
+        { id: 'a', days: [1], start: '12:00', end: '12:45' },
+        { id: 'b', days: [1], start: '18:00', end: '18:30' },
+      ],
     });
     let trayChanges = 0;
     let events = 0;
@@ -59,34 +38,6 @@ export async function runBoundariesBench(): Promise<Record<string, Record<string
       if (name === 'tray.changed') trayChanges++;
       if (name === 'boundaries.changed') events++;
     });
-    const notifications = new NotificationCenter(clock, bus);
-    const tray = new TrayPresenter(bus, {
-      state: 'off',
-      statusLine: '',
-      mode: 'firm',
-      snoozedUntil: null,
-      current: undefined,
-      minutesLeft: null,
-      access: {
-        open: false,
-        reason: 'outside-window',
-        message: '',
-        canUnlock: false,
-        unlocksLeftToday: 0,
-        unlockedUntil: null,
-      },
-    });
-    const service = new BoundariesService({
-      clock,
-      settings,
-      store,
-      bus,
-      notifications,
-      tray,
-      log: () => {},
-      host: { systemTimeZone: () => 'UTC', idleSeconds: () => 0, applyWorkspaceAccess: () => {} },
-    });
-    service.start();
     clock.armed = 0;
     let maxPending = 0;
     // Walk the day minute by minute, watching how many timers are pending.
@@ -97,8 +48,7 @@ export async function runBoundariesBench(): Promise<Record<string, Record<string
     // Boundaries of the two windows: upcoming, open, closing, end (x2).
     const boundaries = 8;
     const windowMinutes = 45 + 5 + 30 + 5; // countdown minutes (upcoming lead + window)
-    await service.dispose();
-    await store.close();
+    await close();
     return {
       boundaries_day: {
         schedule_boundaries_count: boundaries,

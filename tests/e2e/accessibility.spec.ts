@@ -3,7 +3,9 @@ import type { Page } from '@playwright/test';
 import { expect, test, type WebHostFixture } from './fixtures';
 import { AppShell } from './pages/AppShell';
 import { ContactsPage } from './pages/ContactsPage';
+import { SchedulePage } from './pages/SchedulePage';
 import { SettingsPage } from './pages/SettingsPage';
+import { WorkspacePage } from './pages/WorkspacePage';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -44,7 +46,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const shell = new AppShell(page);
       await page.goto(`${host.url}/#/today`);
       await expect(shell.heading).toHaveText('Today');
-      await expect(page.getByText(/Your networking windows will show here/)).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Networking windows' })).toContainText(
+        'No networking window is open right now.',
+      );
+      await expect(page.getByRole('region', { name: 'Welcome to Netwell' })).toBeVisible();
       await expectNoViolations(page, 'Today');
 
       await shell.goTo('Meetings');
@@ -55,6 +60,54 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await settings.open();
       await expect(settings.about).toContainText(host.dataDir);
       await expectNoViolations(page, 'Settings');
+    });
+
+    test('Schedule, Workspace (locked and open) and Settings have no axe violations', async ({
+      page,
+      host,
+    }) => {
+      await host.setClock('2026-12-02T10:00:00Z');
+      const schedule = new SchedulePage(page);
+      await schedule.setUp(host, 'Europe/London', [
+        { days: ['Wed', 'Fri'], start: '12:00', end: '12:45', label: 'LinkedIn' },
+        { days: ['Thu'], start: '23:30', end: '00:15' },
+      ]);
+      await schedule.takeDaysOff(1, 'A holiday');
+      await expect(schedule.day(/^Today/)).toContainText('Day off — holiday');
+      await schedule.upcoming.getByRole('button', { name: /^Remove day off/ }).click();
+      await expect(schedule.day(/^Today/)).toContainText('12:00–12:45');
+      await expectNoViolations(page, 'Schedule');
+
+      await schedule.addWindow({ days: ['Wed'], start: '12:30', end: '13:00' });
+      await schedule.save();
+      await expect(schedule.mergeButton).toBeVisible();
+      await expectNoViolations(page, 'Schedule with an overlap');
+
+      const workspace = new WorkspacePage(page);
+      await workspace.shell.goTo('Workspace');
+      await workspace.preset('LinkedIn').click();
+      await expect(workspace.removeSite('LinkedIn')).toBeVisible();
+      await workspace.unlock('short');
+      await expect(workspace.lockScreen).toContainText('at least 10 characters');
+      await expectNoViolations(page, 'Workspace locked, with an unlock error');
+
+      await workspace.siteAddress.fill('not a site');
+      await workspace.addSiteButton.click();
+      await expect(workspace.sites.getByText('A site needs a name.')).toBeVisible();
+      await expectNoViolations(page, 'Workspace, the site form with errors');
+
+      await host.setClock('2026-12-02T12:41:00Z');
+      await expect(workspace.openPanel).toContainText('Closing');
+      await expect(workspace.keepGoingButton).toBeVisible();
+      await expectNoViolations(page, 'Workspace open');
+
+      const settings = new SettingsPage(page);
+      await settings.open();
+      await settings.suggestBreaks.check();
+      await settings.dailyBudget.fill('2');
+      await settings.saveBudgetsButton.click();
+      await expect(page.getByText('The daily budget must be between 5 and 1440 minutes.')).toBeVisible();
+      await expectNoViolations(page, 'Settings, boundaries with an error');
     });
 
     test('Contacts (empty, with contacts, the form with errors) have no axe violations', async ({

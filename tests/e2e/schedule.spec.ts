@@ -30,7 +30,9 @@ test('a window set in the UI shows in the week, and its reminder reaches the tra
 
   // The form shows what was saved (after a reload too).
   await page.reload();
-  await expect(schedule.window(1).getByRole('checkbox', { name: 'Wed', exact: true })).toBeChecked();
+  await expect(
+    schedule.window(1).getByRole('checkbox', { name: 'Wed', exact: true }),
+  ).toBeChecked();
   await expect(schedule.window(1).getByLabel('Start', { exact: true })).toHaveValue('12:00');
 
   // Two minutes before the window: the reminder, the tray icon and the header line.
@@ -91,7 +93,9 @@ test('a window past midnight is explained and saved', async ({ page, host }) => 
   await expect(page.getByText('End before start? The window runs past midnight.')).toBeVisible();
   await schedule.timeZone.selectOption('Europe/London');
   await schedule.addWindow({ days: ['Wed'], start: '23:30', end: '00:30', label: 'Late chat' });
-  await expect(schedule.window(1)).toContainText('Runs past midnight, ending the next day at 00:30.');
+  await expect(schedule.window(1)).toContainText(
+    'Runs past midnight, ending the next day at 00:30.',
+  );
   await schedule.save();
   await expect(schedule.shell.toast).toContainText('Schedule saved.');
   const today = schedule.day(/^Today/);

@@ -9,7 +9,12 @@ test('shots', async ({ page, host }) => {
   await schedule.open(host);
   await schedule.timeZone.selectOption('Europe/London');
   await schedule.addWindow({ days: ['Wed'], start: '12:00', end: '12:45', label: 'LinkedIn' });
-  await schedule.addWindow({ days: ['Tue', 'Thu'], start: '17:30', end: '18:00', label: 'Mastodon' });
+  await schedule.addWindow({
+    days: ['Tue', 'Thu'],
+    start: '17:30',
+    end: '18:00',
+    label: 'Mastodon',
+  });
   await schedule.save();
   await expect(schedule.shell.toast).toContainText('Schedule saved.');
   await schedule.takeDaysOff(1, 'A holiday');

@@ -13,6 +13,7 @@ import { EventBus } from '../event-bus';
 import { openSettings, type ConfFactory, type SettingsStore } from '../settings/settings-store';
 import { openStore, type Store } from '../store/open-store';
 import { NotificationCenter } from './notification-center';
+import { initialTrayInput } from './tray-model';
 import { Notices } from './notices';
 import { TrayPresenter } from './tray-presenter';
 
@@ -83,22 +84,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const contacts = new ContactsService(store, clock, bus);
   await contacts.purgeTrash();
   const notifications = new NotificationCenter(clock, bus);
-  const tray = new TrayPresenter(bus, {
-    state: 'off',
-    statusLine: 'Starting…',
-    mode: settings.get().boundaries.mode,
-    access: {
-      open: false,
-      reason: 'outside-window',
-      message: '',
-      canUnlock: false,
-      unlocksLeftToday: 0,
-      unlockedUntil: null,
-    },
-    snoozedUntil: null,
-    current: undefined,
-    minutesLeft: null,
-  });
+  const tray = new TrayPresenter(bus, initialTrayInput(settings.get().boundaries.mode));
   const log = options.log ?? ((error: unknown) => console.error(error));
   const boundaries = new BoundariesService({
     clock,

@@ -40,6 +40,24 @@ const action = (id: TrayAction, label: string, enabled = true): TrayItem => ({
   enabled,
 });
 
+/** What the tray shows before the first status is computed. */
+export const initialTrayInput = (mode: BoundaryStatus['mode']): TrayInput => ({
+  state: 'off',
+  statusLine: 'Starting…',
+  mode,
+  access: {
+    open: false,
+    reason: 'outside-window',
+    message: '',
+    canUnlock: false,
+    unlocksLeftToday: 0,
+    unlockedUntil: null,
+  },
+  snoozedUntil: null,
+  current: undefined,
+  minutesLeft: null,
+});
+
 /** Pure: the tray's icon, tooltip, title and menu. The window header shows the same items. */
 export function buildTrayModel(input: TrayInput): TrayModel {
   const inWindow =

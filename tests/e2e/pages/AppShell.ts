@@ -1,14 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 
 export type AreaName =
-  | 'Today'
-  | 'Workspace'
-  | 'Contacts'
-  | 'Meetings'
-  | 'Events'
-  | 'Schedule'
-  | 'Insights'
-  | 'Settings';
+  'Today' | 'Workspace' | 'Contacts' | 'Meetings' | 'Events' | 'Schedule' | 'Insights' | 'Settings';
 
 /** The window around every page: skip link, header status, main navigation, notices, toasts. */
 export class AppShell {

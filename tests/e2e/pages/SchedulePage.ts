@@ -70,7 +70,9 @@ export class SchedulePage {
   async fillWindow(n: number, input: WindowInput): Promise<void> {
     const editor = this.window(n);
     for (const day of ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const) {
-      await editor.getByRole('checkbox', { name: day, exact: true }).setChecked(input.days.includes(day));
+      await editor
+        .getByRole('checkbox', { name: day, exact: true })
+        .setChecked(input.days.includes(day));
     }
     await editor.getByLabel('Start', { exact: true }).fill(input.start);
     await editor.getByLabel('End', { exact: true }).fill(input.end);
@@ -96,12 +98,19 @@ export class SchedulePage {
 
   /** One day of the week view, found by its heading ("Today, Wed 2 Dec" or "Thu 3 Dec"). */
   day(name: string | RegExp): Locator {
-    return this.week.getByRole('listitem').filter({ has: this.page.getByRole('heading', { name }) });
+    return this.week
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name }) });
   }
 
-  async takeDaysOff(days: number, reason: 'A holiday' | 'Some time to recover after a bad experience'): Promise<void> {
+  async takeDaysOff(
+    days: number,
+    reason: 'A holiday' | 'Some time to recover after a bad experience',
+  ): Promise<void> {
     await this.daysOffForm.getByRole('spinbutton', { name: 'How many days' }).fill(String(days));
-    await this.daysOffForm.getByRole('combobox', { name: 'Reason' }).selectOption({ label: reason });
+    await this.daysOffForm
+      .getByRole('combobox', { name: 'Reason' })
+      .selectOption({ label: reason });
     await this.daysOffForm.getByRole('button', { name: 'Take days off' }).click();
   }
 }

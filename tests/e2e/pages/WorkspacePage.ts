@@ -26,7 +26,9 @@ export class WorkspacePage {
     this.lockScreen = main.getByRole('region', { name: 'Workspace locked' });
     this.siteLinks = main.getByRole('list', { name: 'Your sites' }).getByRole('link');
     this.keepGoingButton = main.getByRole('button', { name: 'Keep going for 15 minutes' });
-    this.unlockReason = this.lockScreen.getByRole('textbox', { name: 'Why do you need to go in now?' });
+    this.unlockReason = this.lockScreen.getByRole('textbox', {
+      name: 'Why do you need to go in now?',
+    });
     this.unlockButton = this.lockScreen.getByRole('button', { name: 'Unlock for 10 minutes' });
     this.startNowButton = this.lockScreen.getByRole('button', { name: 'Start a window now' });
     this.sites = main.getByRole('region', { name: 'Sites' });

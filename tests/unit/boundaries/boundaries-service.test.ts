@@ -1,72 +1,21 @@
-import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
-import { NotificationCenter } from '../../../electron/core/app/notification-center';
-import { TrayPresenter } from '../../../electron/core/app/tray-presenter';
-import { BoundariesService } from '../../../electron/core/boundaries/boundaries-service';
 import { ManualClock } from '../../../electron/core/clock';
-import { EventBus } from '../../../electron/core/event-bus';
-import { openSettings } from '../../../electron/core/settings/settings-store';
-import { openStore } from '../../../electron/core/store/open-store';
 import type { LockMode } from '../../../electron/shared/boundaries';
+import { boundariesHarness } from '../../fixtures/boundaries-harness';
 import { tempDir } from '../temp-dir';
 
 const MIN = 60_000;
 
 async function setup(mode: LockMode = 'firm', start = '2026-03-02T11:00:00Z') {
-  const dir = tempDir();
   const clock = new ManualClock(start); // Monday
-  const bus = new EventBus();
-  const store = await openStore({ dataDir: dir, clock });
-  const settings = openSettings(
-    dir,
-    (o) => new Conf<Record<string, unknown>>({ ...o, projectName: 'nw-test' }),
+  const harness = await boundariesHarness({
+    dir: tempDir(),
     clock,
-    () => {},
-  );
-  const notifications = new NotificationCenter(clock, bus);
-  const tray = new TrayPresenter(bus, {
-    state: 'off',
-    statusLine: '',
     mode,
-    snoozedUntil: null,
-    current: undefined,
-    minutesLeft: null,
-    access: {
-      open: false,
-      reason: 'outside-window',
-      message: '',
-      canUnlock: false,
-      unlocksLeftToday: 0,
-      unlockedUntil: null,
-    },
+    windows: [{ id: 'w', days: [1, 3, 5], start: '12:00', end: '12:45', label: 'Outreach' }],
   });
-  const machine = { idle: 0 as number | null, accessLog: [] as boolean[] };
-  settings.set({ ...settings.get(), boundaries: { ...settings.get().boundaries, mode } });
-  const service = new BoundariesService({
-    clock,
-    settings,
-    store,
-    bus,
-    notifications,
-    tray,
-    log: (e) => {
-      throw e;
-    },
-    host: {
-      systemTimeZone: () => 'UTC',
-      idleSeconds: () => machine.idle,
-      applyWorkspaceAccess: (open) => machine.accessLog.push(open),
-    },
-  });
-  service.start();
-  service.saveSchedule({
-    schedule: {
-      timeZone: 'UTC',
-      windows: [{ id: 'w', days: [1, 3, 5], start: '12:00', end: '12:45', label: 'Outreach' }],
-    },
-  });
-  const kinds = () => notifications.list().map((n) => n.kind);
-  return { clock, store, settings, notifications, tray, service, machine, kinds, bus };
+  const kinds = () => harness.notifications.list().map((n) => n.kind);
+  return { ...harness, clock, kinds };
 }
 
 describe('BoundariesService', () => {

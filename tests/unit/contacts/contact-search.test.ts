@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchContacts } from '../../../electron/core/contacts/contact-search';
-import type { Contact } from '../../../electron/shared/contact';
+import { makeContact } from '../../fixtures/contact';
 
-const make = (id: string, fields: Partial<Contact>): Contact => ({
-  id,
-  name: '',
-  company: '',
-  role: '',
-  emails: [],
-  phones: [],
-  links: [],
-  tags: [],
-  howWeMet: '',
-  notes: '',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  ...fields,
-});
+const make = makeContact;
 
 const people = [
   make('1', { name: 'María Fernández', company: 'Acme', role: 'Designer', tags: ['mentor'] }),

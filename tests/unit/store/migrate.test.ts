@@ -2,21 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CURRENT_VERSION, emptyData } from '../../../electron/core/store/data-schema';
 import { DataFormatError, migrate } from '../../../electron/core/store/migrate';
+import { makeContact } from '../../fixtures/contact';
 
-const contact = {
-  id: 'c1',
-  name: 'Ana',
-  company: '',
-  role: '',
-  emails: [],
-  phones: [],
-  links: [],
-  tags: [],
-  howWeMet: '',
-  notes: '',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const contact = makeContact('c1', { name: 'Ana' });
 
 describe('migrate', () => {
   it('accepts a current document unchanged', () => {

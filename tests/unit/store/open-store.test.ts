@@ -6,22 +6,10 @@ import { UserError } from '../../../electron/core/errors';
 import { Backups } from '../../../electron/core/store/backups';
 import { emptyData } from '../../../electron/core/store/data-schema';
 import { DATA_FILE, openStore, type StoreNotice } from '../../../electron/core/store/open-store';
+import { makeContact } from '../../fixtures/contact';
 import { tempDir } from '../temp-dir';
 
-const contact = (id: string, name: string) => ({
-  id,
-  name,
-  company: '',
-  role: '',
-  emails: [],
-  phones: [],
-  links: [],
-  tags: [],
-  howWeMet: '',
-  notes: '',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-});
+const contact = (id: string, name: string) => makeContact(id, { name });
 
 async function open(dir: string, clock = new ManualClock('2026-03-01T10:00:00Z')) {
   const notices: StoreNotice[] = [];

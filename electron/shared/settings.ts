@@ -11,9 +11,18 @@ export const WindowBoundsSchema = z.object({
 });
 export type WindowBounds = z.output<typeof WindowBoundsSchema>;
 
+const ThemeSchema = z.enum(['system', 'light', 'dark']);
+const SitesSchema = z
+  .array(WorkspaceSiteSchema)
+  .max(30, 'At most 30 sites.')
+  .refine(
+    (sites) => new Set(sites.map((s) => s.id)).size === sites.length,
+    'Site ids must be unique.',
+  );
+
 /** Settings as stored by electron-store (desktop) or conf (web host): one schema for both. */
 export const SettingsSchema = z.object({
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  theme: ThemeSchema.default('system'),
   startAtLogin: z.boolean().default(false),
   firstRunDone: z.boolean().default(false),
   window: WindowBoundsSchema.optional(),
@@ -22,20 +31,22 @@ export const SettingsSchema = z.object({
   boundaries: BoundarySettingsSchema.default(BoundarySettingsSchema.parse({})),
   notifications: NotificationPrefsSchema.default(NotificationPrefsSchema.parse({})),
   /** The networking sites opened in the workspace. */
-  sites: z
-    .array(WorkspaceSiteSchema)
-    .max(30, 'At most 30 sites.')
-    .refine(
-      (sites) => new Set(sites.map((s) => s.id)).size === sites.length,
-      'Site ids must be unique.',
-    )
-    .default([]),
+  sites: SitesSchema.default([]),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 
 /**
- * What the renderer may change through settings.update. Window bounds are the shell's business;
- * the schedule goes through schedule.save, which explains every problem it finds.
+ * What the renderer may change through settings.update: any of these fields, each replaced whole.
+ * Window bounds are the shell's business; the schedule goes through schedule.save, which explains
+ * every problem it finds. No top-level defaults here: a field left out stays as it is (zod's
+ * .partial() would keep the defaults and quietly reset everything a patch does not name).
  */
-export const SettingsPatchSchema = SettingsSchema.omit({ window: true, schedule: true }).partial();
+export const SettingsPatchSchema = z.object({
+  theme: ThemeSchema.optional(),
+  startAtLogin: z.boolean().optional(),
+  firstRunDone: z.boolean().optional(),
+  boundaries: BoundarySettingsSchema.optional(),
+  notifications: NotificationPrefsSchema.optional(),
+  sites: SitesSchema.optional(),
+});
 export type SettingsPatch = z.input<typeof SettingsPatchSchema>;

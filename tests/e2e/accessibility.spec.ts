@@ -66,6 +66,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       page,
       host,
     }) => {
+      test.setTimeout(60_000);
       await host.setClock('2026-12-02T10:00:00Z');
       const schedule = new SchedulePage(page);
       await schedule.setUp(host, 'Europe/London', [
@@ -106,7 +107,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await settings.suggestBreaks.check();
       await settings.dailyBudget.fill('2');
       await settings.saveBudgetsButton.click();
-      await expect(page.getByText('The daily budget must be between 5 and 1440 minutes.')).toBeVisible();
+      await expect(
+        page.getByText('The daily budget must be between 5 and 1440 minutes.'),
+      ).toBeVisible();
       await expectNoViolations(page, 'Settings, boundaries with an error');
     });
 

@@ -157,3 +157,47 @@ test('days off with a reason, and a one-off window, show in the week and can be 
   await expect(schedule.day(/^Today/)).toContainText('12:00–12:45');
   await expect(page.getByText('No days off or one-off windows ahead.')).toBeVisible();
 });
+
+test('on first run, Today welcomes, offers starting at login and leads to the schedule', async ({
+  page,
+  host,
+}) => {
+  const shell = new AppShell(page);
+  await page.goto(`${host.url}/#/today`);
+  const welcome = page.getByRole('region', { name: 'Welcome to Netwell' });
+  await expect(welcome).toBeVisible();
+  const startAtLogin = welcome.getByRole('checkbox', { name: 'Start Netwell when I log in' });
+  await startAtLogin.check();
+  await expect(startAtLogin).toBeChecked();
+
+  await welcome.getByRole('link', { name: 'setting your networking windows' }).click();
+  await expect(shell.heading).toHaveText('Schedule');
+  await expect(shell.navLink('Schedule')).toHaveAttribute('aria-current', 'page');
+
+  await shell.goTo('Today');
+  await welcome.getByRole('button', { name: 'Dismiss welcome' }).click();
+  await expect(welcome).toHaveCount(0);
+  await page.reload();
+  await expect(shell.heading).toHaveText('Today');
+  await expect(page.getByRole('region', { name: 'Networking windows' })).toBeVisible();
+  await expect(welcome).toHaveCount(0);
+
+  // The choice made in the welcome is the one in Settings.
+  await shell.goTo('Settings');
+  await expect(page.getByRole('checkbox', { name: 'Start Netwell when I log in' })).toBeChecked();
+});
+
+test('the Schedule and Workspace routes exist and Workspace follows Today in the navigation', async ({
+  page,
+  host,
+}) => {
+  const shell = new AppShell(page);
+  const links = shell.nav.getByRole('link');
+  await expect(links.nth(0)).toHaveText('Today');
+  await expect(links.nth(1)).toHaveText('Workspace');
+  await page.goto(`${host.url}/#/workspace`);
+  await expect(shell.heading).toHaveText('Workspace');
+  await page.goto(`${host.url}/#/schedule`);
+  await expect(shell.heading).toHaveText('Schedule');
+  await expect(page).toHaveTitle('Schedule · Netwell');
+});

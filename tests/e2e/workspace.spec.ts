@@ -206,10 +206,22 @@ test('sites: the host explains a bad address; sites can be added and removed', a
   await expect(workspace.removeSite('Mastodon')).toBeVisible();
   await expect(workspace.preset('Mastodon')).toHaveCount(0);
 
+  // Other settings changes keep the sites.
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.theme('Dark').check();
+  await settings.notification('Break suggestions').uncheck();
+  await workspace.shell.goTo('Workspace');
+  await expect(workspace.removeSite('Forum')).toBeVisible();
+
   await workspace.removeSite('Forum').click();
   await expect(workspace.removeSite('Forum')).toHaveCount(0);
   const state = await host.state();
   expect(state.workspace.open).toBe(false);
   await page.reload();
   await expect(workspace.removeSite('Mastodon')).toBeVisible();
+  await settings.open();
+  await expect(settings.theme('Dark')).toBeChecked();
+  await expect(settings.notification('Break suggestions')).not.toBeChecked();
+  await expect(settings.notification('Window opened')).toBeChecked();
 });

@@ -1,6 +1,5 @@
 import type { Route } from '../../shared/app-model';
 import type { WorkspaceSite } from '../../shared/boundaries';
-import { SettingsPatchSchema } from '../../shared/settings';
 import { isSafeExternalUrl } from '../../shared/safe-external-url';
 import type { Clock } from '../clock';
 import { BoundariesService } from '../boundaries/boundaries-service';
@@ -139,7 +138,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'contacts.undoDelete': ({ id }) => contacts.undoDelete(id),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => {
-      const next = settings.set({ ...settings.get(), ...SettingsPatchSchema.parse(patch) });
+      const next = settings.set({ ...settings.get(), ...patch });
       boundaries.recompute();
       if (patch.sites) host.workspace.applyAccess(boundaries.status().access.open, next.sites);
       if (patch.startAtLogin !== undefined) host.setStartAtLogin(next.startAtLogin);

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useOverlay } from '../lib/overlays';
 import type { TrayItem } from '../../../electron/shared/app-model';
 
 export interface QuickActionsProps {
@@ -26,6 +27,7 @@ export function QuickActions({ items, onActivate }: QuickActionsProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const groups = groupsOf(items);
+  useOverlay(open);
 
   useEffect(() => {
     if (!open) return;

@@ -48,7 +48,9 @@ export async function updateSettings(patch: SettingsPatch): Promise<Result<Setti
   const before = settingsStore.get();
   const { theme, sites: _sites, ...rest } = patch;
   // Choices (radios, checkboxes) show at once; a list of sites waits for the host's answer.
-  if (before) settingsStore.set({ ...before, ...(rest as Partial<Settings>), ...(theme ? { theme } : {}) });
+  if (before) {
+    settingsStore.set({ ...before, ...(rest as Partial<Settings>), ...(theme ? { theme } : {}) });
+  }
   if (theme) applyTheme(theme);
   const result = await netwell.settings.update(patch);
   const now = result.ok ? result.value : before;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { WorkspaceSite } from '../../../../electron/shared/boundaries';
 import { netwell } from '../../bridge/netwell';
+import { openOverlays } from '../../lib/overlays';
 
 interface Bounds {
   x: number;
@@ -50,6 +51,12 @@ export function SiteView({ site, onNotEmbedded }: SiteViewProps) {
     let last = '';
     let gone = false;
     const send = () => {
+      if (openOverlays.get() > 0) {
+        // A panel of ours is open over the page: take the native view away until it closes.
+        if (last !== 'hidden') void netwell.workspace.hide();
+        last = 'hidden';
+        return;
+      }
       const bounds = visibleBounds(box);
       const key = JSON.stringify(bounds);
       if (key === last) return;
@@ -66,6 +73,7 @@ export function SiteView({ site, onNotEmbedded }: SiteViewProps) {
       frame = requestAnimationFrame(send);
     };
     send();
+    const unsubscribeOverlays = openOverlays.subscribe(later);
     const observer = new ResizeObserver(later);
     observer.observe(box);
     window.addEventListener('resize', later);
@@ -73,6 +81,7 @@ export function SiteView({ site, onNotEmbedded }: SiteViewProps) {
     return () => {
       gone = true;
       cancelAnimationFrame(frame);
+      unsubscribeOverlays();
       observer.disconnect();
       window.removeEventListener('resize', later);
       document.removeEventListener('scroll', later, true);

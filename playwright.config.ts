@@ -11,6 +11,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   globalSetup: './tests/e2e/global-setup.ts',
+  // A folder of its own: Playwright empties it at start, and test-results/reports holds Vitest's.
+  outputDir: 'test-results/playwright',
   use: {
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

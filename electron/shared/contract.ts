@@ -145,6 +145,7 @@ export const events = {
   'notification.raised': NotificationIntentSchema,
   'app.navigate': z.object({ route: RouteSchema }),
   'boundaries.changed': BoundaryStatusSchema,
+  'settings.changed': SettingsSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type Calls = typeof calls;

@@ -79,7 +79,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     notify: (n) => notices.add(n),
     ...(options.lockStaleMs ? { lockStaleMs: options.lockStaleMs } : {}),
   });
-  const settings = openSettings(dataDir, options.settingsFactory, clock, (n) => notices.add(n));
+  // Every change reaches every window (a tray action, another tab of the web host).
+  const settings = openSettings(
+    dataDir,
+    options.settingsFactory,
+    clock,
+    (n) => notices.add(n),
+    (next) => bus.emit('settings.changed', next),
+  );
   const contacts = new ContactsService(store, clock, bus);
   await contacts.purgeTrash();
   const notifications = new NotificationCenter(clock, bus);

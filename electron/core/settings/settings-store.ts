@@ -37,6 +37,7 @@ export function openSettings(
   factory: ConfFactory,
   clock: Clock,
   notify: (notice: StoreNotice) => void,
+  onChange: (settings: Settings) => void = () => {},
 ): SettingsStore {
   const options: ConfOptions = {
     cwd: dataDir,
@@ -80,6 +81,7 @@ export function openSettings(
       const valid = SettingsSchema.parse(next);
       conf.store = valid as unknown as Record<string, unknown>;
       current = valid;
+      onChange(valid);
       return valid;
     },
   };

@@ -25,6 +25,22 @@ describe('createCore: settings.update', () => {
     await core.close();
   });
 
+  it('announces every settings change, whoever made it', async () => {
+    const core = await testCore(tempDir());
+    const seen: unknown[] = [];
+    core.bus.subscribe((name, payload) => {
+      if (name === 'settings.changed') seen.push(payload);
+    });
+    await dispatch(core.handlers, 'settings.update', { theme: 'dark' });
+    await dispatch(core.handlers, 'tray.activate', { id: 'today-off' });
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toMatchObject({
+      theme: 'dark',
+      schedule: { exceptions: { daysOff: [{ reason: 'rest of today off' }] } },
+    });
+    await core.close();
+  });
+
   it('refuses a bad site with a message and keeps the old settings', async () => {
     const core = await testCore(tempDir());
     const result = await dispatch(core.handlers, 'settings.update', {

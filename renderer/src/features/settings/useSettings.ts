@@ -29,14 +29,17 @@ export function applyRememberedTheme(): void {
 }
 
 const settingsStore = createLiveStore<Settings | null>(null, (store) => {
-  if (!store.get()) {
-    void netwell.settings.get().then((result) => {
-      if (!result.ok) return;
-      store.set(result.value);
-      applyTheme(result.value.theme);
-    });
-  }
-  return () => {};
+  // Changes made elsewhere (the tray, another window) arrive as events.
+  const unsubscribe = netwell.on('settings.changed', (next) => {
+    store.set(next);
+    applyTheme(next.theme);
+  });
+  void netwell.settings.get().then((result) => {
+    if (!result.ok) return;
+    store.set(result.value);
+    applyTheme(result.value.theme);
+  });
+  return unsubscribe;
 });
 
 export function useSettings(): Settings | null {

@@ -29,8 +29,17 @@ export function setInvitationStatus(
     );
   }
   const at = now.toISOString();
-  if (to === 'invited')
-    return { ...invitation, status: to, sentAt: invitation.sentAt ?? at, answeredAt: null };
+  if (to === 'invited') {
+    // Sending (from not-sent) or sending again (after no reply) dates a new sending, which also
+    // gives it a fresh nudge; an answer taken back keeps the original date.
+    const resend = invitation.status === 'not-sent' || invitation.status === 'no-reply';
+    return {
+      ...invitation,
+      status: to,
+      sentAt: resend || !invitation.sentAt ? at : invitation.sentAt,
+      answeredAt: null,
+    };
+  }
   if (to === 'no-reply') return { ...invitation, status: to, answeredAt: null };
   return { ...invitation, status: to, answeredAt: at };
 }

@@ -1,10 +1,14 @@
 import type { Cadence, CrmContact } from '../../shared/crm/contact-crm-fields';
-import type { Channel, InteractionDraft, InteractionKind } from '../../shared/crm/interaction';
-import type { Interaction } from '../../shared/crm/interaction';
+import type {
+  Channel,
+  Interaction,
+  InteractionDraft,
+  InteractionKind,
+} from '../../shared/crm/interaction';
 import type { Snooze, TagCadence } from '../../shared/crm/keep-in-touch';
 import { addCadence, describeCadence, effectiveCadence } from './cadence';
 import { isHidden } from './block-rules';
-import { dayOf, daysAgoText, formatLocalDate, startOfDay } from './local-days';
+import { dayOf, daysAgoText, formatLocalDate, parseLocalDate, startOfDay } from './local-days';
 import { STRENGTH_RANK, relationshipStrength } from './relationship-strength';
 import type { RelationshipStrength } from './relationship-strength';
 
@@ -45,10 +49,14 @@ export function reconnectList(
   const nowMs = now.getTime();
   const today = dayOf(now, tz);
   const lastByContact = new Map<string, string>();
+  const byContact = new Map<string, Interaction[]>();
   for (const i of interactions) {
     if (Date.parse(i.at) > nowMs) continue;
     const prev = lastByContact.get(i.contactId);
     if (!prev || Date.parse(i.at) > Date.parse(prev)) lastByContact.set(i.contactId, i.at);
+    const list = byContact.get(i.contactId);
+    if (list) list.push(i);
+    else byContact.set(i.contactId, [i]);
   }
   const snoozed = new Set(
     snoozes.filter((s) => Date.parse(s.until) > nowMs).map((s) => s.contactId),
@@ -75,7 +83,12 @@ export function reconnectList(
       dueOn: formatLocalDate(due),
       overdueDays: today - due,
       overdueRatio: (today - due) / cadenceSpan,
-      strength: relationshipStrength(contact, { interactions }, now, tz),
+      strength: relationshipStrength(
+        contact,
+        { interactions: byContact.get(contact.id) ?? [] },
+        now,
+        tz,
+      ),
       reason: lastAt
         ? `last spoke ${daysAgoText(today - anchor)}; ${wanted}`
         : `no conversation logged yet; ${wanted}`,
@@ -95,6 +108,11 @@ export function reconnectList(
 /** "Snooze for N days": off the list until the start of the local day N days from today. */
 export function snoozeFor(contactId: string, days: number, now: Date, tz: string): Snooze {
   return { contactId, until: startOfDay(dayOf(now, tz) + days, tz).toISOString() };
+}
+
+/** "Snooze until <date>": off the list until the start of that local day. */
+export function snoozeUntil(contactId: string, date: string, tz: string): Snooze {
+  return { contactId, until: startOfDay(parseLocalDate(date), tz).toISOString() };
 }
 
 /**

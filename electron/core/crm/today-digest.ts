@@ -47,6 +47,8 @@ export interface TodayDigest {
 /** Everything the Today view shows, from one snapshot of the data. */
 export function todayDigest(data: CrmSnapshot, now: Date, tz: string): TodayDigest {
   const today = dayOf(now, tz);
+  // A promise to an archived contact still stands; one to a blocked person is not surfaced.
+  const blocked = new Set(data.contacts.filter((c) => c.blocked !== null).map((c) => c.id));
   const reconnect = reconnectList(
     data.contacts,
     data.interactions,
@@ -60,7 +62,11 @@ export function todayDigest(data: CrmSnapshot, now: Date, tz: string): TodayDige
       .filter((m) => isActiveMeeting(m) && dayOf(m.start, tz) === today)
       .sort((a, b) => Date.parse(a.start) - Date.parse(b.start)),
     followUps: dueFollowUps(data.followUps, data.contacts, now, tz),
-    commitments: dueCommitments(data.commitments, now, tz),
+    commitments: dueCommitments(
+      data.commitments.filter((c) => !blocked.has(c.contactId)),
+      now,
+      tz,
+    ),
     reconnect: reconnect.slice(0, TODAY_RECONNECT_COUNT),
     reconnectMore: Math.max(0, reconnect.length - TODAY_RECONNECT_COUNT),
     invitationsAwaitingReply: awaitingReply(data.invitations, data.events, now),

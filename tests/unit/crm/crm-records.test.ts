@@ -202,4 +202,34 @@ describe('todayDigest', () => {
     expect(digest.invitationsAwaitingReply.map((i) => i.id)).toEqual(['v1']);
     expect(digest.eventsToDecide.map((e) => e.id)).toEqual(['e2']);
   });
+
+  it('does not surface promises to a blocked person', () => {
+    const mal = makeCrmContact('mal', { blocked: { on: day('2026-01-01'), reason: '' } });
+    const digest = todayDigest(
+      {
+        contacts: [mal],
+        interactions: [],
+        tagCadences: [],
+        snoozes: [],
+        meetings: [],
+        followUps: [],
+        commitments: [
+          {
+            id: 'k',
+            contactId: 'mal',
+            what: 'x',
+            dueOn: '2026-06-01',
+            status: 'open',
+            keptOn: null,
+            createdAt: day('2026-01-01'),
+          },
+        ],
+        events: [],
+        invitations: [],
+      },
+      new Date(day('2026-06-15')),
+      TZ,
+    );
+    expect(digest.commitments).toEqual({ dueToday: [], overdue: [] });
+  });
 });

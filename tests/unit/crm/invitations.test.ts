@@ -90,6 +90,10 @@ describe('invitation states', () => {
     const answered = setInvitationStatus(sent, 'declined', now);
     expect(answered).toMatchObject({ status: 'declined', answeredAt: now.toISOString() });
     expect(InvitationSchema.safeParse(answered).success).toBe(true);
+    const later = new Date(day('2026-03-20'));
+    const noReply = setInvitationStatus(sent, 'no-reply', later);
+    expect(setInvitationStatus(noReply, 'invited', later).sentAt).toBe(later.toISOString());
+    expect(setInvitationStatus(answered, 'invited', later).sentAt).toBe(now.toISOString());
   });
 
   it('counts the guest list', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveCadence, addCadence } from '../../../electron/core/crm/cadence';
 import { parseLocalDate, formatLocalDate } from '../../../electron/core/crm/local-days';
-import { reconnectDone, reconnectList, snoozeFor } from '../../../electron/core/crm/reconnect-list';
+import {
+  reconnectDone,
+  reconnectList,
+  snoozeFor,
+  snoozeUntil,
+} from '../../../electron/core/crm/reconnect-list';
 import type { TagCadence } from '../../../electron/shared/crm/keep-in-touch';
 import { TZ, day, makeCrmContact, makeInteraction } from './crm-fixtures';
 
@@ -101,6 +106,10 @@ describe('reconnectList', () => {
     expect(snooze.until).toBe('2026-06-21T23:00:00.000Z'); // midnight BST on 22 June
     expect(reconnectList([ana], ints, [], [snooze], now, TZ)).toEqual([]);
     expect(reconnectList([ana], ints, [], [snooze], new Date(snooze.until), TZ)).toHaveLength(1);
+    expect(snoozeUntil('ana', '2026-07-01', TZ)).toEqual({
+      contactId: 'ana',
+      until: '2026-06-30T23:00:00.000Z',
+    });
   });
 
   it('"done" logs an outbound interaction that takes the contact off the list', () => {

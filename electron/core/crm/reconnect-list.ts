@@ -1,0 +1,138 @@
+import type { Cadence, CrmContact } from '../../shared/crm/contact-crm-fields';
+import type {
+  Channel,
+  Interaction,
+  InteractionDraft,
+  InteractionKind,
+} from '../../shared/crm/interaction';
+import type { Snooze, TagCadence } from '../../shared/crm/keep-in-touch';
+import { addCadence, describeCadence, effectiveCadence } from './cadence';
+import { isHidden } from './block-rules';
+import { dayOf, daysAgoText, formatLocalDate, parseLocalDate, startOfDay } from './local-days';
+import { STRENGTH_RANK, relationshipStrength } from './relationship-strength';
+import type { RelationshipStrength } from './relationship-strength';
+
+export interface ReconnectItem {
+  contact: CrmContact;
+  cadence: Cadence;
+  /** The tag the cadence comes from; null when it is the contact's own. */
+  fromTag: string | null;
+  /** Last logged interaction (null: never). */
+  lastAt: string | null;
+  /** The local day it became due: last interaction (or the day the contact was added) + cadence. */
+  dueOn: string;
+  overdueDays: number;
+  /** Days overdue as a share of the cadence: 0.5 = half a cadence late. */
+  overdueRatio: number;
+  strength: RelationshipStrength;
+  /** "last spoke 74 days ago; you wanted every 6 weeks". */
+  reason: string;
+}
+
+const compareByName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare;
+
+/**
+ * Contacts whose keep-in-touch cadence has lapsed. The clock restarts at every logged interaction
+ * (due = last interaction + cadence, in local calendar days); a contact never spoken to is due one
+ * cadence after it was added. Snoozed, blocked and archived contacts never appear. Sorted by how
+ * overdue relative to the cadence (in steps of a tenth of a cadence), then by tie strength
+ * (stronger first), then by exact overdue share, then by name.
+ */
+export function reconnectList(
+  contacts: readonly CrmContact[],
+  interactions: readonly Interaction[],
+  tagCadences: readonly TagCadence[],
+  snoozes: readonly Snooze[],
+  now: Date,
+  tz: string,
+): ReconnectItem[] {
+  const nowMs = now.getTime();
+  const today = dayOf(now, tz);
+  const lastByContact = new Map<string, string>();
+  const byContact = new Map<string, Interaction[]>();
+  for (const i of interactions) {
+    if (Date.parse(i.at) > nowMs) continue;
+    const prev = lastByContact.get(i.contactId);
+    if (!prev || Date.parse(i.at) > Date.parse(prev)) lastByContact.set(i.contactId, i.at);
+    const list = byContact.get(i.contactId);
+    if (list) list.push(i);
+    else byContact.set(i.contactId, [i]);
+  }
+  const snoozed = new Set(
+    snoozes.filter((s) => Date.parse(s.until) > nowMs).map((s) => s.contactId),
+  );
+
+  const items: ReconnectItem[] = [];
+  for (const contact of contacts) {
+    if (isHidden(contact) || snoozed.has(contact.id)) continue;
+    const effective = effectiveCadence(contact, tagCadences);
+    if (!effective) continue;
+    const lastAt = lastByContact.get(contact.id) ?? null;
+    const anchor = dayOf(lastAt ?? contact.createdAt, tz);
+    const due = addCadence(anchor, effective.cadence);
+    if (due > today) continue;
+    const cadenceSpan = due - anchor;
+    const wanted = `you wanted ${describeCadence(effective.cadence)}${
+      effective.fromTag ? ` for ${effective.fromTag}` : ''
+    }`;
+    items.push({
+      contact,
+      cadence: effective.cadence,
+      fromTag: effective.fromTag,
+      lastAt,
+      dueOn: formatLocalDate(due),
+      overdueDays: today - due,
+      overdueRatio: (today - due) / cadenceSpan,
+      strength: relationshipStrength(
+        contact,
+        { interactions: byContact.get(contact.id) ?? [] },
+        now,
+        tz,
+      ),
+      reason: lastAt
+        ? `last spoke ${daysAgoText(today - anchor)}; ${wanted}`
+        : `no conversation logged yet; ${wanted}`,
+    });
+  }
+  const bucket = (r: number) => Math.floor(r * 10);
+  return items.sort(
+    (a, b) =>
+      bucket(b.overdueRatio) - bucket(a.overdueRatio) ||
+      STRENGTH_RANK[b.strength.level] - STRENGTH_RANK[a.strength.level] ||
+      b.overdueRatio - a.overdueRatio ||
+      compareByName(a.contact.name, b.contact.name) ||
+      (a.contact.id < b.contact.id ? -1 : 1),
+  );
+}
+
+/** "Snooze for N days": off the list until the start of the local day N days from today. */
+export function snoozeFor(contactId: string, days: number, now: Date, tz: string): Snooze {
+  return { contactId, until: startOfDay(dayOf(now, tz) + days, tz).toISOString() };
+}
+
+/** "Snooze until <date>": off the list until the start of that local day. */
+export function snoozeUntil(contactId: string, date: string, tz: string): Snooze {
+  return { contactId, until: startOfDay(parseLocalDate(date), tz).toISOString() };
+}
+
+/**
+ * "Done": I reached out. Logs an interaction, which restarts the clock; the caller stores it and
+ * drops any snooze for the contact.
+ */
+export function reconnectDone(
+  contactId: string,
+  now: Date,
+  details: { kind?: InteractionKind; channel?: Channel; note?: string } = {},
+): InteractionDraft {
+  return {
+    contactId,
+    kind: details.kind ?? 'message',
+    at: now.toISOString(),
+    direction: 'outbound',
+    channel: details.channel ?? 'other',
+    note: details.note ?? '',
+    meetingId: null,
+    introductionId: null,
+    eventId: null,
+  };
+}

@@ -18,7 +18,28 @@ import {
   UnlockSchema,
   WindowInfoSchema,
 } from './boundaries';
-import { ContactDraftSchema, ContactIdSchema, ContactSchema } from './contact';
+import { ContactIdSchema } from './contact';
+import { CommitmentSchema } from './crm/commitment';
+import { CadenceSchema } from './crm/contact-crm-fields';
+import { CrmIdSchema, CrmInstantSchema } from './crm/crm-common';
+import type {
+  Clash,
+  CoffeeSuggestion,
+  ContactProfile,
+  KeptOnTimeRate,
+  ReconnectItem,
+  TodayDigest,
+} from './crm/crm-views';
+import { FollowUpSchema } from './crm/follow-up';
+import { InteractionDraftSchema, InteractionSchema } from './crm/interaction';
+import { IntroductionSchema } from './crm/introduction';
+import { TagCadenceSchema } from './crm/keep-in-touch';
+import { MeetingKindSchema, MeetingSchema, type Meeting } from './crm/meeting';
+import { patchSchemaOf } from './patch-schema';
+import {
+  CrmContactDraftSchema as ContactDraftSchema,
+  CrmContactSchema as ContactSchema,
+} from './crm/crm-contact';
 import {
   InstantSchema,
   LocalDateSchema,
@@ -65,15 +86,20 @@ export const calls = {
   'app.openExternal': call(z.object({ url: z.string().max(4000) }).strict(), z.null()),
   'contacts.list': call(
     z
-      .object({ query: z.string().max(200, 'Search is at most 200 characters.').optional() })
+      .object({
+        query: z.string().max(200, 'Search is at most 200 characters.').optional(),
+        /** active (default): not archived, not blocked; blocked: the one place they are found. */
+        filter: z.enum(['active', 'favourites', 'archived', 'blocked']).optional(),
+      })
       .strict()
       .optional(),
     z.array(ContactSchema),
   ),
   'contacts.get': call(byId, ContactSchema),
   'contacts.create': call(ContactDraftSchema.strict(), ContactSchema),
+  // `draft` is a patch: fields left out (e.g. the CRM fields when the basic form saves) stay.
   'contacts.update': call(
-    z.object({ id: ContactIdSchema, draft: ContactDraftSchema.strict() }).strict(),
+    z.object({ id: ContactIdSchema, draft: patchSchemaOf(ContactDraftSchema).strict() }).strict(),
     ContactSchema,
   ),
   'contacts.delete': call(byId, z.object({ id: ContactIdSchema, name: z.string() })),
@@ -136,6 +162,128 @@ export const calls = {
     z.object({ embedded: z.boolean() }),
   ),
   'workspace.hide': call(none, z.null()),
+
+  // --- The CRM (see docs/crm-model.md) ---
+  'contacts.profile': call(byId, z.custom<ContactProfile>()),
+  'contacts.setFlags': call(
+    z
+      .object({
+        id: ContactIdSchema,
+        favourite: z.boolean().optional(),
+        archived: z.boolean().optional(),
+      })
+      .strict(),
+    ContactSchema,
+  ),
+  'contacts.block': call(
+    z.object({ id: ContactIdSchema, reason: z.string().trim().max(2000).default('') }).strict(),
+    ContactSchema,
+  ),
+  'contacts.unblock': call(byId, ContactSchema),
+  'interactions.log': call(
+    InteractionDraftSchema.extend({ at: CrmInstantSchema.optional() }).strict(),
+    InteractionSchema,
+  ),
+  'interactions.delete': call(z.object({ id: CrmIdSchema }).strict(), InteractionSchema),
+  'interactions.restore': call(
+    z.object({ interaction: InteractionSchema }).strict(),
+    InteractionSchema,
+  ),
+  'reconnect.list': call(none, z.custom<ReconnectItem[]>()),
+  'reconnect.snooze': call(
+    z.object({ contactId: ContactIdSchema, days: z.number().int().min(1).max(365) }).strict(),
+    z.null(),
+  ),
+  'reconnect.done': call(
+    z
+      .object({ contactId: ContactIdSchema, note: z.string().trim().max(5000).default('') })
+      .strict(),
+    InteractionSchema,
+  ),
+  'tagCadences.list': call(none, z.array(TagCadenceSchema)),
+  'tagCadences.set': call(
+    z.object({ tag: z.string().trim().min(1).max(40), cadence: CadenceSchema.nullable() }).strict(),
+    z.null(),
+  ),
+  'commitments.add': call(
+    z
+      .object({
+        contactId: ContactIdSchema,
+        what: z.string().trim().min(1, 'Say what you promised.').max(500),
+        dueOn: LocalDateSchema,
+      })
+      .strict(),
+    CommitmentSchema,
+  ),
+  'commitments.settle': call(
+    z.object({ id: CrmIdSchema, outcome: z.enum(['kept', 'missed', 'open']) }).strict(),
+    CommitmentSchema,
+  ),
+  'commitments.delete': call(z.object({ id: CrmIdSchema }).strict(), CommitmentSchema),
+  'commitments.stats': call(none, z.custom<KeptOnTimeRate>()),
+  'followUps.add': call(
+    z
+      .object({
+        contactId: ContactIdSchema,
+        dueOn: LocalDateSchema,
+        text: z.string().trim().min(1, 'Say what to follow up on.').max(500),
+      })
+      .strict(),
+    FollowUpSchema,
+  ),
+  'followUps.done': call(z.object({ id: CrmIdSchema }).strict(), FollowUpSchema),
+  'introductions.add': call(
+    z
+      .object({
+        fromContactId: ContactIdSchema,
+        toContactId: ContactIdSchema,
+        note: z.string().trim().max(2000).default(''),
+      })
+      .strict(),
+    IntroductionSchema,
+  ),
+  'meetings.list': call(none, z.custom<{ meetings: Meeting[]; clashes: Clash[] }>()),
+  'meetings.propose': call(
+    z
+      .object({
+        kind: MeetingKindSchema,
+        start: CrmInstantSchema,
+        durationMin: z
+          .number()
+          .int()
+          .min(5, 'A meeting lasts at least 5 minutes.')
+          .max(24 * 60),
+        place: z.string().trim().max(500).default(''),
+        contactIds: z
+          .array(ContactIdSchema)
+          .min(1, 'A meeting is with someone: pick a contact.')
+          .max(50),
+        agenda: z.string().trim().max(5000).default(''),
+        confirmPast: z.boolean().optional(),
+      })
+      .strict(),
+    MeetingSchema,
+  ),
+  'meetings.transition': call(
+    z
+      .object({
+        id: CrmIdSchema,
+        action: z.discriminatedUnion('to', [
+          z.object({ to: z.literal('confirmed') }),
+          z.object({ to: z.literal('cancelled') }),
+          z.object({
+            to: z.literal('rescheduled'),
+            start: CrmInstantSchema,
+            durationMin: z.number().int().min(5).max(1440).optional(),
+          }),
+          z.object({ to: z.literal('done'), note: z.string().trim().max(5000) }),
+        ]),
+      })
+      .strict(),
+    MeetingSchema,
+  ),
+  'meetings.suggestions': call(none, z.custom<CoffeeSuggestion[]>()),
+  'today.digest': call(none, z.custom<TodayDigest>()),
 } satisfies Record<string, CallSpec>;
 
 export const events = {
@@ -146,6 +294,8 @@ export const events = {
   'app.navigate': z.object({ route: RouteSchema }),
   'boundaries.changed': BoundaryStatusSchema,
   'settings.changed': SettingsSchema,
+  /** Something in the CRM changed (interactions, commitments, meetings…) for these contacts. */
+  'crm.changed': z.object({ contactIds: z.array(z.string()) }),
 } satisfies Record<string, z.ZodType>;
 
 export type Calls = typeof calls;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow } from 'electron';
 import type { Core } from '../../electron/core/app/create-core';
 import { channelOf } from '../../electron/shared/api';
-import { ContactDraftSchema } from '../../electron/shared/contact';
+import { CrmContactDraftSchema as ContactDraftSchema } from '../../electron/shared/crm/crm-contact';
 import { callNames } from '../../electron/shared/contract';
 import { isTrustedPageUrl } from '../../electron/main/app-url';
 import { registerIpc } from '../../electron/main/ipc';

@@ -5,6 +5,7 @@ import type { Clock } from '../clock';
 import { BoundariesService } from '../boundaries/boundaries-service';
 import { scheduleWeek } from '../boundaries/schedule-week';
 import { ContactsService } from '../contacts/contacts-service';
+import { CrmService } from '../crm-service/crm-service';
 import { mergeOverlapping } from '../schedule/merge-overlapping';
 import type { Handlers } from '../dispatch';
 import { UserError } from '../errors';
@@ -64,6 +65,7 @@ export interface Core {
   readonly settings: SettingsStore;
   readonly contacts: ContactsService;
   readonly boundaries: BoundariesService;
+  readonly crm: CrmService;
   readonly store: Store;
   close(): Promise<void>;
 }
@@ -106,7 +108,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       applyWorkspaceAccess: (open) => host.workspace.applyAccess(open, settings.get().sites),
     },
   });
+  const crm = new CrmService({
+    store,
+    clock,
+    bus,
+    timeZone: () => boundaries.timeZone(),
+    notifyAppointment: (item) => boundaries.notifyAppointment(item),
+  });
+  // Due follow-ups go into the digest when a networking window opens.
+  boundaries.setReminderSource(() => crm.dueReminders());
   boundaries.start();
+  crm.start();
   const site = (id: string) => {
     const found = settings.get().sites.find((s) => s.id === id);
     if (!found) throw new UserError('not_found', 'That site is no longer in your workspace.');
@@ -137,7 +149,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await host.openExternal(url);
       return null;
     },
-    'contacts.list': (input) => contacts.list(input?.query),
+    'contacts.list': (input) => contacts.list(input?.query, input?.filter),
     'contacts.get': ({ id }) => contacts.get(id),
     'contacts.create': (draft) => contacts.create(draft),
     'contacts.update': ({ id, draft }) => contacts.update(id, draft),
@@ -188,6 +200,37 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       host.workspace.hide();
       return null;
     },
+    'contacts.profile': ({ id }) => crm.profile(id),
+    'contacts.setFlags': ({ id, ...flags }) => crm.setFlags(id, flags),
+    'contacts.block': ({ id, reason }) => crm.block(id, reason),
+    'contacts.unblock': ({ id }) => crm.unblock(id),
+    'interactions.log': (draft) => crm.logInteraction(draft),
+    'interactions.delete': ({ id }) => crm.deleteInteraction(id),
+    'interactions.restore': ({ interaction }) => crm.restoreInteraction(interaction),
+    'reconnect.list': () => crm.reconnect(),
+    'reconnect.snooze': async ({ contactId, days }) => {
+      await crm.snooze(contactId, days);
+      return null;
+    },
+    'reconnect.done': ({ contactId, note }) => crm.reconnected(contactId, note),
+    'tagCadences.list': () => store.read().tagCadences,
+    'tagCadences.set': async ({ tag, cadence }) => {
+      await crm.setTagCadence(tag, cadence);
+      return null;
+    },
+    'commitments.add': (input) => crm.addCommitment(input),
+    'commitments.settle': ({ id, outcome }) => crm.settleCommitment(id, outcome),
+    'commitments.delete': ({ id }) => crm.deleteCommitment(id),
+    'commitments.stats': () => crm.commitmentStats(),
+    'followUps.add': (input) => crm.addFollowUp(input),
+    'followUps.done': ({ id }) => crm.finishFollowUp(id),
+    'introductions.add': ({ fromContactId, toContactId, note }) =>
+      crm.introduce(fromContactId, toContactId, note),
+    'meetings.list': () => crm.meetings(),
+    'meetings.propose': (input) => crm.proposeMeeting(input),
+    'meetings.transition': ({ id, action }) => crm.transitionMeeting(id, action),
+    'meetings.suggestions': () => crm.suggestions(),
+    'today.digest': () => crm.today(),
   } satisfies Handlers;
 
   return {
@@ -199,8 +242,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     settings,
     contacts,
     boundaries,
+    crm,
     store,
     async close() {
+      crm.dispose();
       await boundaries.dispose();
       await store.close();
     },

@@ -280,6 +280,13 @@ export class BoundariesService {
     });
   }
 
+  /** Where due reminders come from (the CRM's follow-ups); asked when a window opens. */
+  setReminderSource(source: () => Array<{ key: string; text: string }>): void {
+    this.reminderSource = source;
+  }
+
+  private reminderSource: () => Array<{ key: string; text: string }> = () => [];
+
   /** The workspace gained or lost focus (Electron: the site view; web host: test controls). */
   setWorkspaceFocus(focused: boolean): void {
     if (focused === this.tracker.isFocused()) return;
@@ -346,7 +353,11 @@ export class BoundariesService {
 
   /** Everything held for the window, as one notification. */
   private deliverDigest(): void {
-    const held = this.deps.store.read().boundaries.held;
+    const stored = this.deps.store.read().boundaries.held;
+    const due = this.reminderSource()
+      .map((r) => ({ key: `held:${r.key}`, text: r.text }))
+      .filter((r) => !this.notified.has(r.key) && !stored.some((h) => h.key === r.key));
+    const held = [...stored, ...due];
     if (held.length === 0) return;
     const shown = held.slice(0, 3).map((h) => h.text);
     const more = held.length > 3 ? `, and ${held.length - 3} more` : '';

@@ -11,7 +11,7 @@ interface Indexed {
 /** Per-contact folded text, cached by object: records are replaced, never mutated, on edit. */
 const indexCache = new WeakMap<Contact, Indexed>();
 /** The list sorted by name, cached by array: the store replaces the array on every write. */
-const sortedCache = new WeakMap<readonly Contact[], Contact[]>();
+const sortedCache = new WeakMap<readonly Contact[], readonly Contact[]>();
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 function indexOf(contact: Contact): Indexed {
@@ -30,8 +30,8 @@ function indexOf(contact: Contact): Indexed {
   return entry;
 }
 
-function sortedByName(contacts: readonly Contact[]): Contact[] {
-  let sorted = sortedCache.get(contacts);
+function sortedByName<C extends Contact>(contacts: readonly C[]): readonly C[] {
+  let sorted = sortedCache.get(contacts) as readonly C[] | undefined;
   if (!sorted) {
     sorted = [...contacts].sort(
       (a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
@@ -50,13 +50,13 @@ export function queryWords(query: string): string[] {
  * case and accents (María = maria). Names with a word starting with the first query word come
  * first; each group is ordered by name.
  */
-export function searchContacts(contacts: readonly Contact[], query = ''): Contact[] {
+export function searchContacts<C extends Contact>(contacts: readonly C[], query = ''): C[] {
   const sorted = sortedByName(contacts);
   const words = queryWords(query);
   if (words.length === 0) return [...sorted];
   const first = words[0]!;
-  const nameHits: Contact[] = [];
-  const otherHits: Contact[] = [];
+  const nameHits: C[] = [];
+  const otherHits: C[] = [];
   for (const contact of sorted) {
     const { text, nameWords } = indexOf(contact);
     if (!words.every((word) => text.includes(word))) continue;

@@ -1,8 +1,14 @@
-import type { Contact, ContactFields } from '../../shared/contact';
+import type { CrmContact as Contact } from '../../shared/crm/contact-crm-fields';
+import {
+  CrmContactDraftSchema,
+  type CrmContactFields as ContactFields,
+} from '../../shared/crm/crm-contact';
 import type { Clock } from '../clock';
 import type { EventBus } from '../event-bus';
+import { issuesOf } from '../dispatch';
 import { UserError } from '../errors';
 import type { Store } from '../store/open-store';
+import { visibleContacts, type ContactFilter } from '../crm/block-rules';
 import { searchContacts } from './contact-search';
 
 /** Deleted contacts stay restorable this long. */
@@ -37,8 +43,9 @@ export class ContactsService {
     private readonly newId: () => string = () => globalThis.crypto.randomUUID(),
   ) {}
 
-  list(query?: string): Contact[] {
-    return searchContacts(this.store.read().contacts, query);
+  /** Search first (its index is cached on the whole list), then keep what the filter shows. */
+  list(query?: string, filter: ContactFilter = 'active'): Contact[] {
+    return visibleContacts(searchContacts(this.store.read().contacts, query), filter);
   }
 
   get(id: string): Contact {
@@ -57,13 +64,24 @@ export class ContactsService {
     return contact;
   }
 
-  async update(id: string, fields: ContactFields): Promise<Contact> {
+  /** Applies a patch: fields it leaves out keep their values. The result is validated whole. */
+  async update(id: string, patch: Partial<ContactFields>): Promise<Contact> {
     const updated = await this.store.update((data) => {
       const index = data.contacts.findIndex((c) => c.id === id);
       const existing = data.contacts[index];
       if (!existing) throw notFound();
+      const { id: _id, createdAt: _c, updatedAt: _u, ...current } = existing;
+      const merged = CrmContactDraftSchema.safeParse({ ...current, ...patch });
+      if (!merged.success) {
+        const issues = issuesOf(merged.error).map((i) => ({ ...i, path: `draft.${i.path}` }));
+        throw new UserError(
+          'invalid_input',
+          issues[0]?.message ?? 'The contact is not valid.',
+          issues,
+        );
+      }
       const next: Contact = {
-        ...clean(fields),
+        ...clean(merged.data),
         id,
         createdAt: existing.createdAt,
         updatedAt: this.clock.now().toISOString(),

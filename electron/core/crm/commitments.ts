@@ -1,9 +1,6 @@
+import type { CommitmentOutcome, KeptOnTimeRate, DueCommitments } from '../../shared/crm/crm-views';
 import type { Commitment } from '../../shared/crm/commitment';
 import { dayOf, formatLocalDate, parseLocalDate } from './local-days';
-
-/** open (not yet due), due-today, overdue, kept-on-time, kept-late, missed. */
-export type CommitmentOutcome =
-  'open' | 'due-today' | 'overdue' | 'kept-on-time' | 'kept-late' | 'missed';
 
 /** Kept on the due day counts as on time ("by Friday" includes Friday). */
 export function commitmentOutcome(c: Commitment, today: string): CommitmentOutcome {
@@ -12,21 +9,6 @@ export function commitmentOutcome(c: Commitment, today: string): CommitmentOutco
     return c.keptOn !== null && c.keptOn <= c.dueOn ? 'kept-on-time' : 'kept-late';
   if (c.dueOn < today) return 'overdue';
   return c.dueOn === today ? 'due-today' : 'open';
-}
-
-export interface KeptOnTimeRate {
-  /** onTime / counted; null when nothing was due in the period. */
-  rate: number | null;
-  onTime: number;
-  late: number;
-  missed: number;
-  /** Still open past the due day: not kept on time, whatever happens next. */
-  overdue: number;
-  /** onTime + late + missed + overdue. */
-  counted: number;
-  /** The period (local days, inclusive) the commitments were due in. */
-  from: string;
-  to: string;
 }
 
 /**
@@ -63,12 +45,6 @@ export function keptOnTimeRate(
   };
 }
 
-export interface DueCommitments {
-  dueToday: Commitment[];
-  /** Oldest first. */
-  overdue: Commitment[];
-}
-
 /** Open commitments for the Today view: due today, and overdue. */
 export function dueCommitments(
   commitments: readonly Commitment[],
@@ -89,3 +65,5 @@ export function dueCommitments(
 export function keepCommitment(c: Commitment, now: Date, tz: string, keptOn?: string): Commitment {
   return { ...c, status: 'kept', keptOn: keptOn ?? formatLocalDate(dayOf(now, tz)) };
 }
+
+export type { CommitmentOutcome, KeptOnTimeRate, DueCommitments };

@@ -1,3 +1,4 @@
+import type { Clash } from '../../shared/crm/crm-views';
 import type { Meeting } from '../../shared/crm/meeting';
 import { MINUTE_MS } from './local-days';
 
@@ -9,14 +10,6 @@ const span = (m: Meeting) => {
   const start = Date.parse(m.start);
   return { start, end: start + m.durationMin * MINUTE_MS };
 };
-
-export interface Clash {
-  /** Ids of the two meetings, earlier start first. */
-  a: string;
-  b: string;
-  /** Minutes they overlap. */
-  overlapMin: number;
-}
 
 /**
  * Pairs of active meetings whose times overlap ([start, start + duration): back-to-back is not a
@@ -48,3 +41,5 @@ export function findClashes(meetings: readonly Meeting[], candidate?: Meeting): 
   }
   return clashes;
 }
+
+export type { Clash };

@@ -1,13 +1,8 @@
+import type { HeldItem } from '../../shared/crm/crm-views';
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
 import type { FollowUp } from '../../shared/crm/follow-up';
 import { isHidden } from './block-rules';
 import { dayOf, formatLocalDate, parseLocalDate, shortDate } from './local-days';
-
-/** What BoundariesService.holdForWindow takes. */
-export interface HeldItem {
-  key: string;
-  text: string;
-}
 
 /**
  * The key of a follow-up's reminder: its id and due day only, so it is the same however often it
@@ -48,3 +43,5 @@ export function dueFollowUps(
       a.followUp.dueOn < b.followUp.dueOn ? -1 : a.followUp.dueOn > b.followUp.dueOn ? 1 : 0,
     );
 }
+
+export type { HeldItem };

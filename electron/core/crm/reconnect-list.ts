@@ -1,3 +1,4 @@
+import type { ReconnectItem } from '../../shared/crm/crm-views';
 import type { Cadence, CrmContact } from '../../shared/crm/contact-crm-fields';
 import type {
   Channel,
@@ -11,23 +12,6 @@ import { isHidden } from './block-rules';
 import { dayOf, daysAgoText, formatLocalDate, parseLocalDate, startOfDay } from './local-days';
 import { STRENGTH_RANK, relationshipStrength } from './relationship-strength';
 import type { RelationshipStrength } from './relationship-strength';
-
-export interface ReconnectItem {
-  contact: CrmContact;
-  cadence: Cadence;
-  /** The tag the cadence comes from; null when it is the contact's own. */
-  fromTag: string | null;
-  /** Last logged interaction (null: never). */
-  lastAt: string | null;
-  /** The local day it became due: last interaction (or the day the contact was added) + cadence. */
-  dueOn: string;
-  overdueDays: number;
-  /** Days overdue as a share of the cadence: 0.5 = half a cadence late. */
-  overdueRatio: number;
-  strength: RelationshipStrength;
-  /** "last spoke 74 days ago; you wanted every 6 weeks". */
-  reason: string;
-}
 
 const compareByName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare;
 
@@ -136,3 +120,5 @@ export function reconnectDone(
     eventId: null,
   };
 }
+
+export type { ReconnectItem };

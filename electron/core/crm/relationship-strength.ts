@@ -1,9 +1,8 @@
+import type { StrengthLevel, RelationshipStrength } from '../../shared/crm/crm-views';
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
 import type { Interaction } from '../../shared/crm/interaction';
 import type { Invitation, NetworkEvent } from '../../shared/crm/networking-event';
 import { dayOf, daysAgoText, monthName, parseLocalDate, plural } from './local-days';
-
-export type StrengthLevel = 'strong' | 'steady' | 'fading' | 'new';
 
 /** Rank for sorting: stronger ties first. */
 export const STRENGTH_RANK: Record<StrengthLevel, number> = {
@@ -23,17 +22,6 @@ export const STRENGTH_RULES = {
   inPersonCountsForDays: 180,
   steadyWithinDays: 90,
 } as const;
-
-export interface RelationshipStrength {
-  level: StrengthLevel;
-  /** Plain-language facts behind the level: "3 conversations in the last 90 days". */
-  reasons: string[];
-  /** The facts themselves, for sorting and display. */
-  recentCount: number;
-  totalCount: number;
-  daysSinceLast: number | null;
-  lastInPersonDay: number | null;
-}
 
 export interface StrengthInput {
   interactions: readonly Interaction[];
@@ -120,3 +108,5 @@ export function relationshipStrength(
     lastInPersonDay,
   };
 }
+
+export type { StrengthLevel, RelationshipStrength };

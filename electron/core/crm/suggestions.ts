@@ -1,3 +1,4 @@
+import type { CoffeeSuggestion } from '../../shared/crm/crm-views';
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
 import type { Interaction } from '../../shared/crm/interaction';
 import type { Meeting } from '../../shared/crm/meeting';
@@ -16,15 +17,6 @@ export const SUGGESTION_RULES = {
   onlineWithinDays: 365,
   eventWithinDays: 60,
 } as const;
-
-export interface CoffeeSuggestion {
-  contact: CrmContact;
-  /** Why: "4 online conversations this past year, never met in person". */
-  reason: string;
-  /** A friendly message to start from. */
-  draft: string;
-  event: NetworkEvent | null;
-}
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] || name;
 
@@ -128,3 +120,5 @@ export function eventCitySuggestions(
   }
   return out;
 }
+
+export type { CoffeeSuggestion };

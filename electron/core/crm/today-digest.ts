@@ -1,3 +1,4 @@
+import type { TodayDigest } from '../../shared/crm/crm-views';
 import type { Commitment } from '../../shared/crm/commitment';
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
 import type { FollowUp } from '../../shared/crm/follow-up';
@@ -28,21 +29,6 @@ export interface CrmSnapshot {
 }
 
 export const TODAY_RECONNECT_COUNT = 5;
-
-export interface TodayDigest {
-  /** Not cancelled or done, starting today (local), in time order. */
-  meetingsToday: Meeting[];
-  followUps: Array<HeldItem & { followUp: FollowUp }>;
-  commitments: DueCommitments;
-  /** The top of the reconnect list. */
-  reconnect: ReconnectItem[];
-  /** How many more are on the full list. */
-  reconnectMore: number;
-  /** Guests invited who have not answered, for upcoming events. */
-  invitationsAwaitingReply: Invitation[];
-  /** Upcoming events the user answered "maybe" to: still to decide. */
-  eventsToDecide: NetworkEvent[];
-}
 
 /** Everything the Today view shows, from one snapshot of the data. */
 export function todayDigest(data: CrmSnapshot, now: Date, tz: string): TodayDigest {
@@ -75,3 +61,5 @@ export function todayDigest(data: CrmSnapshot, now: Date, tz: string): TodayDige
       .sort((a, b) => Date.parse(a.start) - Date.parse(b.start)),
   };
 }
+
+export type { TodayDigest };

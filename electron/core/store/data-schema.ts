@@ -1,13 +1,21 @@
 import { z } from 'zod';
 import { UnlockSchema } from '../../shared/boundaries';
-import { ContactSchema } from '../../shared/contact';
+import { CommitmentSchema } from '../../shared/crm/commitment';
+import { CrmContactSchema } from '../../shared/crm/crm-contact';
+import { FollowUpSchema } from '../../shared/crm/follow-up';
+import { InteractionSchema } from '../../shared/crm/interaction';
+import { IntroductionSchema } from '../../shared/crm/introduction';
+import { SnoozeSchema, TagCadenceSchema } from '../../shared/crm/keep-in-touch';
+import { MeetingSchema } from '../../shared/crm/meeting';
+import { InvitationSchema, NetworkEventSchema } from '../../shared/crm/networking-event';
+import { ReportLogEntrySchema } from '../../shared/crm/report-log';
 import { LocalDateSchema, ScheduleRuntimeSchema } from '../../shared/schedule';
 
 /** The CRM data file's format. Bump CURRENT_VERSION and add a migration for every change. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export const TrashEntrySchema = z.object({
-  contact: ContactSchema,
+  contact: CrmContactSchema,
   deletedAt: z.iso.datetime(),
 });
 
@@ -35,18 +43,43 @@ export const emptyBoundaryData = (): BoundaryData => ({
 
 export const DataSchema = z.object({
   version: z.literal(CURRENT_VERSION),
-  contacts: z.array(ContactSchema),
+  contacts: z.array(CrmContactSchema),
   /** Deleted contacts, kept so a delete can be undone; purged after TRASH_DAYS. */
   trash: z.array(TrashEntrySchema),
   boundaries: BoundaryDataSchema,
+  // The CRM (see docs/crm-model.md).
+  interactions: z.array(InteractionSchema),
+  tagCadences: z.array(TagCadenceSchema),
+  snoozes: z.array(SnoozeSchema),
+  commitments: z.array(CommitmentSchema),
+  followUps: z.array(FollowUpSchema),
+  introductions: z.array(IntroductionSchema),
+  meetings: z.array(MeetingSchema),
+  events: z.array(NetworkEventSchema),
+  invitations: z.array(InvitationSchema),
+  reportLog: z.array(ReportLogEntrySchema),
 });
 export type Data = z.output<typeof DataSchema>;
+
+const emptyCrm = () => ({
+  interactions: [],
+  tagCadences: [],
+  snoozes: [],
+  commitments: [],
+  followUps: [],
+  introductions: [],
+  meetings: [],
+  events: [],
+  invitations: [],
+  reportLog: [],
+});
 
 export const emptyData = (): Data => ({
   version: CURRENT_VERSION,
   contacts: [],
   trash: [],
   boundaries: emptyBoundaryData(),
+  ...emptyCrm(),
 });
 
 /** migrations[n] turns a version-n document into a version-(n+1) one. */
@@ -56,4 +89,6 @@ export const migrations: Record<number, Migration> = {
   0: (doc) => ({ ...doc, version: 1, trash: Array.isArray(doc['trash']) ? doc['trash'] : [] }),
   // Version 2 adds networking-time records (runtime choices, unlock log, usage).
   1: (doc) => ({ ...doc, version: 2, boundaries: emptyBoundaryData() }),
+  // Version 3 adds the CRM collections; contacts gain their CRM fields from the schema's defaults.
+  2: (doc) => ({ ...doc, version: 3, ...emptyCrm() }),
 };

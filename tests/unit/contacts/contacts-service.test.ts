@@ -4,7 +4,7 @@ import { ContactsService, TRASH_DAYS } from '../../../electron/core/contacts/con
 import { UserError } from '../../../electron/core/errors';
 import { EventBus } from '../../../electron/core/event-bus';
 import { openStore } from '../../../electron/core/store/open-store';
-import { ContactDraftSchema } from '../../../electron/shared/contact';
+import { CrmContactDraftSchema as ContactDraftSchema } from '../../../electron/shared/crm/crm-contact';
 import { tempDir } from '../temp-dir';
 
 async function setup() {

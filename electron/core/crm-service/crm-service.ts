@@ -407,8 +407,8 @@ export class CrmService {
   }
 
   /**
-   * One timer, to the next moment a meeting is APPOINTMENT_LEAD_MIN away: real-world appointments
-   * notify even outside networking windows.
+   * One timer, to the next moment a confirmed meeting is APPOINTMENT_LEAD_MIN away: real-world
+   * appointments notify even outside networking windows (a merely proposed one does not).
    */
   private armAppointments(): void {
     if (this.appointmentTimer) this.deps.clock.clearTimeout(this.appointmentTimer);

@@ -1,5 +1,5 @@
 import type { ReconnectItem } from '../../shared/crm/crm-views';
-import type { Cadence, CrmContact } from '../../shared/crm/contact-crm-fields';
+import type { CrmContact } from '../../shared/crm/contact-crm-fields';
 import type {
   Channel,
   Interaction,
@@ -11,7 +11,6 @@ import { addCadence, describeCadence, effectiveCadence } from './cadence';
 import { isHidden } from './block-rules';
 import { dayOf, daysAgoText, formatLocalDate, parseLocalDate, startOfDay } from './local-days';
 import { STRENGTH_RANK, relationshipStrength } from './relationship-strength';
-import type { RelationshipStrength } from './relationship-strength';
 
 const compareByName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare;
 

@@ -7,14 +7,11 @@ import type { Snooze, TagCadence } from '../../shared/crm/keep-in-touch';
 import type { Meeting } from '../../shared/crm/meeting';
 import type { Invitation, NetworkEvent } from '../../shared/crm/networking-event';
 import { dueCommitments } from './commitments';
-import type { DueCommitments } from './commitments';
 import { isActiveMeeting } from './find-clashes';
 import { dueFollowUps } from './follow-ups';
-import type { HeldItem } from './follow-ups';
 import { awaitingReply } from './invitations';
 import { dayOf } from './local-days';
 import { reconnectList } from './reconnect-list';
-import type { ReconnectItem } from './reconnect-list';
 
 export interface CrmSnapshot {
   contacts: readonly CrmContact[];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ContactDraftSchema, ContactSchema } from '../contact';
 import { ContactCrmFieldsSchema } from './contact-crm-fields';
 

@@ -26,6 +26,7 @@ import type {
   Clash,
   CoffeeSuggestion,
   ContactProfile,
+  EventWithGuests,
   KeptOnTimeRate,
   ReconnectItem,
   TodayDigest,
@@ -33,6 +34,12 @@ import type {
 import { FollowUpSchema } from './crm/follow-up';
 import { InteractionDraftSchema, InteractionSchema } from './crm/interaction';
 import { IntroductionSchema } from './crm/introduction';
+import {
+  InvitationSchema,
+  InvitationStatusSchema,
+  NetworkEventSchema,
+} from './crm/networking-event';
+import { ReportLogEntrySchema, type ReportLogEntry } from './crm/report-log';
 import { TagCadenceSchema } from './crm/keep-in-touch';
 import { MeetingKindSchema, MeetingSchema, type Meeting } from './crm/meeting';
 import { patchSchemaOf } from './patch-schema';
@@ -284,6 +291,56 @@ export const calls = {
   ),
   'meetings.suggestions': call(none, z.custom<CoffeeSuggestion[]>()),
   'today.digest': call(none, z.custom<TodayDigest>()),
+  'events.list': call(none, z.custom<EventWithGuests[]>()),
+  // The event's own schema explains problems (end before start, a link that is not https).
+  'events.save': call(
+    z.object({ id: CrmIdSchema.nullable(), event: z.object({}).loose() }).strict(),
+    NetworkEventSchema,
+  ),
+  'events.delete': call(
+    z.object({ id: CrmIdSchema }).strict(),
+    z.object({ event: NetworkEventSchema, invitations: z.array(InvitationSchema) }),
+  ),
+  'events.restore': call(
+    z.object({ event: NetworkEventSchema, invitations: z.array(InvitationSchema) }).strict(),
+    z.null(),
+  ),
+  'events.invite': call(
+    z
+      .object({
+        eventId: CrmIdSchema,
+        contactIds: z.array(ContactIdSchema).min(1, 'Pick at least one person.').max(500),
+        sent: z.boolean().default(false),
+      })
+      .strict(),
+    z.array(InvitationSchema),
+  ),
+  'invitations.setStatus': call(
+    z.object({ id: CrmIdSchema, status: InvitationStatusSchema }).strict(),
+    InvitationSchema,
+  ),
+  'events.whoDidYouMeet': call(
+    z
+      .object({
+        eventId: CrmIdSchema,
+        names: z
+          .array(z.string().trim().min(1).max(200))
+          .min(1, 'Type at least one name.')
+          .max(200),
+      })
+      .strict(),
+    z.object({
+      created: z.array(ContactSchema),
+      known: z.array(ContactSchema),
+      matchesBlocked: z.array(z.string()),
+    }),
+  ),
+  'reports.list': call(none, z.custom<Array<ReportLogEntry & { reportPage: string | null }>>()),
+  'reports.add': call(
+    ReportLogEntrySchema.omit({ id: true, createdAt: true }).strict(),
+    ReportLogEntrySchema,
+  ),
+  'reports.delete': call(z.object({ id: CrmIdSchema }).strict(), ReportLogEntrySchema),
 } satisfies Record<string, CallSpec>;
 
 export const events = {

@@ -6,6 +6,7 @@ import { BoundariesService } from '../boundaries/boundaries-service';
 import { scheduleWeek } from '../boundaries/schedule-week';
 import { ContactsService } from '../contacts/contacts-service';
 import { CrmService } from '../crm-service/crm-service';
+import { EventsService } from '../crm-service/events-service';
 import { mergeOverlapping } from '../schedule/merge-overlapping';
 import type { Handlers } from '../dispatch';
 import { UserError } from '../errors';
@@ -115,8 +116,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     timeZone: () => boundaries.timeZone(),
     notifyAppointment: (item) => boundaries.notifyAppointment(item),
   });
-  // Due follow-ups go into the digest when a networking window opens.
-  boundaries.setReminderSource(() => crm.dueReminders());
+  const events = new EventsService({ store, clock, bus, timeZone: () => boundaries.timeZone() });
+  // Due follow-ups and unanswered invitations go into the digest when a networking window opens.
+  boundaries.setReminderSource(() => [...crm.dueReminders(), ...events.nudges()]);
   boundaries.start();
   crm.start();
   const site = (id: string) => {
@@ -231,6 +233,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'meetings.transition': ({ id, action }) => crm.transitionMeeting(id, action),
     'meetings.suggestions': () => crm.suggestions(),
     'today.digest': () => crm.today(),
+    'events.list': () => events.list(),
+    'events.save': ({ id, event }) => events.save(id, event),
+    'events.delete': ({ id }) => events.remove(id),
+    'events.restore': async ({ event, invitations }) => {
+      await events.restore(event, invitations);
+      return null;
+    },
+    'events.invite': ({ eventId, contactIds, sent }) => events.invite(eventId, contactIds, sent),
+    'invitations.setStatus': ({ id, status }) => events.setStatus(id, status),
+    'events.whoDidYouMeet': ({ eventId, names }) => events.whoDidYouMeet(eventId, names),
+    'reports.list': () => events.reports(),
+    'reports.add': (entry) => events.addReport(entry),
+    'reports.delete': ({ id }) => events.removeReport(id),
   } satisfies Handlers;
 
   return {

@@ -1,3 +1,4 @@
+import type { GuestListCounts } from '../../shared/crm/crm-views';
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
 import type { Invitation, InvitationStatus, NetworkEvent } from '../../shared/crm/networking-event';
 import { INVITATION_STATUSES } from '../../shared/crm/networking-event';
@@ -44,13 +45,7 @@ export function setInvitationStatus(
   return { ...invitation, status: to, answeredAt: at };
 }
 
-export type GuestListCounts = Record<InvitationStatus, number> & {
-  total: number;
-  /** Sent (everything but not-sent). */
-  sent: number;
-  /** Invited and not answered yet. */
-  awaiting: number;
-};
+export type { GuestListCounts };
 
 export function guestListCounts(
   invitations: readonly Invitation[],

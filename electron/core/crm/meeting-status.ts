@@ -1,3 +1,4 @@
+import type { MeetingAction } from '../../shared/crm/meeting-action';
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
 import type { InteractionDraft } from '../../shared/crm/interaction';
 import type { Meeting, MeetingStatus } from '../../shared/crm/meeting';
@@ -19,11 +20,7 @@ export const MEETING_TRANSITIONS: Readonly<Record<MeetingStatus, readonly Meetin
 export const canTransition = (from: MeetingStatus, to: MeetingStatus): boolean =>
   MEETING_TRANSITIONS[from].includes(to);
 
-export type MeetingAction =
-  | { to: 'confirmed' }
-  | { to: 'cancelled' }
-  | { to: 'rescheduled'; start: string; durationMin?: number }
-  | { to: 'done'; note: string };
+export type { MeetingAction };
 
 const LABEL: Record<MeetingStatus, string> = {
   proposed: 'proposed',

@@ -124,3 +124,19 @@ export interface ContactProfile {
   meetings: Meeting[];
   introductions: Introduction[];
 }
+
+/** Guest counts per status, plus totals. */
+export type GuestListCounts = Record<Invitation['status'], number> & {
+  total: number;
+  /** Sent (everything but not-sent). */
+  sent: number;
+  /** Invited and not answered yet. */
+  awaiting: number;
+};
+
+/** An event with its guest list. */
+export interface EventWithGuests {
+  event: NetworkEvent;
+  invitations: Invitation[];
+  counts: GuestListCounts;
+}

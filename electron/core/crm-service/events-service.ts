@@ -1,0 +1,227 @@
+import type { CrmContact } from '../../shared/crm/contact-crm-fields';
+import {
+  NetworkEventSchema,
+  type Invitation,
+  type InvitationStatus,
+  type NetworkEvent,
+} from '../../shared/crm/networking-event';
+import type { ReportLogEntry } from '../../shared/crm/report-log';
+import type { Clock } from '../clock';
+import { issuesOf } from '../dispatch';
+import { UserError } from '../errors';
+import type { EventBus } from '../event-bus';
+import type { EventWithGuests } from '../../shared/crm/crm-views';
+import { guestListCounts, invitationNudges, setInvitationStatus } from '../crm/invitations';
+import { reportPage } from '../crm/report-pages';
+import { metAtEventInteraction, whoDidYouMeet } from '../crm/who-did-you-meet';
+import type { Store } from '../store/open-store';
+
+export interface EventsServiceDeps {
+  store: Store;
+  clock: Clock;
+  bus: EventBus;
+  timeZone: () => string;
+  newId?: () => string;
+}
+
+export type EventDraft = Omit<NetworkEvent, 'id'>;
+
+const notFound = (what: string) => new UserError('not_found', `That ${what} no longer exists.`);
+
+/** Events and their guest lists, and the private log of unwanted attention. */
+export class EventsService {
+  private readonly newId: () => string;
+
+  constructor(private readonly deps: EventsServiceDeps) {
+    this.newId = deps.newId ?? (() => globalThis.crypto.randomUUID());
+  }
+
+  private changed(contactIds: string[]): void {
+    this.deps.bus.emit('crm.changed', { contactIds });
+  }
+
+  list(): EventWithGuests[] {
+    const d = this.deps.store.read();
+    return [...d.events]
+      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+      .map((event) => ({
+        event,
+        invitations: d.invitations.filter((i) => i.eventId === event.id),
+        counts: guestListCounts(d.invitations, event.id),
+      }));
+  }
+
+  private validate(draft: unknown): EventDraft {
+    const parsed = NetworkEventSchema.safeParse({ ...(draft as object), id: 'pending' });
+    if (!parsed.success) {
+      const issues = issuesOf(parsed.error);
+      throw new UserError('invalid_input', issues[0]?.message ?? 'The event is not valid.', issues);
+    }
+    const { id: _pending, ...fields } = parsed.data;
+    return fields;
+  }
+
+  async save(id: string | null, draft: unknown): Promise<NetworkEvent> {
+    const fields = this.validate(draft);
+    const event: NetworkEvent = { ...fields, id: id ?? this.newId() };
+    await this.deps.store.update((d) => {
+      const index = d.events.findIndex((e) => e.id === event.id);
+      if (id !== null && index < 0) throw notFound('event');
+      if (index < 0) d.events.push(event);
+      else d.events[index] = event;
+    });
+    this.changed([]);
+    return event;
+  }
+
+  /** Deletes an event and its invitations; both come back to the caller for an undo. */
+  async remove(id: string): Promise<{ event: NetworkEvent; invitations: Invitation[] }> {
+    const removed = await this.deps.store.update((d) => {
+      const event = d.events.find((e) => e.id === id);
+      if (!event) throw notFound('event');
+      const invitations = d.invitations.filter((i) => i.eventId === id);
+      d.events = d.events.filter((e) => e.id !== id);
+      d.invitations = d.invitations.filter((i) => i.eventId !== id);
+      return { event, invitations };
+    });
+    this.changed(removed.invitations.map((i) => i.contactId));
+    return removed;
+  }
+
+  async restore(event: NetworkEvent, invitations: Invitation[]): Promise<void> {
+    await this.deps.store.update((d) => {
+      if (!d.events.some((e) => e.id === event.id)) d.events.push(event);
+      for (const i of invitations)
+        if (!d.invitations.some((x) => x.id === i.id)) d.invitations.push(i);
+    });
+    this.changed(invitations.map((i) => i.contactId));
+  }
+
+  /** Adds guests (not yet sent); a contact already on the list is left as is. */
+  async invite(eventId: string, contactIds: string[], sent: boolean): Promise<Invitation[]> {
+    const added = await this.deps.store.update((d) => {
+      if (!d.events.some((e) => e.id === eventId)) throw notFound('event');
+      const created: Invitation[] = [];
+      for (const contactId of contactIds) {
+        const contact = d.contacts.find((c) => c.id === contactId);
+        if (!contact) throw notFound('contact');
+        if (contact.blocked) throw new UserError('forbidden', `${contact.name} is blocked.`);
+        if (d.invitations.some((i) => i.eventId === eventId && i.contactId === contactId)) continue;
+        const invitation: Invitation = {
+          id: this.newId(),
+          eventId,
+          contactId,
+          status: 'not-sent',
+          sentAt: null,
+          answeredAt: null,
+        };
+        created.push(
+          sent ? setInvitationStatus(invitation, 'invited', this.deps.clock.now()) : invitation,
+        );
+      }
+      d.invitations.push(...created);
+      return created;
+    });
+    this.changed(contactIds);
+    return added;
+  }
+
+  async setStatus(id: string, status: InvitationStatus): Promise<Invitation> {
+    const next = await this.deps.store.update((d) => {
+      const index = d.invitations.findIndex((i) => i.id === id);
+      const existing = d.invitations[index];
+      if (!existing) throw notFound('invitation');
+      const updated = setInvitationStatus(existing, status, this.deps.clock.now());
+      d.invitations[index] = updated;
+      return updated;
+    });
+    this.changed([next.contactId]);
+    return next;
+  }
+
+  /** "Who did you meet?": new contacts met in person at the event; known ones get an interaction. */
+  async whoDidYouMeet(eventId: string, names: string[]) {
+    const tz = this.deps.timeZone();
+    const result = await this.deps.store.update((d) => {
+      const event = d.events.find((e) => e.id === eventId);
+      if (!event) throw notFound('event');
+      const plan = whoDidYouMeet(event, names, d.contacts, tz);
+      const now = this.deps.clock.now().toISOString();
+      const created: CrmContact[] = plan.create.map((draft) => ({
+        company: '',
+        role: '',
+        emails: [],
+        phones: [],
+        links: [],
+        tags: [],
+        howWeMet: `Met at ${event.name}`,
+        notes: '',
+        platforms: [],
+        keepInTouch: null,
+        customFields: [],
+        favourite: false,
+        archived: false,
+        blocked: null,
+        city: event.city,
+        ...draft,
+        id: this.newId(),
+        createdAt: now,
+        updatedAt: now,
+      }));
+      d.contacts.push(...created);
+      const touched = [...created, ...plan.known];
+      d.interactions.push(
+        ...touched.map((c) => ({ ...metAtEventInteraction(event, c.id), id: this.newId() })),
+      );
+      return { created, known: plan.known, matchesBlocked: plan.matchesBlocked };
+    });
+    this.deps.bus.emit('contacts.changed', { ids: result.created.map((c) => c.id) });
+    this.changed([...result.created, ...result.known].map((c) => c.id));
+    return result;
+  }
+
+  /** Invitations with no reply after a few days, for the networking window's digest. */
+  nudges(): Array<{ key: string; text: string }> {
+    const d = this.deps.store.read();
+    return invitationNudges(
+      d.invitations,
+      d.events,
+      d.contacts,
+      this.deps.clock.now(),
+      this.deps.timeZone(),
+    );
+  }
+
+  // --- Unwanted attention: the report log --------------------------------------------------
+
+  reports(): Array<ReportLogEntry & { reportPage: string | null }> {
+    return [...this.deps.store.read().reportLog]
+      .sort((a, b) => (a.on < b.on ? 1 : -1))
+      .map((entry) => ({
+        ...entry,
+        reportPage: entry.platform === 'other' ? null : (reportPage(entry.platform)?.url ?? null),
+      }));
+  }
+
+  async addReport(entry: Omit<ReportLogEntry, 'id' | 'createdAt'>): Promise<ReportLogEntry> {
+    const record: ReportLogEntry = {
+      ...entry,
+      id: this.newId(),
+      createdAt: this.deps.clock.now().toISOString(),
+    };
+    await this.deps.store.update((d) => void d.reportLog.push(record));
+    this.changed(record.contactId ? [record.contactId] : []);
+    return record;
+  }
+
+  async removeReport(id: string): Promise<ReportLogEntry> {
+    const removed = await this.deps.store.update((d) => {
+      const found = d.reportLog.find((r) => r.id === id);
+      if (!found) throw notFound('report');
+      d.reportLog = d.reportLog.filter((r) => r.id !== id);
+      return found;
+    });
+    this.changed([]);
+    return removed;
+  }
+}

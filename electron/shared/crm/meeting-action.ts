@@ -1,0 +1,6 @@
+/** What can happen to a meeting (the allowed moves are in electron/core/crm/meeting-status.ts). */
+export type MeetingAction =
+  | { to: 'confirmed' }
+  | { to: 'cancelled' }
+  | { to: 'rescheduled'; start: string; durationMin?: number }
+  | { to: 'done'; note: string };

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../../electron/core/app/create-core';
+import { ManualClock } from '../../../electron/core/clock';
+import { dispatch } from '../../../electron/core/dispatch';
+import type { CallName } from '../../../electron/shared/contract';
+import { confFactory, fakeHost } from '../../main/test-core';
+import { tempDir } from '../temp-dir';
+
+const DAY = 86_400_000;
+
+async function setup() {
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
+  const core = await createCore({
+    dataDir: tempDir(),
+    clock,
+    settingsFactory: confFactory,
+    host: fakeHost({ systemTimeZone: () => 'UTC' }),
+    log: (e) => {
+      throw e;
+    },
+  });
+  const call = async <T = never>(name: CallName, input?: unknown): Promise<T> => {
+    const result = await dispatch(core.handlers, name, input);
+    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+    return result.value as T;
+  };
+  const attempt = (name: CallName, input?: unknown) => dispatch(core.handlers, name, input);
+  return { clock, core, call, attempt };
+}
+
+const meetup = {
+  name: 'Design meetup',
+  kind: 'meetup',
+  start: '2026-03-12T18:00:00Z',
+  end: '2026-03-12T21:00:00Z',
+  place: 'The Hub',
+  city: 'Lisbon',
+  myStatus: 'going',
+};
+
+describe('events and invitations through the contract', () => {
+  it('an event with three invitations: one declined (kindly), one accepted, one awaiting', async () => {
+    const { core, call } = await setup();
+    const ids: string[] = [];
+    for (const name of ['Ana', 'Ben', 'Chen'])
+      ids.push((await call<{ id: string }>('contacts.create', { name })).id);
+    const event = await call<{ id: string }>('events.save', { id: null, event: meetup });
+    const invitations = await call<Array<{ id: string }>>('events.invite', {
+      eventId: event.id,
+      contactIds: ids,
+      sent: true,
+    });
+    await call('invitations.setStatus', { id: invitations[0]!.id, status: 'declined' });
+    await call('invitations.setStatus', { id: invitations[1]!.id, status: 'accepted' });
+    const [listed] = await call<Array<{ counts: Record<string, number> }>>('events.list');
+    expect(listed!.counts).toMatchObject({
+      total: 3,
+      declined: 1,
+      accepted: 1,
+      invited: 1,
+      awaiting: 1,
+    });
+    // A decline never lowers the tie's strength.
+    const ana = await call<{ strength: { level: string; reasons: string[] } }>('contacts.profile', {
+      id: ids[0],
+    });
+    const chen = await call<{ strength: { level: string; reasons: string[] } }>(
+      'contacts.profile',
+      { id: ids[2] },
+    );
+    expect(ana.strength).toEqual(chen.strength);
+    await core.close();
+  });
+
+  it('refuses an event that ends before it starts, with the reason', async () => {
+    const { core, attempt } = await setup();
+    const result = await attempt('events.save', {
+      id: null,
+      event: { ...meetup, end: '2026-03-12T17:00:00Z' },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'An event ends after it starts.' },
+    });
+    await core.close();
+  });
+
+  it('"Who did you meet?" adds new contacts met in person there, and logs it for known ones', async () => {
+    const { clock, core, call } = await setup();
+    const ana = await call<{ id: string }>('contacts.create', { name: 'Ana Lima' });
+    const event = await call<{ id: string }>('events.save', { id: null, event: meetup });
+    clock.set('2026-03-13T09:00:00Z');
+    const result = await call<{
+      created: Array<{
+        name: string;
+        metInPerson: { met: boolean; on: string; atEventId: string };
+      }>;
+      known: unknown[];
+    }>('events.whoDidYouMeet', { eventId: event.id, names: ['Zoë Marin', 'ana lima', 'Olu'] });
+    expect(result.created.map((c) => c.name)).toEqual(['Zoë Marin', 'Olu']);
+    expect(result.created[0]!.metInPerson).toEqual({
+      met: true,
+      on: '2026-03-12',
+      atEventId: event.id,
+    });
+    expect(result.known).toHaveLength(1);
+    const profile = await call<{ interactions: Array<{ kind: string; eventId: string }> }>(
+      'contacts.profile',
+      { id: ana.id },
+    );
+    expect(profile.interactions[0]).toMatchObject({ kind: 'event', eventId: event.id });
+    await core.close();
+  });
+
+  it('nudges about unanswered invitations in the next networking window', async () => {
+    const { clock, core, call } = await setup();
+    await call('schedule.save', {
+      schedule: {
+        timeZone: 'UTC',
+        windows: [{ id: 'w', days: [1, 2, 3, 4, 5], start: '12:00', end: '12:45' }],
+      },
+    });
+    const ben = await call<{ id: string }>('contacts.create', { name: 'Ben' });
+    const event = await call<{ id: string }>('events.save', { id: null, event: meetup });
+    await call('events.invite', { eventId: event.id, contactIds: [ben.id], sent: true });
+    clock.advance(5 * DAY); // Saturday: no window
+    clock.set('2026-03-09T12:00:00Z'); // Monday's window
+    const digest = core.notifications.list().find((n) => n.kind === 'follow-up-digest');
+    expect(digest?.body).toMatch(/Ben/);
+    await core.close();
+  });
+
+  it("keeps a private report log with the platform's report page", async () => {
+    const { core, call } = await setup();
+    await call('reports.add', {
+      contactId: null,
+      platform: 'linkedin',
+      on: '2026-03-01',
+      whatHappened: 'Abusive replies to my post',
+      reportedOnPlatform: true,
+      notes: '',
+    });
+    const [entry] = await call<Array<{ reportPage: string }>>('reports.list');
+    expect(entry!.reportPage).toMatch(/^https:\/\/[^/]*linkedin\.com\//);
+    await core.close();
+  });
+});

@@ -19,6 +19,7 @@ import {
   WindowInfoSchema,
 } from './boundaries';
 import { ContactIdSchema } from './contact';
+import { BulkActionSchema } from './crm/bulk-action';
 import { CommitmentSchema } from './crm/commitment';
 import { CadenceSchema } from './crm/contact-crm-fields';
 import { CrmIdSchema, CrmInstantSchema } from './crm/crm-common';
@@ -75,6 +76,18 @@ const BoundsSchema = z.object({
 });
 
 /** A week at a glance: each local day, whether it is off, and the windows that happen. */
+/** Fields of a contact where a merge picks one side (lists are always joined). */
+export const MERGE_PICKED_FIELDS = [
+  'name',
+  'company',
+  'role',
+  'howWeMet',
+  'notes',
+  'city',
+  'keepInTouch',
+  'metInPerson',
+] as const;
+
 export const ScheduleWeekSchema = z.object({
   timeZone: z.string(),
   days: z.array(
@@ -341,6 +354,31 @@ export const calls = {
     ReportLogEntrySchema,
   ),
   'reports.delete': call(z.object({ id: CrmIdSchema }).strict(), ReportLogEntrySchema),
+  'contacts.merge': call(
+    z
+      .object({
+        keepId: ContactIdSchema,
+        otherId: ContactIdSchema,
+        choices: z
+          .partialRecord(z.enum(MERGE_PICKED_FIELDS), z.enum(['keep', 'other']))
+          .default({}),
+      })
+      .strict(),
+    ContactSchema,
+  ),
+  'contacts.bulk': call(
+    z
+      .object({
+        ids: z.array(ContactIdSchema).min(1, 'Select at least one contact.').max(50_000),
+        action: BulkActionSchema,
+      })
+      .strict(),
+    z.object({ count: z.number() }),
+  ),
+  'contacts.undoDeleteMany': call(
+    z.object({ ids: z.array(ContactIdSchema).min(1).max(50_000) }).strict(),
+    z.object({ count: z.number() }),
+  ),
 } satisfies Record<string, CallSpec>;
 
 export const events = {

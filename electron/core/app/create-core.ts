@@ -246,6 +246,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'reports.list': () => events.reports(),
     'reports.add': (entry) => events.addReport(entry),
     'reports.delete': ({ id }) => events.removeReport(id),
+    'contacts.merge': ({ keepId, otherId, choices }) => contacts.merge(keepId, otherId, choices),
+    'contacts.bulk': ({ ids, action }) => contacts.bulk(ids, action),
+    'contacts.undoDeleteMany': ({ ids }) => contacts.undoDeleteMany(ids),
   } satisfies Handlers;
 
   return {

@@ -10,6 +10,8 @@ import { UserError } from '../errors';
 import type { Store } from '../store/open-store';
 import { visibleContacts, type ContactFilter } from '../crm/block-rules';
 import { searchContacts } from './contact-search';
+import { joinHistories, mergeContacts, type MergeChoices } from './merge-contacts';
+import type { BulkAction } from '../../shared/crm/bulk-action';
 
 /** Deleted contacts stay restorable this long. */
 export const TRASH_DAYS = 30;
@@ -119,6 +121,83 @@ export class ContactsService {
     });
     this.changed(id);
     return restored;
+  }
+
+  /**
+   * Two contacts that are the same person become one: picked fields from the chosen side, lists
+   * and histories joined. The other contact goes to the trash (so the merge leaves a trace).
+   */
+  async merge(keepId: string, otherId: string, choices: MergeChoices): Promise<Contact> {
+    if (keepId === otherId)
+      throw new UserError('invalid_input', 'Pick two different contacts to merge.');
+    const merged = await this.store.update((data) => {
+      const keep = data.contacts.find((c) => c.id === keepId);
+      const other = data.contacts.find((c) => c.id === otherId);
+      if (!keep || !other) throw notFound();
+      const result = mergeContacts(keep, other, choices, this.clock.now().toISOString());
+      joinHistories(data, otherId, keepId);
+      data.contacts = data.contacts
+        .filter((c) => c.id !== otherId)
+        .map((c) => (c.id === keepId ? result : c));
+      data.trash.push({ contact: other, deletedAt: this.clock.now().toISOString() });
+      return result;
+    });
+    this.bus.emit('contacts.changed', { ids: [keepId, otherId] });
+    this.bus.emit('crm.changed', { contactIds: [keepId] });
+    return merged;
+  }
+
+  /** One action on many contacts at once; returns how many changed. Deletes can be undone. */
+  async bulk(ids: string[], action: BulkAction): Promise<{ count: number }> {
+    const wanted = new Set(ids);
+    const now = this.clock.now().toISOString();
+    const count = await this.store.update((data) => {
+      let changed = 0;
+      if (action.kind === 'delete') {
+        const removed = data.contacts.filter((c) => wanted.has(c.id));
+        data.contacts = data.contacts.filter((c) => !wanted.has(c.id));
+        data.trash = [
+          ...data.trash.filter((t) => !wanted.has(t.contact.id)),
+          ...removed.map((contact) => ({ contact, deletedAt: now })),
+        ];
+        return removed.length;
+      }
+      data.contacts = data.contacts.map((c) => {
+        if (!wanted.has(c.id)) return c;
+        changed++;
+        const tagged = (tags: string[]) => ({ ...c, tags, updatedAt: now });
+        switch (action.kind) {
+          case 'add-tag':
+            return c.tags.some((t) => t.toLowerCase() === action.tag.toLowerCase())
+              ? c
+              : tagged([...c.tags, action.tag]);
+          case 'remove-tag':
+            return tagged(c.tags.filter((t) => t.toLowerCase() !== action.tag.toLowerCase()));
+          case 'set-cadence':
+            return { ...c, keepInTouch: action.cadence, updatedAt: now };
+          case 'archive':
+            return { ...c, archived: true, updatedAt: now };
+          case 'unarchive':
+            return { ...c, archived: false, updatedAt: now };
+        }
+      });
+      return changed;
+    });
+    this.bus.emit('contacts.changed', { ids });
+    return { count };
+  }
+
+  /** Undo of a bulk delete. */
+  async undoDeleteMany(ids: string[]): Promise<{ count: number }> {
+    const wanted = new Set(ids);
+    const count = await this.store.update((data) => {
+      const back = data.trash.filter((t) => wanted.has(t.contact.id));
+      data.trash = data.trash.filter((t) => !wanted.has(t.contact.id));
+      data.contacts.push(...back.map((t) => t.contact));
+      return back.length;
+    });
+    this.bus.emit('contacts.changed', { ids });
+    return { count };
   }
 
   /** Drops trash entries older than TRASH_DAYS. Called at start-up. */

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../../electron/core/app/create-core';
+import { ManualClock } from '../../../electron/core/clock';
+import { dispatch } from '../../../electron/core/dispatch';
+import type { CallName } from '../../../electron/shared/contract';
+import { confFactory, fakeHost } from '../../main/test-core';
+import { tempDir } from '../temp-dir';
+
+async function setup() {
+  const core = await createCore({
+    dataDir: tempDir(),
+    clock: new ManualClock('2026-03-02T09:00:00Z'),
+    settingsFactory: confFactory,
+    host: fakeHost({ systemTimeZone: () => 'UTC' }),
+    log: (e) => {
+      throw e;
+    },
+  });
+  const call = async <T = never>(name: CallName, input?: unknown): Promise<T> => {
+    const result = await dispatch(core.handlers, name, input);
+    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+    return result.value as T;
+  };
+  return { core, call };
+}
+
+type C = {
+  id: string;
+  name: string;
+  emails: string[];
+  tags: string[];
+  company: string;
+  city: string;
+  archived: boolean;
+};
+
+describe('merging two contacts that are the same person', () => {
+  it('picks fields side by side, joins lists and histories, and keeps the other in the trash', async () => {
+    const { core, call } = await setup();
+    const a = await call<C>('contacts.create', {
+      name: 'Ana Lima',
+      emails: ['ana@work.io'],
+      tags: ['design'],
+    });
+    const b = await call<C>('contacts.create', {
+      name: 'Ana L.',
+      company: 'Acme',
+      city: 'Lisbon',
+      emails: ['ANA@work.io', 'ana@home.io'],
+      tags: ['mentor'],
+    });
+    await call('interactions.log', {
+      contactId: b.id,
+      kind: 'call',
+      direction: 'inbound',
+      channel: 'phone',
+    });
+    await call('commitments.add', { contactId: b.id, what: 'send slides', dueOn: '2026-03-05' });
+    const merged = await call<C>('contacts.merge', {
+      keepId: a.id,
+      otherId: b.id,
+      choices: { name: 'keep' },
+    });
+    expect(merged).toMatchObject({
+      id: a.id,
+      name: 'Ana Lima',
+      company: 'Acme', // empty on the kept side: taken from the other
+      city: 'Lisbon',
+      emails: ['ana@work.io', 'ana@home.io'],
+      tags: ['design', 'mentor'],
+    });
+    expect(await call<C[]>('contacts.list')).toHaveLength(1);
+    const profile = await call<{ interactions: unknown[]; commitments: unknown[] }>(
+      'contacts.profile',
+      { id: a.id },
+    );
+    expect(profile.interactions).toHaveLength(1);
+    expect(profile.commitments).toHaveLength(1);
+    expect(core.store.read().trash.map((t) => t.contact.id)).toEqual([b.id]);
+    await core.close();
+  });
+});
+
+describe('bulk actions on a selection', () => {
+  it('tags, archives and deletes many at once; a bulk delete can be undone', async () => {
+    const { core, call } = await setup();
+    const ids: string[] = [];
+    for (const name of ['Ana', 'Ben', 'Chen', 'Dee'])
+      ids.push((await call<C>('contacts.create', { name })).id);
+    const some = ids.slice(0, 3);
+    expect(
+      await call('contacts.bulk', { ids: some, action: { kind: 'add-tag', tag: 'conference' } }),
+    ).toEqual({ count: 3 });
+    expect((await call<C[]>('contacts.list', { query: 'conference' })).map((c) => c.name)).toEqual([
+      'Ana',
+      'Ben',
+      'Chen',
+    ]);
+    await call('contacts.bulk', { ids: [ids[0]], action: { kind: 'archive' } });
+    expect(await call<C[]>('contacts.list')).toHaveLength(3);
+    expect(await call<C[]>('contacts.list', { filter: 'archived' })).toHaveLength(1);
+    await call('contacts.bulk', { ids: some, action: { kind: 'delete' } });
+    expect((await call<C[]>('contacts.list')).map((c) => c.name)).toEqual(['Dee']);
+    expect(await call('contacts.undoDeleteMany', { ids: some })).toEqual({ count: 3 });
+    expect(await call<C[]>('contacts.list', { query: 'conference' })).toHaveLength(2); // Ana is archived
+    await core.close();
+  });
+});

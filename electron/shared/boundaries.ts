@@ -143,6 +143,8 @@ export const BoundaryStatusSchema = z.object({
   overtimeUntil: z.string().nullable(),
   /** False where idle time cannot be read (Wayland): budgets count focused time only. */
   idleDetection: z.boolean(),
+  /** Sites on a break ("take a break from this platform"), locked until then whatever the window. */
+  siteBreaks: z.array(z.object({ siteId: z.string(), until: z.string() })),
 });
 export type BoundaryStatus = z.output<typeof BoundaryStatusSchema>;
 

@@ -22,7 +22,7 @@ import { ContactIdSchema } from './contact';
 import { BulkActionSchema } from './crm/bulk-action';
 import { CommitmentSchema } from './crm/commitment';
 import { CadenceSchema } from './crm/contact-crm-fields';
-import { CrmIdSchema, CrmInstantSchema } from './crm/crm-common';
+import { CrmIdSchema, CrmInstantSchema, SocialPlatformSchema } from './crm/crm-common';
 import type {
   Clash,
   CoffeeSuggestion,
@@ -354,6 +354,20 @@ export const calls = {
     ReportLogEntrySchema,
   ),
   'reports.delete': call(z.object({ id: CrmIdSchema }).strict(), ReportLogEntrySchema),
+  // "Take a break from this platform": its workspace sites stay locked for N days.
+  'platform.takeBreak': call(
+    z
+      .object({
+        platform: SocialPlatformSchema,
+        days: z.number().int().min(1, 'At least one day.').max(365),
+      })
+      .strict(),
+    z.object({ siteIds: z.array(z.string()), until: z.string() }),
+  ),
+  'platform.endBreak': call(
+    z.object({ siteIds: z.array(z.string()).min(1).max(30) }).strict(),
+    BoundaryStatusSchema,
+  ),
   'contacts.merge': call(
     z
       .object({

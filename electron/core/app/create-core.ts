@@ -8,6 +8,7 @@ import { ContactsService } from '../contacts/contacts-service';
 import { CrmService } from '../crm-service/crm-service';
 import { EventsService } from '../crm-service/events-service';
 import { mergeOverlapping } from '../schedule/merge-overlapping';
+import { platformBreak } from '../crm/platform-break';
 import type { Handlers } from '../dispatch';
 import { UserError } from '../errors';
 import { EventBus } from '../event-bus';
@@ -196,6 +197,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (!boundaries.status().access.open) {
         throw new UserError('forbidden', boundaries.status().access.message);
       }
+      const breakUntil = boundaries.siteBreakFor(siteId);
+      if (breakUntil) {
+        throw new UserError(
+          'forbidden',
+          `You are taking a break from ${site(siteId).name} until ${breakUntil.slice(0, 10)}. It will be here when you are back.`,
+        );
+      }
       return { embedded: host.workspace.show(site(siteId), bounds) };
     },
     'workspace.hide': () => {
@@ -246,6 +254,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'reports.list': () => events.reports(),
     'reports.add': (entry) => events.addReport(entry),
     'reports.delete': ({ id }) => events.removeReport(id),
+    'platform.takeBreak': async ({ platform, days }) => {
+      const lock = platformBreak(
+        platform,
+        settings.get().sites,
+        days,
+        clock.now(),
+        boundaries.timeZone(),
+      );
+      host.workspace.hide();
+      await boundaries.takeSiteBreak(lock.siteIds, lock.until);
+      return lock;
+    },
+    'platform.endBreak': ({ siteIds }) => boundaries.endSiteBreak(siteIds),
     'contacts.merge': ({ keepId, otherId, choices }) => contacts.merge(keepId, otherId, choices),
     'contacts.bulk': ({ ids, action }) => contacts.bulk(ids, action),
     'contacts.undoDeleteMany': ({ ids }) => contacts.undoDeleteMany(ids),

@@ -287,6 +287,28 @@ export class BoundariesService {
 
   private reminderSource: () => Array<{ key: string; text: string }> = () => [];
 
+  /** Locks these sites until `until`, whatever the windows say. */
+  async takeSiteBreak(siteIds: string[], until: string): Promise<BoundaryStatus> {
+    await this.persist((d) => {
+      const kept = d.boundaries.siteBreaks.filter((b) => !siteIds.includes(b.siteId));
+      d.boundaries.siteBreaks = [...kept, ...siteIds.map((siteId) => ({ siteId, until }))];
+    });
+    return this.recompute();
+  }
+
+  async endSiteBreak(siteIds: string[]): Promise<BoundaryStatus> {
+    await this.persist((d) => {
+      d.boundaries.siteBreaks = d.boundaries.siteBreaks.filter((b) => !siteIds.includes(b.siteId));
+    });
+    return this.recompute();
+  }
+
+  /** Null when the site may be shown now, else why not. */
+  siteBreakFor(siteId: string): string | null {
+    const found = this.status().siteBreaks.find((b) => b.siteId === siteId);
+    return found?.until ?? null;
+  }
+
   /** The workspace gained or lost focus (Electron: the site view; web host: test controls). */
   setWorkspaceFocus(focused: boolean): void {
     if (focused === this.tracker.isFocused()) return;
@@ -468,6 +490,7 @@ export class BoundariesService {
       snoozedUntil,
       overtimeUntil,
       idleDetection: this.deps.host.idleSeconds() !== null,
+      siteBreaks: data.siteBreaks.filter((b) => Date.parse(b.until) > now.getTime()),
     };
   }
 

@@ -30,6 +30,8 @@ export const BoundaryDataSchema = z.object({
   notified: z.array(z.string()),
   /** Reminders held for the next window's digest (never delivered off-hours). */
   held: z.array(z.object({ key: z.string(), text: z.string() })),
+  /** "Take a break from this platform": these sites stay locked until then. */
+  siteBreaks: z.array(z.object({ siteId: z.string(), until: z.iso.datetime() })).default([]),
 });
 export type BoundaryData = z.output<typeof BoundaryDataSchema>;
 
@@ -39,6 +41,7 @@ export const emptyBoundaryData = (): BoundaryData => ({
   usage: [],
   notified: [],
   held: [],
+  siteBreaks: [],
 });
 
 export const DataSchema = z.object({

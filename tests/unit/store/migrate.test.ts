@@ -27,6 +27,7 @@ describe('migrate', () => {
       usage: [],
       notified: [],
       held: [],
+      siteBreaks: [],
     });
   });
 

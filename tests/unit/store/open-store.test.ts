@@ -40,8 +40,14 @@ describe('openStore', () => {
       }),
     ).rejects.toThrow('no');
     expect(store.read().contacts).toHaveLength(1);
-    // Writes go to a temp file then rename: no partial file is ever visible, and only one data file remains.
-    expect(readdirSync(dir).filter((f) => f.startsWith('netwell-data'))).toEqual([DATA_FILE]);
+    // The failed change wrote nothing: the data file and its journal only, and one line in it.
+    expect(readdirSync(dir).filter((f) => f.startsWith('netwell-data'))).toEqual([
+      'netwell-data.journal',
+      DATA_FILE,
+    ]);
+    expect(readFileSync(join(dir, 'netwell-data.journal'), 'utf8').trim().split('\n')).toHaveLength(
+      1,
+    );
     await store.close();
   });
 

@@ -264,6 +264,12 @@ async function openLocked<D extends object>(
     });
   }
 
+  // Sealed segments already folded into the snapshot (a compaction stopped before deleting them).
+  for (const segment of await journalSegments(dataDir, base)) {
+    const last = /\.journal\.(\d{12})$/.exec(segment);
+    if (last && Number(last[1]) <= snapshotSeq) await rm(segment, { force: true });
+  }
+
   // 3. Appends go to the active segment; compaction runs in a worker.
   const writer = await JournalWriter.open(dataDir, base, seq);
   let state = data;

@@ -165,7 +165,9 @@ async function openLocked<D extends object>(
   release: () => Promise<void>,
 ): Promise<DocumentStore<D>> {
   const { dataDir, clock, notify = () => {} } = options;
-  const maxLines = options.compactAfter?.lines ?? COMPACT_AFTER_LINES;
+  // NETWELL_STORE_COMPACT_LINES lowers the threshold for tests that crash the host mid-compaction.
+  const fromEnv = Number(process.env['NETWELL_STORE_COMPACT_LINES']);
+  const maxLines = options.compactAfter?.lines ?? (fromEnv > 0 ? fromEnv : COMPACT_AFTER_LINES);
   const maxBytes = options.compactAfter?.bytes ?? COMPACT_AFTER_BYTES;
   const file = join(dataDir, format.fileName);
   const base = format.fileName.replace(/\.json$/, '');

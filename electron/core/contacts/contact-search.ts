@@ -10,8 +10,17 @@ interface Indexed {
 
 /** Per-contact folded text, cached by object: records are replaced, never mutated, on edit. */
 const indexCache = new WeakMap<Contact, Indexed>();
-/** The list sorted by name, cached by array: the store replaces the array on every write. */
-const sortedCache = new WeakMap<readonly Contact[], Contact[]>();
+/**
+ * The list sorted by name with each contact's index entry alongside (plain arrays, so a query is
+ * a tight loop with no per-contact map lookup), cached by array: the store replaces the array when
+ * the list changes.
+ */
+interface SortedIndex {
+  contacts: Contact[];
+  texts: string[];
+  nameWords: string[][];
+}
+const sortedCache = new WeakMap<readonly Contact[], SortedIndex>();
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 function indexOf(contact: Contact): Indexed {
@@ -30,12 +39,18 @@ function indexOf(contact: Contact): Indexed {
   return entry;
 }
 
-function sortedByName(contacts: readonly Contact[]): Contact[] {
+function sortedByName(contacts: readonly Contact[]): SortedIndex {
   let sorted = sortedCache.get(contacts);
   if (!sorted) {
-    sorted = [...contacts].sort(
+    const list = [...contacts].sort(
       (a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
     );
+    const entries = list.map(indexOf);
+    sorted = {
+      contacts: list,
+      texts: entries.map((e) => e.text),
+      nameWords: entries.map((e) => e.nameWords),
+    };
     sortedCache.set(contacts, sorted);
   }
   return sorted;
@@ -51,16 +66,16 @@ export function queryWords(query: string): string[] {
  * first; each group is ordered by name.
  */
 export function searchContacts(contacts: readonly Contact[], query = ''): Contact[] {
-  const sorted = sortedByName(contacts);
+  const { contacts: sorted, texts, nameWords } = sortedByName(contacts);
   const words = queryWords(query);
   if (words.length === 0) return [...sorted];
   const first = words[0]!;
   const nameHits: Contact[] = [];
   const otherHits: Contact[] = [];
-  for (const contact of sorted) {
-    const { text, nameWords } = indexOf(contact);
-    if (!words.every((word) => text.includes(word))) continue;
-    (nameWords.some((w) => w.startsWith(first)) ? nameHits : otherHits).push(contact);
+  outer: for (let i = 0; i < sorted.length; i++) {
+    const text = texts[i]!;
+    for (const word of words) if (!text.includes(word)) continue outer;
+    (nameWords[i]!.some((w) => w.startsWith(first)) ? nameHits : otherHits).push(sorted[i]!);
   }
   return nameHits.concat(otherHits);
 }

@@ -201,39 +201,53 @@ async function openLocked<D extends object>(
   const segments = await journalSegments(dataDir, base);
   const journal = await readJournal(segments);
   if (journal.torn) await truncateTorn(journal.torn);
-  let seq = snapshotSeq;
-  let working: unknown = snapshot.data;
-  let lastAt: string | null = null;
   let problem: { file: string; reason: string } | null = journal.corrupt
     ? {
         file: journal.corrupt.file,
         reason: `line ${journal.corrupt.line} of ${basename(journal.corrupt.file)} is damaged`,
       }
     : null;
-  let replayed = 0;
-  for (const entry of journal.entries) {
-    if (entry.seq <= seq) continue;
-    if (entry.seq !== seq + 1) {
-      problem = { file: entry.file, reason: `changes ${seq + 1} to ${entry.seq - 1} are missing` };
-      break;
+  /** Applies the entries after the snapshot to `base` (in place), stopping before `stopAt`. */
+  const replay = (base: D, entries: typeof journal.entries, stopAt = Infinity) => {
+    let working: unknown = base;
+    let upTo = snapshotSeq;
+    let at: string | null = null;
+    let count = 0;
+    for (const entry of entries) {
+      if (entry.seq <= upTo) continue;
+      if (entry.seq >= stopAt) break;
+      if (entry.seq !== upTo + 1) {
+        const reason = `changes ${upTo + 1} to ${entry.seq - 1} are missing`;
+        return { working, upTo, at, count, failed: { file: entry.file, reason, partial: false } };
+      }
+      try {
+        working = applyJsonPatches(working, entry.patches);
+      } catch (error) {
+        const reason = `change ${entry.seq} does not apply (${(error as Error).message})`;
+        return { working, upTo, at, count, failed: { file: entry.file, reason, partial: true } };
+      }
+      upTo = entry.seq;
+      at = entry.at;
+      count++;
     }
-    try {
-      working = applyJsonPatches(working, entry.patches);
-    } catch (error) {
-      problem = {
-        file: entry.file,
-        reason: `change ${entry.seq} does not apply (${(error as Error).message})`,
-      };
-      break;
-    }
-    seq = entry.seq;
-    lastAt = entry.at;
-    replayed++;
+    return { working, upTo, at, count, failed: null };
+  };
+  let result = replay(snapshot.data, journal.entries);
+  if (result.failed?.partial) {
+    // The failing line may have been half applied (to objects that earlier lines inserted, too):
+    // replay again, up to it, from a fresh read of both files.
+    const fresh = (await readSnapshot(file, format))!.data;
+    const entries = (await readJournal(segments)).entries;
+    result = { ...replay(fresh, entries, result.upTo + 1), failed: result.failed };
   }
-  let data = snapshot.data;
-  if (replayed > 0) {
+  problem = result.failed ?? problem;
+  let seq = result.upTo;
+  let lastAt = result.at;
+  // Nothing replayed: the snapshot's data itself (re-read if a failed line touched it).
+  let data = result.working as D;
+  if (result.count > 0) {
     try {
-      data = format.validate(working);
+      data = format.validate(result.working);
     } catch (error) {
       // The rebuilt data is not valid: keep the snapshot alone and set the whole journal aside.
       problem = {

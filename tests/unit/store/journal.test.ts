@@ -210,6 +210,27 @@ describe('store journal', () => {
     await again.store.close();
   });
 
+  it('never keeps half of a change that does not apply', async () => {
+    const dir = tempDir();
+    const { store } = await open_(dir);
+    await store.update((d) => void d.contacts.push(contact('a', 'Ana')));
+    const copy = crashCopy(dir);
+    await store.close();
+    const bad = {
+      seq: 2,
+      at: '2026-03-01T10:05:00.000Z',
+      patches: [
+        { op: 'replace', path: ['contacts', 0, 'notes'], value: 'half' },
+        { op: 'replace', path: ['nowhere', 3, 'x'], value: 1 },
+      ],
+    };
+    appendFileSync(join(copy, JOURNAL), `${JSON.stringify(bad)}\n`);
+    const again = await open_(copy);
+    expect(again.store.read().contacts[0]!.notes).toBe(contact('a', 'Ana').notes);
+    expect(again.notices[0]!.message).toMatch(/change 2 does not apply/);
+    await again.store.close();
+  });
+
   it('compacts in a worker into the same data, then keeps journaling from there', async () => {
     const dir = tempDir();
     const { store } = await open_(dir);

@@ -15,13 +15,7 @@ import {
   type Data,
   type Migration,
 } from './data-schema';
-import {
-  JournalWriter,
-  journalSegments,
-  readJournal,
-  truncateTorn,
-  type JournalEntry,
-} from './journal';
+import { JournalWriter, journalSegments, readJournal, truncateTorn } from './journal';
 import { SafeJsonFile, UnreadableFileError, writeJsonDurably } from './json-file-adapter';
 import { migrate } from './migrate';
 import { applyJsonPatches, diffState } from './patches';
@@ -457,5 +451,3 @@ async function recover<D>(
     },
   };
 }
-
-export type { JournalEntry };

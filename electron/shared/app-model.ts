@@ -19,6 +19,7 @@ export const RouteSchema = z.enum([
   'workspace',
   'insights',
   'settings',
+  'attention',
 ]);
 export type Route = z.output<typeof RouteSchema>;
 

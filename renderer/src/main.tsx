@@ -6,6 +6,9 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/contacts.css';
+import './styles/crm.css';
+import './styles/events.css';
+import './styles/meetings.css';
 import './styles/schedule.css';
 import './styles/workspace.css';
 

@@ -2,9 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, type WebHostFixture } from './fixtures';
 import { AppShell } from './pages/AppShell';
+import { AttentionPage } from './pages/AttentionPage';
 import { ContactsPage } from './pages/ContactsPage';
+import { EventsPage } from './pages/EventsPage';
+import { callApi, MeetingsPage, SEED_NOW, seedMeetings } from './pages/MeetingsPage';
 import { SchedulePage } from './pages/SchedulePage';
 import { SettingsPage } from './pages/SettingsPage';
+import { seedToday, TodayPage } from './pages/TodayPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -52,9 +56,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('region', { name: 'Welcome to Netwell' })).toBeVisible();
       await expectNoViolations(page, 'Today');
 
-      await shell.goTo('Meetings');
-      await expect(page.getByText(/Meetings arrive in a coming version/)).toBeVisible();
-      await expectNoViolations(page, 'Meetings');
+      await shell.goTo('Insights');
+      await expect(page.getByText(/Insights arrive in a coming version/)).toBeVisible();
+      await expectNoViolations(page, 'Insights');
 
       const settings = new SettingsPage(page);
       await settings.open();
@@ -228,4 +232,162 @@ test('the header shows the tray status and its quick actions', async ({ page, ho
 async function gotoToday(page: Page, host: WebHostFixture): Promise<void> {
   await page.goto(`${host.url}/#/today`);
   await expect(new AppShell(page).heading).toHaveText('Today');
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`Meetings and Today, ${colorScheme} mode`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+    });
+
+    test('Meetings (with meetings, the form with an error, a past date, rescheduling) have no axe violations', async ({
+      page,
+      host,
+    }) => {
+      test.setTimeout(60_000);
+      await host.setClock(SEED_NOW);
+      await seedMeetings(page);
+      const meetings = new MeetingsPage(page);
+      await meetings.open(host);
+      await expect(meetings.meeting('Coffee with Ana Lima')).toContainText('Overlaps with');
+      await expect(meetings.suggestions).toContainText('Dee Marsh');
+      await expectNoViolations(page, 'Meetings with meetings');
+
+      await meetings.proposeButton.click();
+      await meetings.submitButton.click();
+      await expect(meetings.errorSummary).toBeVisible();
+      await expectNoViolations(page, 'Meetings, the form with errors');
+
+      await meetings.fill({ date: '2026-11-01', time: '10:00', people: ['Ana Lima'] });
+      await meetings.submitButton.click();
+      await expect(meetings.recordItButton).toBeVisible();
+      await expectNoViolations(page, 'Meetings, asking about a past date');
+
+      await meetings.form.getByRole('button', { name: 'Cancel', exact: true }).click();
+      const coffee = meetings.meeting('Coffee with Ana Lima');
+      await meetings.action(coffee, 'Reschedule').click();
+      await expect(coffee.getByLabel('New date')).toBeFocused();
+      await expectNoViolations(page, 'Meetings, rescheduling');
+    });
+
+    test('Today, filled, has no axe violations', async ({ page, host }) => {
+      await seedToday(page, host);
+      const today = new TodayPage(page);
+      await today.open(host);
+      await expect(today.reconnect.getByRole('listitem')).toHaveCount(5);
+      await expect(today.followUps).toContainText('Send the slides');
+      await expect(today.meetings).toContainText('Coffee with Ana Lima');
+      await expectNoViolations(page, 'Today, filled');
+    });
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a filled contact page, the reconnect list and the log dialog have no axe violations (${colorScheme})`, async ({
+    page,
+    host,
+  }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme });
+    await host.setClock('2026-12-02T10:00:00Z');
+    const contacts = new ContactsPage(page);
+    await contacts.open(host);
+    await contacts.addRichContact();
+    await contacts.detailButton('Block…').click();
+    await expectNoViolations(page, 'a filled contact page, block confirmation open');
+    await contacts.detailButton('Cancel').click();
+
+    await host.advanceClock(60 * 86_400_000);
+    await page.reload();
+    await expect(contacts.reconnectItem('Ana Lima')).toBeVisible();
+    await expectNoViolations(page, 'Contacts with the reconnect list');
+
+    await contacts.filter('Blocked').check();
+    await expect(contacts.count).toHaveText('0 blocked');
+    await expectNoViolations(page, 'Contacts, the Blocked filter');
+
+    await page.keyboard.press('Control+Shift+L');
+    await expect(page.getByRole('dialog', { name: 'Log interaction' })).toBeVisible();
+    await expectNoViolations(page, 'the Log interaction dialog');
+    await page.keyboard.press('Escape');
+
+    const settings = new SettingsPage(page);
+    await settings.open();
+    await expect(page.getByRole('region', { name: 'Keep in touch by tag' })).toContainText(
+      'mentor',
+    );
+    await expectNoViolations(page, 'Settings, keep in touch by tag');
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`Events (guests, a decline, who you met, the form) and Boundaries & safety have no axe violations (${colorScheme})`, async ({
+    page,
+    host,
+  }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme });
+    const add = async (name: string) =>
+      (await callApi<{ id: string }>(page, 'contacts.create', { name })).id;
+    const ids = [await add('Ana Lima'), await add('Ben Costa'), await add('Cy Okafor')];
+    const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+    const saveEvent = (name: string, from: number, to: number) =>
+      callApi<{ id: string }>(page, 'events.save', {
+        id: null,
+        event: {
+          name,
+          kind: 'meetup',
+          start: hours(from),
+          end: hours(to),
+          place: 'The Hub',
+          city: 'Lisbon',
+          link: 'https://example.com/meetup',
+          notes: 'Bring cards.',
+          myStatus: 'going',
+        },
+      });
+    const meetup = await saveEvent('Design meetup', 120, 123);
+    await saveEvent('Autumn dinner', -50, -47);
+    const invitations = await callApi<{ id: string }[]>(page, 'events.invite', {
+      eventId: meetup.id,
+      contactIds: ids,
+      sent: true,
+    });
+    await callApi(page, 'invitations.setStatus', { id: invitations[0]?.id, status: 'accepted' });
+    await callApi(page, 'invitations.setStatus', { id: invitations[1]?.id, status: 'declined' });
+
+    const events = new EventsPage(page);
+    await events.open(host);
+    const card = events.event('Design meetup');
+    await expect(events.guests(card)).toContainText('1 accepted · 1 declined · 1 awaiting');
+    await expect(card.getByText('Maybe another time —')).toBeVisible();
+    const dinner = events.event('Autumn dinner', events.past);
+    await events.whoDidYouMeet(dinner).getByRole('textbox').fill('Dana Reyes');
+    await events.whoDidYouMeet(dinner).getByRole('button', { name: 'Add them' }).click();
+    await expect(events.whoDidYouMeet(dinner).getByRole('status')).toContainText('Dana Reyes');
+    await expectNoViolations(page, 'Events with guests');
+
+    await card.getByRole('button', { name: /^Invite people/ }).click();
+    await events.newEventButton.click();
+    await events.saveButton.click();
+    await expect(events.errorSummary).toBeVisible();
+    await expectNoViolations(page, 'Events, the forms open, with errors');
+
+    await callApi(page, 'settings.update', {
+      sites: [{ id: 'linkedin', name: 'LinkedIn', url: 'https://www.linkedin.com/feed/' }],
+    });
+    await callApi(page, 'contacts.block', { id: ids[2] });
+    const attention = new AttentionPage(page);
+    await attention.open(host);
+    await attention.addReport({ platform: 'X', whatHappened: 'Replies to every post.' });
+    await expect(attention.report(/Replies to every post/)).toBeVisible();
+    await attention.takeBreak('LinkedIn', '3 days');
+    await expect(attention.breakList).toContainText('LinkedIn is on a break until');
+    await expect(attention.blocked).toContainText('Cy Okafor');
+    await expectNoViolations(page, 'Boundaries & safety, filled');
+
+    await attention.addReportButton.click();
+    await expect(attention.reportForm.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page, 'Boundaries & safety, the report form with an error');
+  });
 }

@@ -115,7 +115,7 @@ export class ContactsService {
       if (!entry) {
         throw new UserError('not_found', 'That contact can no longer be restored.');
       }
-      data.trash = data.trash.filter((t) => t !== entry);
+      data.trash = data.trash.filter((t) => t.contact.id !== id);
       data.contacts.push(entry.contact);
       return entry.contact;
     });

@@ -1,6 +1,6 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeJsonDurably } from './json-file-adapter';
+import { fsyncDir, writeJsonDurably } from './json-file-adapter';
 
 export interface BackupFile {
   file: string;
@@ -8,8 +8,6 @@ export interface BackupFile {
   /** When the backup was taken, from its name. */
   at: Date;
 }
-
-const NAME = /^netwell-data-(\d{8}T\d{6}\d{3}Z)\.json$/;
 
 function stamp(date: Date): string {
   // UTC, so names sort in time order whatever the zone: 2026-11-28T13:30:00.123Z -> 20261128T133000123Z
@@ -25,10 +23,17 @@ function parseStamp(text: string): Date {
 
 /** A rolling set of copies of the data file in `<dataDir>/backups`, newest kept. */
 export class Backups {
+  private readonly pattern: RegExp;
+
   constructor(
     readonly dir: string,
     private readonly keep = 10,
-  ) {}
+    /** File names are `<prefix>-<UTC time>.json`. */
+    private readonly prefix = 'netwell-data',
+  ) {
+    const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    this.pattern = new RegExp(`^${escaped}-(\\d{8}T\\d{6}\\d{3}Z)\\.json$`);
+  }
 
   async list(): Promise<BackupFile[]> {
     let names: string[];
@@ -39,7 +44,7 @@ export class Backups {
     }
     return names
       .flatMap((name) => {
-        const m = NAME.exec(name);
+        const m = this.pattern.exec(name);
         return m ? [{ name, file: join(this.dir, name), at: parseStamp(m[1]!) }] : [];
       })
       .sort((a, b) => b.at.getTime() - a.at.getTime());
@@ -47,9 +52,28 @@ export class Backups {
 
   async create(data: unknown, at: Date): Promise<BackupFile> {
     await mkdir(this.dir, { recursive: true });
-    const name = `netwell-data-${stamp(at)}.json`;
+    const name = `${this.prefix}-${stamp(at)}.json`;
     const file = join(this.dir, name);
     await writeJsonDurably(file, data);
+    await this.prune();
+    return { name, file, at };
+  }
+
+  /** Backs up a data file by copying it (durably: temporary copy, fsync, rename, folder fsync). */
+  async copyFrom(source: string, at: Date): Promise<BackupFile> {
+    await mkdir(this.dir, { recursive: true });
+    const name = `${this.prefix}-${stamp(at)}.json`;
+    const file = join(this.dir, name);
+    const tmp = `${file}.tmp`;
+    await copyFile(source, tmp);
+    const handle = await open(tmp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, file);
+    await fsyncDir(this.dir);
     await this.prune();
     return { name, file, at };
   }

@@ -60,7 +60,7 @@ export async function writeJsonDurably(file: string, data: unknown): Promise<voi
   await fsyncDir(dirname(file));
 }
 
-async function fsyncDir(dir: string): Promise<void> {
+export async function fsyncDir(dir: string): Promise<void> {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
   const handle = await open(dir, 'r');

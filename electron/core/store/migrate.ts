@@ -21,12 +21,12 @@ export class DataFormatError extends Error {
 const Versioned = z.object({ version: z.number().int().min(0).optional() }).loose();
 
 /** Brings a parsed JSON document up to CURRENT_VERSION and validates it. Throws DataFormatError. */
-export function migrate(
+export function migrate<D = Data>(
   raw: unknown,
   migrations: Record<number, Migration> = defaultMigrations,
   current = CURRENT_VERSION,
-  schema: z.ZodType<Data> = DataSchema,
-): { data: Data; from: number } {
+  schema: z.ZodType<D> = DataSchema as unknown as z.ZodType<D>,
+): { data: D; from: number } {
   const head = Versioned.safeParse(raw);
   if (!head.success) throw new DataFormatError('the file does not hold a Netwell data document');
   const from = head.data.version ?? 0;

@@ -1,7 +1,12 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { netwell } from '../bridge/netwell';
 import { Toaster } from '../components/Toaster';
+import { AttentionPage } from '../features/attention/AttentionPage';
 import { ContactsPage } from '../features/contacts/ContactsPage';
+import { LogInteractionShortcut } from '../features/crm/LogInteractionDialog';
+// eslint-disable-next-line no-restricted-imports -- our Events feature folder, not Node's `events`
+import { EventsPage } from '../features/events/EventsPage';
+import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { ComingSoonPage } from '../features/placeholder/ComingSoonPage';
 import { SchedulePage } from '../features/schedule/SchedulePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -21,12 +26,18 @@ function Page({ place }: { place: AppLocation }) {
       return <TodayPage />;
     case 'contacts':
       return <ContactsPage place={place} />;
+    case 'meetings':
+      return <MeetingsPage />;
     case 'schedule':
       return <SchedulePage />;
     case 'workspace':
       return <WorkspacePage />;
+    case 'events':
+      return <EventsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'attention':
+      return <AttentionPage />;
     default:
       return <ComingSoonPage area={place.area} />;
   }
@@ -71,6 +82,7 @@ export function App() {
         <Page place={place} />
         <Toaster />
       </main>
+      <LogInteractionShortcut />
     </div>
   );
 }

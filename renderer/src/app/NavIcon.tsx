@@ -26,6 +26,7 @@ const PATHS: Record<Route, string[]> = {
     'M5 7h9M18 7h1M5 17h1M10 17h9',
     'M16 5a2 2 0 1 0 0 4a2 2 0 1 0 0-4zM8 15a2 2 0 1 0 0 4a2 2 0 1 0 0-4z',
   ],
+  attention: ['M12 3.5l7 3v5c0 4.3-3 7.6-7 9c-4-1.4-7-4.7-7-9v-5z'],
 };
 
 export function NavIcon({ route }: { route: Route }) {

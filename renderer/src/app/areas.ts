@@ -15,6 +15,7 @@ export const NAV_AREAS: Area[] = [
   { route: 'schedule', label: 'Schedule' },
   { route: 'insights', label: 'Insights' },
   { route: 'settings', label: 'Settings' },
+  { route: 'attention', label: 'Boundaries & safety' },
 ];
 
 export const AREA_TITLES: Record<Route, string> = {
@@ -26,4 +27,5 @@ export const AREA_TITLES: Record<Route, string> = {
   workspace: 'Workspace',
   insights: 'Insights',
   settings: 'Settings',
+  attention: 'Boundaries & safety',
 };

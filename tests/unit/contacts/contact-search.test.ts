@@ -41,4 +41,25 @@ describe('searchContacts', () => {
     const withNotes = [make('9', { name: 'Quiet', notes: 'secret word' })];
     expect(searchContacts(withNotes, 'secret')).toEqual([]);
   });
+
+  it('after edits to a large list (patched, not re-sorted), orders and finds as a full sort would', () => {
+    const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+    const fullSort = (list: typeof people) =>
+      [...list].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+    const first = ['Zoë', 'ana', 'Ben', 'María', 'Søren', 'Chloé', 'Olu'];
+    let list = Array.from({ length: 3000 }, (_, i) =>
+      make(`c${i}`, { name: `${first[i % first.length]} ${(i * 7919) % 1000}` }),
+    );
+    searchContacts(list);
+    for (let round = 0; round < 20; round++) {
+      const next = [...list];
+      next.splice((round * 131) % next.length, 3); // deleted
+      const at = (round * 37) % next.length;
+      next[at] = { ...next[at]!, name: `Renamed ${round}` }; // edited
+      next.push(make(`new${round}`, { name: `${first[round % first.length]} new ${round}` }));
+      list = next;
+      expect(searchContacts(list).map((c) => c.id)).toEqual(fullSort(list).map((c) => c.id));
+      expect(searchContacts(list, 'renamed').length).toBe(round + 1);
+    }
+  });
 });

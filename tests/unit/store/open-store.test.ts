@@ -40,8 +40,28 @@ describe('openStore', () => {
       }),
     ).rejects.toThrow('no');
     expect(store.read().contacts).toHaveLength(1);
-    // Writes go to a temp file then rename: no partial file is ever visible, and only one data file remains.
-    expect(readdirSync(dir).filter((f) => f.startsWith('netwell-data'))).toEqual([DATA_FILE]);
+    // The failed change wrote nothing: the data file and its journal only, and one line in it.
+    expect(readdirSync(dir).filter((f) => f.startsWith('netwell-data'))).toEqual([
+      'netwell-data.journal',
+      DATA_FILE,
+    ]);
+    expect(readFileSync(join(dir, 'netwell-data.journal'), 'utf8').trim().split('\n')).toHaveLength(
+      1,
+    );
+    await store.close();
+  });
+
+  it('hands back plain records from an update, also inside objects and arrays', async () => {
+    const dir = tempDir();
+    const { store } = await open(dir);
+    await store.update((d) => void d.contacts.push(contact('a', 'Ana'), contact('b', 'Ben')));
+    const result = await store.update((d) => {
+      d.contacts[0]!.notes = 'changed';
+      return { first: d.contacts[0]!, all: d.contacts.slice(0, 2) };
+    });
+    // Reading them after the update must not touch a revoked draft.
+    expect(result.first.notes).toBe('changed');
+    expect(result.all.map((c) => c.name)).toEqual(['Ana', 'Ben']);
     await store.close();
   });
 

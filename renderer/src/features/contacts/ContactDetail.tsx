@@ -1,9 +1,17 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Contact } from '../../../../electron/shared/contact';
+import type { CrmContact } from '../../../../electron/shared/crm/contact-crm-fields';
+import type { ContactProfile } from '../../../../electron/shared/crm/crm-views';
 import { isSafeExternalUrl } from '../../../../electron/shared/safe-external-url';
+import { netwell } from '../../bridge/netwell';
+import { showToast } from '../../components/toasts';
+import { PLATFORM_LABELS, shortDay } from '../crm/crmText';
+import { CrmSections, ProposeMeetingLink } from './ContactCrmSections';
 
 export interface ContactDetailProps {
-  contact: Contact;
+  contact: CrmContact;
+  /** The CRM's view of them (timeline, commitments…); shown below the details when given. */
+  profile?: ContactProfile;
   onEdit: () => void;
   onDelete: () => void;
   /** Move focus to the name when shown (after choosing a contact, saving or undoing). */
@@ -52,6 +60,7 @@ export function subtitleOf(contact: Pick<Contact, 'role' | 'company'>): string {
 /** Everything Netwell knows about one person. */
 export function ContactDetail({
   contact,
+  profile,
   onEdit,
   onDelete,
   focusOnShow = true,
@@ -62,7 +71,38 @@ export function ContactDetail({
   }, [contact.id, focusOnShow]);
 
   const subtitle = subtitleOf(contact);
+  const [blocking, setBlocking] = useState(false);
+  const [blockReason, setBlockReason] = useState('');
+  const blockButtonRef = useRef<HTMLButtonElement>(null);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (blocking) reasonRef.current?.focus();
+  }, [blocking]);
+
+  const flag = async (flags: { favourite?: boolean; archived?: boolean }, done: string) => {
+    const result = await netwell.contacts.setFlags({ id: contact.id, ...flags });
+    showToast(result.ok ? done : result.error.message, result.ok ? {} : { tone: 'error' });
+  };
+  const block = async () => {
+    const result = await netwell.contacts.block({ id: contact.id, reason: blockReason });
+    if (!result.ok) return showToast(result.error.message, { tone: 'error' });
+    setBlocking(false);
+    setBlockReason('');
+    showToast(`Blocked ${contact.name}. Find them under Blocked to unblock.`);
+  };
+  const unblock = async () => {
+    const result = await netwell.contacts.unblock({ id: contact.id });
+    showToast(
+      result.ok ? `Unblocked ${contact.name}.` : result.error.message,
+      result.ok ? {} : { tone: 'error' },
+    );
+  };
+
   const empty =
+    !contact.city &&
+    !contact.platforms.length &&
+    !contact.metInPerson.met &&
+    !contact.customFields.length &&
     !contact.emails.length &&
     !contact.phones.length &&
     !contact.links.length &&
@@ -81,16 +121,120 @@ export function ContactDetail({
             {contact.name}
           </h2>
           {subtitle && <p className="detail-subtitle">{subtitle}</p>}
+          {(contact.archived || contact.blocked) && (
+            <p className="detail-status">
+              {contact.blocked
+                ? `Blocked on ${shortDay(contact.blocked.on.slice(0, 10))}. Hidden from lists, reminders and search.`
+                : 'Archived: kept for history, out of lists and reminders.'}
+            </p>
+          )}
         </div>
         <div className="detail-actions">
+          <button
+            type="button"
+            className="button button-icon-only favourite-toggle"
+            aria-pressed={contact.favourite}
+            title={contact.favourite ? 'Remove from favourites' : 'Add to favourites'}
+            onClick={() =>
+              void flag(
+                { favourite: !contact.favourite },
+                contact.favourite
+                  ? `Removed ${contact.name} from favourites.`
+                  : `Added ${contact.name} to favourites.`,
+              )
+            }
+          >
+            <span aria-hidden="true">{contact.favourite ? '★' : '☆'}</span>
+            <span className="visually-hidden">
+              {contact.favourite ? 'Remove from favourites' : 'Add to favourites'}
+            </span>
+          </button>
           <button type="button" className="button" onClick={onEdit}>
             Edit
           </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void flag(
+                { archived: !contact.archived },
+                contact.archived ? `Unarchived ${contact.name}.` : `Archived ${contact.name}.`,
+              )
+            }
+          >
+            {contact.archived ? 'Unarchive' : 'Archive'}
+          </button>
+          {contact.blocked ? (
+            <button type="button" className="button" onClick={() => void unblock()}>
+              Unblock
+            </button>
+          ) : (
+            <button
+              ref={blockButtonRef}
+              type="button"
+              className="button"
+              aria-expanded={blocking}
+              aria-controls="block-confirm"
+              onClick={() => setBlocking((open) => !open)}
+            >
+              Block…
+            </button>
+          )}
+          {!contact.blocked && <ProposeMeetingLink contactId={contact.id} />}
           <button type="button" className="button button-danger" onClick={onDelete}>
             Delete
           </button>
         </div>
       </header>
+
+      {blocking && !contact.blocked && (
+        <div
+          id="block-confirm"
+          className="block-confirm"
+          role="group"
+          aria-labelledby="block-confirm-title"
+        >
+          <h3 id="block-confirm-title" className="crm-section-title">
+            Block {contact.name}?
+          </h3>
+          <p>
+            They will disappear from your lists, reminders and search. Nothing is sent to them. You
+            can find them under Blocked and unblock them at any time.
+          </p>
+          <div className="field">
+            <label className="field-label" htmlFor="block-reason">
+              Reason <span className="field-optional">(optional, private)</span>
+            </label>
+            <textarea
+              id="block-reason"
+              ref={reasonRef}
+              className="input"
+              rows={2}
+              value={blockReason}
+              onChange={(event) => setBlockReason(event.target.value)}
+            />
+          </div>
+          <div className="form-actions">
+            <button type="button" className="button button-danger" onClick={() => void block()}>
+              Block {contact.name}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setBlocking(false);
+                blockButtonRef.current?.focus();
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+
+      {contact.blocked?.reason && (
+        <p className="muted">Why you blocked them: {contact.blocked.reason}</p>
+      )}
 
       {contact.tags.length > 0 && (
         <ul className="tags" aria-label="Tags">
@@ -109,6 +253,30 @@ export function ContactDetail({
         </p>
       ) : (
         <dl className="detail-fields">
+          {contact.city && <Row label="City">{contact.city}</Row>}
+          {contact.platforms.length > 0 && (
+            <Row label="Where we’re in touch">
+              <ul className="detail-list">
+                {contact.platforms.map((p, index) => (
+                  <li key={`${p.platform}-${index}`}>
+                    <span className="platform-name">{PLATFORM_LABELS[p.platform]}</span>
+                    {p.handle && ` ${p.handle}`}
+                    {p.url && (
+                      <>
+                        {' · '}
+                        <External href={p.url}>{displayUrl(p.url)}</External>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </Row>
+          )}
+          {contact.metInPerson.met && (
+            <Row label="Met in person">
+              {contact.metInPerson.on ? `Yes, on ${shortDay(contact.metInPerson.on)}` : 'Yes'}
+            </Row>
+          )}
           {contact.emails.length > 0 && (
             <Row label={contact.emails.length === 1 ? 'Email' : 'Emails'}>
               <List
@@ -140,8 +308,15 @@ export function ContactDetail({
               <p className="prose">{contact.notes}</p>
             </Row>
           )}
+          {contact.customFields.map((field) => (
+            <Row key={field.key} label={field.key}>
+              {field.value}
+            </Row>
+          ))}
         </dl>
       )}
+
+      {profile && <CrmSections profile={profile} />}
 
       <p className="detail-meta">
         Added {dateFormat.format(new Date(contact.createdAt))}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Contact } from '../../../../electron/shared/contact';
+import type { CrmContact as Contact } from '../../../../electron/shared/crm/contact-crm-fields';
 import { netwell } from '../../bridge/netwell';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
@@ -16,6 +16,27 @@ import {
   type FieldName,
   type FormErrors,
 } from './contactFormModel';
+import { ContactCrmFields } from './ContactCrmFields';
+import {
+  crmErrorsFromIssues,
+  crmFormFromContact,
+  crmLabelOf,
+  emptyCrmForm,
+  validateCrm,
+  type CrmErrors,
+  type CrmFormValues,
+} from './crmFormModel';
+
+/** Whether anything beyond the basics is filled in (the "More" section then starts open). */
+const hasCrmValues = (v: CrmFormValues) =>
+  Boolean(
+    v.city ||
+    v.platforms.length ||
+    v.met ||
+    v.keepMode !== 'tags' ||
+    v.customFields.length ||
+    v.favourite,
+  );
 
 export interface ContactFormProps {
   /** The contact being edited; none for a new one. */
@@ -35,6 +56,11 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
     contact ? formFromContact(contact) : emptyContactForm,
   );
   const [errors, setErrors] = useState<FormErrors>(noErrors);
+  const [crm, setCrm] = useState<CrmFormValues>(() =>
+    contact ? crmFormFromContact(contact) : emptyCrmForm,
+  );
+  const [crmErrors, setCrmErrors] = useState<CrmErrors>({});
+  const [moreOpen, setMoreOpen] = useState(() => hasCrmValues(crm));
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);
   const busy = useRef(false);
@@ -57,6 +83,7 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
   const recheck = () => {
     if (!attempted) return;
     setErrors((current) => ({ ...validateForm(values).errors, general: current.general }));
+    setCrmErrors(validateCrm(crm).errors);
   };
 
   const onSubmit = async (event: FormEvent) => {
@@ -64,25 +91,47 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
     if (busy.current) return;
     setAttempted(true);
     const { parsed, errors: found } = validateForm(values);
-    if (hasErrors(found)) {
+    const crmChecked = validateCrm(crm);
+    const crmFound = Object.keys(crmChecked.errors).length > 0;
+    if (hasErrors(found) || crmFound) {
       setErrors(found);
+      setCrmErrors(crmChecked.errors);
+      if (crmFound) setMoreOpen(true);
       setFocusSummary((n) => n + 1);
       return;
     }
     busy.current = true;
     setSaving(true);
+    const draft = {
+      ...parsed.draft,
+      ...crmChecked.draft,
+      metInPerson: {
+        ...(crmChecked.draft.metInPerson ?? { met: false }),
+        atEventId:
+          crm.met && contact?.metInPerson.met ? (contact.metInPerson.atEventId ?? null) : null,
+      },
+    };
     const result = contact
-      ? await netwell.contacts.update({ id: contact.id, draft: parsed.draft })
-      : await netwell.contacts.create(parsed.draft);
+      ? await netwell.contacts.update({ id: contact.id, draft })
+      : await netwell.contacts.create(draft);
     busy.current = false;
     setSaving(false);
     if (result.ok) {
       setErrors(noErrors);
+      setCrmErrors({});
       onSaved(result.value);
       return;
     }
-    const fromHost = errorsFromIssues(result.error.issues ?? [], parsed);
-    setErrors(hasErrors(fromHost) ? fromHost : { fields: {}, general: [result.error.message] });
+    const split = crmErrorsFromIssues(result.error.issues ?? [], crm);
+    const fromHost = errorsFromIssues(split.rest, parsed);
+    const crmFromHost = Object.keys(split.errors).length > 0;
+    setCrmErrors(split.errors);
+    if (crmFromHost) setMoreOpen(true);
+    setErrors(
+      hasErrors(fromHost) || crmFromHost
+        ? fromHost
+        : { fields: {}, general: [result.error.message] },
+    );
     setFocusSummary((n) => n + 1);
   };
 
@@ -93,6 +142,9 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
         fieldId: fieldId(name),
         message: `${FIELD_LABELS[name]}: ${message}`,
       })),
+    ),
+    ...Object.entries(crmErrors).flatMap(([id, messages]) =>
+      messages.map((message) => ({ fieldId: id, message: `${crmLabelOf(id)}: ${message}` })),
     ),
   ];
 
@@ -151,6 +203,13 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
             <Field {...field('notes')} multiline rows={5} />
           </div>
         </div>
+        <ContactCrmFields
+          values={crm}
+          onChange={(update) => setCrm(update)}
+          errors={crmErrors}
+          open={moreOpen}
+          onToggle={setMoreOpen}
+        />
         <div className="form-actions">
           <button type="submit" className="button button-primary" aria-disabled={saving}>
             {saving ? 'Saving…' : 'Save contact'}

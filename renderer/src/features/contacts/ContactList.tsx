@@ -1,4 +1,4 @@
-import type { Contact } from '../../../../electron/shared/contact';
+import type { CrmContact as Contact } from '../../../../electron/shared/crm/contact-crm-fields';
 import { hrefOf } from '../../app/useRoute';
 import { initialsOf, subtitleOf } from './ContactDetail';
 
@@ -24,7 +24,15 @@ export function ContactList({ contacts, selectedId }: ContactListProps) {
                 {initialsOf(contact.name)}
               </span>
               <span className="contact-link-text">
-                <span className="contact-link-name">{contact.name}</span>
+                <span className="contact-link-name">
+                  {contact.name}
+                  {contact.favourite && (
+                    <span className="favourite-star" title="Favourite">
+                      <span aria-hidden="true"> ★</span>
+                      <span className="visually-hidden"> (favourite)</span>
+                    </span>
+                  )}
+                </span>
                 {subtitle && <span className="contact-link-sub">{subtitle}</span>}
               </span>
             </a>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { Contact } from '../../../../electron/shared/contact';
+import type { CrmContact as Contact } from '../../../../electron/shared/crm/contact-crm-fields';
 import { hasNavigated, navigate, type AppLocation } from '../../app/useRoute';
 import { showToast } from '../../components/toasts';
 import { PageHeading } from '../../components/PageHeading';
@@ -10,11 +10,38 @@ import { ContactList } from './ContactList';
 import { deleteContact } from './contactActions';
 import { SearchBox } from './SearchBox';
 import { useContact } from './useContact';
-import { refreshContacts, searchContacts, useContacts, type ContactsState } from './useContacts';
+import {
+  filterContacts,
+  refreshContacts,
+  searchContacts,
+  useContacts,
+  type ContactFilter,
+  type ContactsState,
+} from './useContacts';
+import { ReconnectPanel } from '../crm/ReconnectPanel';
+import { keptRateText, useKeptRate, useProfile } from '../crm/useCrm';
+import { LOG_SHORTCUT_TEXT, openLogDialog } from '../crm/LogInteractionDialog';
+
+const FILTERS: { value: ContactFilter; label: string; empty: string }[] = [
+  { value: 'active', label: 'Active', empty: '' },
+  {
+    value: 'favourites',
+    label: 'Favourites',
+    empty: 'No favourites yet. Use the star on a contact.',
+  },
+  { value: 'archived', label: 'Archived', empty: 'No one is archived.' },
+  { value: 'blocked', label: 'Blocked', empty: 'No one is blocked.' },
+];
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function countText(state: ContactsState, shown: number): string {
+  if (state.filter !== 'active') {
+    const what = { favourites: 'favourite', archived: 'archived', blocked: 'blocked' }[
+      state.filter
+    ];
+    return `${shown} ${what}${state.filter === 'favourites' && shown !== 1 ? 's' : ''}`;
+  }
   if (!state.query.trim()) return plural(state.total, 'contact', 'contacts');
   return shown === 0
     ? 'No matches'
@@ -42,7 +69,8 @@ export function ContactsPage({ place }: { place: AppLocation }) {
   };
 
   const loaded = state.status !== 'loading';
-  const emptyBook = loaded && state.total === 0 && state.status === 'ready';
+  const emptyBook = loaded && state.total === 0 && state.hidden === 0 && state.status === 'ready';
+  const rate = useKeptRate();
   const { mode, contactId } = place;
 
   const form = (
@@ -64,6 +92,22 @@ export function ContactsPage({ place }: { place: AppLocation }) {
     <div className="page page-contacts">
       <div className="page-header">
         <PageHeading>Contacts</PageHeading>
+        {rate && !emptyBook && (
+          <p className="kept-rate kept-rate-header" title="Only you see this.">
+            {keptRateText(rate)}
+          </p>
+        )}
+        {!emptyBook && loaded && (
+          <button
+            type="button"
+            className="button"
+            title={`Log an interaction from anywhere: ${LOG_SHORTCUT_TEXT}`}
+            aria-keyshortcuts="Control+Shift+L"
+            onClick={openLogDialog}
+          >
+            Log interaction…
+          </button>
+        )}
         {!emptyBook && loaded && (
           <button
             ref={newButtonRef}
@@ -111,49 +155,72 @@ export function ContactsPage({ place }: { place: AppLocation }) {
       ) : emptyBook ? (
         <div className="contacts-single">{form}</div>
       ) : (
-        <div className="contacts-layout">
-          <section className="contacts-list-pane" aria-label="Contact list">
-            <SearchBox value={text} onChange={setText} inputRef={searchRef} />
-            <p className="contacts-count" role="status">
-              {countText(state, state.contacts.length)}
-            </p>
-            {state.contacts.length > 0 ? (
-              <ContactList contacts={state.contacts} selectedId={contactId} />
-            ) : (
-              <div className="no-results">
-                <p>No one matches “{state.query.trim()}”.</p>
-                <p className="muted">Search looks at names, companies, roles, tags and emails.</p>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => {
-                    setText('');
-                    searchContacts('');
-                    searchRef.current?.focus();
-                  }}
-                >
-                  Clear search
-                </button>
-              </div>
-            )}
-          </section>
-          <div className="contacts-main-pane">{pane}</div>
-        </div>
+        <>
+          <ReconnectPanel />
+          <div className="contacts-layout">
+            <section className="contacts-list-pane" aria-label="Contact list">
+              <SearchBox value={text} onChange={setText} inputRef={searchRef} />
+              <fieldset className="contact-filter">
+                <legend className="visually-hidden">Show</legend>
+                {FILTERS.map((f) => (
+                  <span className="contact-filter-option" key={f.value}>
+                    <input
+                      type="radio"
+                      id={`contact-filter-${f.value}`}
+                      name="contact-filter"
+                      checked={state.filter === f.value}
+                      onChange={() => filterContacts(f.value)}
+                    />
+                    <label htmlFor={`contact-filter-${f.value}`}>{f.label}</label>
+                  </span>
+                ))}
+              </fieldset>
+              <p className="contacts-count" role="status">
+                {countText(state, state.contacts.length)}
+              </p>
+              {state.contacts.length > 0 ? (
+                <ContactList contacts={state.contacts} selectedId={contactId} />
+              ) : state.filter !== 'active' && !state.query.trim() ? (
+                <p className="muted no-results">
+                  {FILTERS.find((f) => f.value === state.filter)?.empty}
+                </p>
+              ) : (
+                <div className="no-results">
+                  <p>No one matches “{state.query.trim()}”.</p>
+                  <p className="muted">Search looks at names, companies, roles, tags and emails.</p>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => {
+                      setText('');
+                      searchContacts('');
+                      searchRef.current?.focus();
+                    }}
+                  >
+                    Clear search
+                  </button>
+                </div>
+              )}
+            </section>
+            <div className="contacts-main-pane">{pane}</div>
+          </div>
+        </>
       )}
     </div>
   );
 }
 
 function ViewContact({ id }: { id: string }) {
-  const state = useContact(id);
+  const state = useProfile(id);
   if (state.status === 'loading') return <div className="panel panel-quiet" aria-busy="true" />;
   if (state.status === 'missing') return <Missing message={state.message} />;
   return (
     <ContactDetail
-      contact={state.contact}
+      contact={state.profile.contact}
+      profile={state.profile}
       focusOnShow={hasNavigated()}
       onEdit={() => navigate({ area: 'contacts', contactId: id, mode: 'edit' })}
-      onDelete={() => void deleteContact(state.contact)}
+      onDelete={() => void deleteContact(state.profile.contact)}
     />
   );
 }

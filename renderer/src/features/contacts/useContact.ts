@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Contact } from '../../../../electron/shared/contact';
+import type { CrmContact as Contact } from '../../../../electron/shared/crm/contact-crm-fields';
 import { netwell } from '../../bridge/netwell';
 
 export type ContactState =

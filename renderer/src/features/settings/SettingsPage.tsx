@@ -6,6 +6,7 @@ import {
   NotificationsSection,
   StartupSection,
 } from './BoundarySettingsSections';
+import { TagCadencesSection } from './TagCadencesSection';
 import { updateSettings, useSettings, type Theme } from './useSettings';
 
 const THEMES: { value: Theme; label: string; hint: string }[] = [
@@ -39,6 +40,8 @@ export function SettingsPage() {
           />
         </>
       )}
+
+      <TagCadencesSection />
 
       <section className="panel settings-section" aria-labelledby="settings-appearance">
         <h2 id="settings-appearance" className="panel-title">

@@ -1,8 +1,21 @@
+import { useMemo } from 'react';
+import type { TodayDigest } from '../../../../electron/shared/crm/crm-views';
 import { PageHeading } from '../../components/PageHeading';
+import { browserTimeZone } from '../../lib/time';
 import { useBoundaries } from '../boundaries/useBoundaries';
 import { useContacts } from '../contacts/useContacts';
+import { nameMap } from '../meetings/meetingText';
+import { usePeople } from '../meetings/useMeetings';
 import { useSettings } from '../settings/useSettings';
+import {
+  CommitmentsCard,
+  FollowUpsCard,
+  InvitationsCard,
+  MeetingsTodayCard,
+  ReconnectCard,
+} from './TodayCrmCards';
 import { CheckInCard, WelcomeCard, WindowsCard } from './TodayCards';
+import { useToday } from './useToday';
 
 function greeting(hour: number): string {
   if (hour < 5) return 'Hello, night owl.';
@@ -11,24 +24,59 @@ function greeting(hour: number): string {
   return 'Good evening.';
 }
 
-/** A calm overview of the day. Fills in as scheduling, meetings and events arrive. */
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const inWords = (n: number) => WORDS[n] ?? String(n);
+
+/** How much today asks of the user, in one calm sentence. */
+function summary(digest: TodayDigest | null): string {
+  if (!digest) return '';
+  const meetings = digest.meetingsToday.length;
+  const toDo =
+    digest.followUps.length +
+    digest.commitments.dueToday.length +
+    digest.commitments.overdue.length;
+  if (meetings === 0 && toDo === 0) return 'There is nothing you need to do.';
+  const parts: string[] = [];
+  if (meetings > 0) parts.push(`${inWords(meetings)} ${meetings === 1 ? 'meeting' : 'meetings'}`);
+  if (toDo > 0) parts.push(`${inWords(toDo)} small ${toDo === 1 ? 'thing' : 'things'} to close`);
+  return `Today holds ${parts.join(' and ')}.`;
+}
+
+/** A calm overview of the day: the windows, meetings, what is due, and who to reconnect with. */
 export function TodayPage() {
   const contacts = useContacts();
   const count = contacts.total;
   const loaded = contacts.status === 'ready';
   const settings = useSettings();
   const status = useBoundaries();
+  const today = useToday();
+  const people = usePeople();
+  const names = useMemo(() => nameMap(people.all), [people.all]);
+  const timeZone = status?.timeZone ?? browserTimeZone();
+  const digest = today.digest;
 
   return (
     <div className="page page-today">
       <div className="page-header">
         <PageHeading>Today</PageHeading>
       </div>
-      <p className="lead">{greeting(new Date().getHours())} There is nothing you need to do.</p>
+      <p className="lead">
+        {greeting(new Date().getHours())} {summary(digest)}
+      </p>
       {settings && !settings.firstRunDone && <WelcomeCard settings={settings} />}
-      <div className="cards">
+      {today.status === 'error' && (
+        <p className="inline-error" role="alert">
+          {today.error}
+        </p>
+      )}
+      <div className="cards today-cards">
         <WindowsCard status={status} />
         <CheckInCard status={status} />
+        {digest && <MeetingsTodayCard digest={digest} names={names} timeZone={timeZone} />}
+        {digest && <FollowUpsCard digest={digest} />}
+        {digest && <ReconnectCard digest={digest} />}
+        {digest && <CommitmentsCard digest={digest} stats={today.stats} names={names} />}
+        {digest && <InvitationsCard digest={digest} names={names} />}
         <section className="panel card" aria-labelledby="today-contacts">
           <h2 id="today-contacts" className="card-title">
             People

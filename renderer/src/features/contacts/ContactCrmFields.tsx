@@ -1,0 +1,347 @@
+import type { ReactNode } from 'react';
+import type { Platform } from '../../../../electron/shared/crm/crm-common';
+import { PLATFORM_LABELS, PLATFORM_LIST } from '../crm/crmText';
+import { crmFieldId, type CrmErrors, type CrmFormValues, type KeepMode } from './crmFormModel';
+
+export interface ContactCrmFieldsProps {
+  values: CrmFormValues;
+  onChange: (update: (values: CrmFormValues) => CrmFormValues) => void;
+  errors: CrmErrors;
+  /** Whether the section is open (it opens itself when a message is inside). */
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}
+
+function Messages({ id, errors }: { id: string; errors: CrmErrors }) {
+  const messages = errors[id] ?? [];
+  if (!messages.length) return null;
+  return (
+    <div className="field-error" id={`${id}-error`}>
+      {messages.map((m) => (
+        <p key={m}>{m}</p>
+      ))}
+    </div>
+  );
+}
+
+function Control({
+  id,
+  label,
+  errors,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  errors: CrmErrors;
+  hint?: string;
+  children: (aria: {
+    id: string;
+    'aria-invalid': true | undefined;
+    'aria-describedby': string | undefined;
+  }) => ReactNode;
+}) {
+  const invalid = (errors[id] ?? []).length > 0;
+  const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={invalid ? 'field field-invalid' : 'field'}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <Messages id={id} errors={errors} />
+      {children({
+        id,
+        'aria-invalid': invalid || undefined,
+        'aria-describedby': describedBy || undefined,
+      })}
+    </div>
+  );
+}
+
+/** City, where we're in touch, met in person, keep in touch, custom fields, favourite. */
+export function ContactCrmFields({
+  values,
+  onChange,
+  errors,
+  open,
+  onToggle,
+}: ContactCrmFieldsProps) {
+  const set = <K extends keyof CrmFormValues>(key: K, value: CrmFormValues[K]) =>
+    onChange((v) => ({ ...v, [key]: value }));
+  const setPlatform = (index: number, patch: Partial<CrmFormValues['platforms'][number]>) =>
+    onChange((v) => ({
+      ...v,
+      platforms: v.platforms.map((p, i) => (i === index ? { ...p, ...patch } : p)),
+    }));
+  const setCustom = (index: number, patch: Partial<CrmFormValues['customFields'][number]>) =>
+    onChange((v) => ({
+      ...v,
+      customFields: v.customFields.map((f, i) => (i === index ? { ...f, ...patch } : f)),
+    }));
+
+  return (
+    <details
+      className="form-more"
+      open={open}
+      onToggle={(event) => onToggle(event.currentTarget.open)}
+    >
+      <summary>More about them</summary>
+
+      <div className="form-grid">
+        <Control id={crmFieldId.city} label="City" errors={errors}>
+          {(aria) => (
+            <input
+              {...aria}
+              className="input"
+              autoComplete="off"
+              value={values.city}
+              onChange={(event) => set('city', event.target.value)}
+            />
+          )}
+        </Control>
+        <div className="field">
+          <span className="field-label" aria-hidden="true">
+            &nbsp;
+          </span>
+          <div className="inline-check">
+            <input
+              type="checkbox"
+              id="contact-favourite"
+              checked={values.favourite}
+              onChange={(event) => set('favourite', event.target.checked)}
+            />
+            <label htmlFor="contact-favourite">Favourite</label>
+          </div>
+        </div>
+      </div>
+
+      <fieldset className="crm-fieldset">
+        <legend>Where we’re in touch</legend>
+        {values.platforms.map((row, index) => (
+          <div className="repeat-row" key={index}>
+            <Control id={crmFieldId.platform(index, 'platform')} label="Platform" errors={errors}>
+              {(aria) => (
+                <select
+                  {...aria}
+                  className="input"
+                  value={row.platform}
+                  onChange={(event) =>
+                    setPlatform(index, { platform: event.target.value as Platform })
+                  }
+                >
+                  {PLATFORM_LIST.map((p) => (
+                    <option key={p} value={p}>
+                      {PLATFORM_LABELS[p]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Control>
+            <Control id={crmFieldId.platform(index, 'handle')} label="Handle" errors={errors}>
+              {(aria) => (
+                <input
+                  {...aria}
+                  className="input"
+                  autoComplete="off"
+                  value={row.handle}
+                  onChange={(event) => setPlatform(index, { handle: event.target.value })}
+                />
+              )}
+            </Control>
+            <Control id={crmFieldId.platform(index, 'url')} label="Profile link" errors={errors}>
+              {(aria) => (
+                <input
+                  {...aria}
+                  className="input"
+                  type="url"
+                  autoComplete="off"
+                  placeholder="https://"
+                  value={row.url}
+                  onChange={(event) => setPlatform(index, { url: event.target.value })}
+                />
+              )}
+            </Control>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              aria-label={`Remove ${PLATFORM_LABELS[row.platform]} (row ${index + 1})`}
+              onClick={() =>
+                onChange((v) => ({ ...v, platforms: v.platforms.filter((_, i) => i !== index) }))
+              }
+            >
+              Remove
+            </button>
+          </div>
+        ))}
+        <div>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() =>
+              onChange((v) => ({
+                ...v,
+                platforms: [...v.platforms, { platform: 'linkedin', handle: '', url: '' }],
+              }))
+            }
+          >
+            Add a platform
+          </button>
+        </div>
+      </fieldset>
+
+      <fieldset className="crm-fieldset">
+        <legend>Met in person</legend>
+        <div className="inline-check">
+          <input
+            type="checkbox"
+            id="contact-met"
+            checked={values.met}
+            onChange={(event) => set('met', event.target.checked)}
+          />
+          <label htmlFor="contact-met">We have met in person</label>
+        </div>
+        {values.met && (
+          <Control
+            id={crmFieldId.metOn}
+            label="Met in person on"
+            hint="Optional: the day you (first) met."
+            errors={errors}
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                type="date"
+                className="input input-short"
+                value={values.metOn}
+                onChange={(event) => set('metOn', event.target.value)}
+              />
+            )}
+          </Control>
+        )}
+      </fieldset>
+
+      <fieldset className="crm-fieldset">
+        <legend>Keep in touch</legend>
+        <div className="repeat-row">
+          <div className="field">
+            <label className="field-label" htmlFor={crmFieldId.keepMode}>
+              Remind me
+            </label>
+            <select
+              id={crmFieldId.keepMode}
+              className="input"
+              value={values.keepMode}
+              onChange={(event) => set('keepMode', event.target.value as KeepMode)}
+            >
+              <option value="tags">Use tag settings</option>
+              <option value="none">Never remind me</option>
+              <option value="cadence">Every…</option>
+            </select>
+          </div>
+          {values.keepMode === 'cadence' && (
+            <>
+              <Control id={crmFieldId.keepEvery} label="Every" errors={errors}>
+                {(aria) => (
+                  <input
+                    {...aria}
+                    type="number"
+                    min={1}
+                    max={365}
+                    className="input input-short"
+                    value={values.keepEvery}
+                    onChange={(event) => set('keepEvery', event.target.value)}
+                  />
+                )}
+              </Control>
+              <div className="field">
+                <label className="field-label" htmlFor="contact-keep-unit">
+                  Unit
+                </label>
+                <select
+                  id="contact-keep-unit"
+                  className="input"
+                  value={values.keepUnit}
+                  onChange={(event) =>
+                    set('keepUnit', event.target.value as CrmFormValues['keepUnit'])
+                  }
+                >
+                  <option value="days">days</option>
+                  <option value="weeks">weeks</option>
+                  <option value="months">months</option>
+                </select>
+              </div>
+            </>
+          )}
+        </div>
+        <p className="field-hint">
+          “Use tag settings” follows Settings › Keep in touch by tag. The clock restarts whenever
+          you talk.
+        </p>
+      </fieldset>
+
+      <fieldset className="crm-fieldset">
+        <legend>Custom fields</legend>
+        {values.customFields.map((row, index) => (
+          <div className="repeat-row" key={index}>
+            <Control id={crmFieldId.customKey(index)} label="Field name" errors={errors}>
+              {(aria) => (
+                <input
+                  {...aria}
+                  className="input"
+                  autoComplete="off"
+                  value={row.key}
+                  onChange={(event) => setCustom(index, { key: event.target.value })}
+                />
+              )}
+            </Control>
+            <Control id={crmFieldId.customValue(index)} label="Value" errors={errors}>
+              {(aria) => (
+                <input
+                  {...aria}
+                  className="input"
+                  autoComplete="off"
+                  value={row.value}
+                  onChange={(event) => setCustom(index, { value: event.target.value })}
+                />
+              )}
+            </Control>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              aria-label={`Remove custom field ${index + 1}`}
+              onClick={() =>
+                onChange((v) => ({
+                  ...v,
+                  customFields: v.customFields.filter((_, i) => i !== index),
+                }))
+              }
+            >
+              Remove
+            </button>
+          </div>
+        ))}
+        <div>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() =>
+              onChange((v) => ({
+                ...v,
+                customFields: [...v.customFields, { key: '', value: '' }],
+              }))
+            }
+          >
+            Add a custom field
+          </button>
+        </div>
+      </fieldset>
+    </details>
+  );
+}

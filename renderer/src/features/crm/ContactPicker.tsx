@@ -1,0 +1,94 @@
+import { useEffect, useState, type Ref } from 'react';
+import type { CrmContact } from '../../../../electron/shared/crm/contact-crm-fields';
+import { netwell } from '../../bridge/netwell';
+
+export interface ContactPickerProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (id: string) => void;
+  /** Someone not to offer (the contact whose page this is). */
+  excludeId?: string;
+  selectRef?: Ref<HTMLSelectElement>;
+  errors?: string[];
+}
+
+/**
+ * Choosing a contact: a search field that narrows a plain select. Native controls keep it
+ * keyboard-friendly and well announced without a custom listbox.
+ */
+export function ContactPicker({
+  id,
+  label,
+  value,
+  onChange,
+  excludeId,
+  selectRef,
+  errors = [],
+}: ContactPickerProps) {
+  const [query, setQuery] = useState('');
+  const [contacts, setContacts] = useState<CrmContact[]>([]);
+
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      void netwell.contacts.list({ query }).then((result) => {
+        if (live && result.ok) setContacts(result.value);
+      });
+    load();
+    const off = netwell.on('contacts.changed', load);
+    return () => {
+      live = false;
+      off();
+    };
+  }, [query]);
+
+  const options = contacts.filter((c) => c.id !== excludeId);
+  const chosenMissing = value && !options.some((c) => c.id === value);
+  const errorId = `${id}-error`;
+
+  return (
+    <div className={errors.length ? 'field picker field-invalid' : 'field picker'}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {errors.length > 0 && (
+        <div className="field-error" id={errorId}>
+          {errors.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      )}
+      <div className="picker-row">
+        <input
+          type="search"
+          className="input picker-search"
+          aria-label={`Search for ${label.toLowerCase()}`}
+          placeholder="Type to narrow…"
+          value={query}
+          autoComplete="off"
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <select
+          id={id}
+          ref={selectRef}
+          className="input"
+          value={value}
+          aria-invalid={errors.length > 0 || undefined}
+          aria-describedby={errors.length ? errorId : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          <option value="">
+            {options.length ? 'Choose a contact' : query ? 'No one matches' : 'No contacts yet'}
+          </option>
+          {chosenMissing && <option value={value}>(chosen earlier)</option>}
+          {options.map((contact) => (
+            <option key={contact.id} value={contact.id}>
+              {contact.name}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

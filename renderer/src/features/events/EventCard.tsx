@@ -1,0 +1,467 @@
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { CrmContact } from '../../../../electron/shared/crm/contact-crm-fields';
+import type { EventWithGuests } from '../../../../electron/shared/crm/crm-views';
+import {
+  INVITATION_STATUSES,
+  type Invitation,
+  type InvitationStatus,
+  type MyEventStatus,
+} from '../../../../electron/shared/crm/networking-event';
+import { netwell } from '../../bridge/netwell';
+import { showToast } from '../../components/toasts';
+import {
+  countsText,
+  EVENT_KIND_LABELS,
+  eventWhen,
+  INVITATION_LABELS,
+  MY_STATUS_LABELS,
+  MY_STATUSES,
+} from './eventText';
+import { refreshEvents, type Guests } from './useEvents';
+
+/** One event: what and when, your answer, the guest list, and after it, who you met. */
+export function EventCard({
+  item,
+  guests,
+  timeZone,
+  past,
+  now,
+}: {
+  item: EventWithGuests;
+  guests: Guests;
+  timeZone: string;
+  past: boolean;
+  now: number;
+}) {
+  const { event, invitations, counts } = item;
+  const titleId = useId();
+  const [error, setError] = useState<string | null>(null);
+  const [inviting, setInviting] = useState(false);
+  const inviteButtonRef = useRef<HTMLButtonElement>(null);
+  const started = past || Date.parse(event.start) <= now;
+
+  // Shown at once; the list catches up when the host confirms.
+  const [answer, setAnswer] = useState<MyEventStatus | null>(null);
+  const myStatus = answer ?? event.myStatus;
+  const setMyStatus = async (next: MyEventStatus) => {
+    setError(null);
+    setAnswer(next);
+    const { id, ...fields } = event;
+    const result = await netwell.events.save({ id, event: { ...fields, myStatus: next } });
+    if (!result.ok) {
+      setAnswer(null);
+      setError(result.error.issues?.[0]?.message ?? result.error.message);
+      return;
+    }
+    void refreshEvents();
+  };
+
+  const remove = async () => {
+    const result = await netwell.events.delete({ id: event.id });
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    const removed = result.value;
+    showToast(`${event.name} deleted.`, {
+      focusAction: true,
+      action: {
+        label: 'Undo',
+        run: () => {
+          void netwell.events.restore(removed).then((restored) => {
+            if (restored.ok) showToast(`${event.name} is back.`);
+            else showToast(restored.error.message, { tone: 'error' });
+          });
+        },
+      },
+    });
+  };
+
+  return (
+    <article className={past ? 'event event-past' : 'event'} aria-labelledby={titleId}>
+      <div className="event-head">
+        <h3 id={titleId} className="event-title">
+          {event.name}
+        </h3>
+        <span className="event-kind">{EVENT_KIND_LABELS[event.kind]}</span>
+      </div>
+      <dl className="event-facts">
+        <div>
+          <dt>When</dt>
+          <dd>{eventWhen(event, timeZone)}</dd>
+        </div>
+        {(event.place || event.city) && (
+          <div>
+            <dt>Where</dt>
+            <dd>{[event.place, event.city].filter(Boolean).join(', ')}</dd>
+          </div>
+        )}
+        {event.link && (
+          <div>
+            <dt>Link</dt>
+            <dd>
+              <a href={event.link} target="_blank" rel="noreferrer">
+                {event.link.replace(/^https:\/\//, '')}
+              </a>
+            </dd>
+          </div>
+        )}
+        {event.notes && (
+          <div>
+            <dt>Notes</dt>
+            <dd className="event-text">{event.notes}</dd>
+          </div>
+        )}
+      </dl>
+
+      <fieldset className="event-answer">
+        <legend>Your answer</legend>
+        <div className="event-inline-choices">
+          {MY_STATUSES.map((status) => {
+            const id = `${titleId}-me-${status}`;
+            return (
+              <div key={status} className="choice">
+                <input
+                  type="radio"
+                  id={id}
+                  name={`${titleId}-me`}
+                  checked={myStatus === status}
+                  onChange={() => void setMyStatus(status)}
+                />
+                <label htmlFor={id}>{MY_STATUS_LABELS[status]}</label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+
+      <section className="event-guests" aria-labelledby={`${titleId}-guests`}>
+        <div className="event-guests-head">
+          <h4 id={`${titleId}-guests`} className="event-subtitle">
+            Guests<span className="visually-hidden"> at {event.name}</span>
+          </h4>
+          <p className="event-counts">{countsText(counts)}</p>
+        </div>
+        {invitations.length > 0 && (
+          <ul className="guest-list">
+            {invitations.map((invitation) => (
+              <GuestRow
+                key={invitation.id}
+                invitation={invitation}
+                name={
+                  guests.names.get(invitation.contactId) ?? 'Someone no longer in your contacts'
+                }
+              />
+            ))}
+          </ul>
+        )}
+        {inviting ? (
+          <InviteForm
+            eventId={event.id}
+            eventName={event.name}
+            people={guests.active.filter((c) => !invitations.some((i) => i.contactId === c.id))}
+            onClose={() => {
+              setInviting(false);
+              requestAnimationFrame(() => inviteButtonRef.current?.focus());
+            }}
+          />
+        ) : (
+          <button
+            ref={inviteButtonRef}
+            type="button"
+            className="button button-small"
+            onClick={() => setInviting(true)}
+          >
+            Invite people<span className="visually-hidden"> to {event.name}</span>
+          </button>
+        )}
+      </section>
+
+      {started && <WhoDidYouMeet eventId={event.id} eventName={event.name} />}
+
+      {error && (
+        <p className="event-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="event-actions">
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          onClick={() => void remove()}
+        >
+          Delete event<span className="visually-hidden"> {event.name}</span>
+        </button>
+      </div>
+    </article>
+  );
+}
+
+function GuestRow({ invitation, name }: { invitation: Invitation; name: string }) {
+  const selectId = useId();
+  const [error, setError] = useState<string | null>(null);
+  const change = async (status: InvitationStatus) => {
+    setError(null);
+    const result = await netwell.invitations.setStatus({ id: invitation.id, status });
+    if (!result.ok) setError(result.error.message);
+  };
+  return (
+    <li className={`guest guest-${invitation.status}`}>
+      <div className="guest-row">
+        <a className="guest-name" href={`#/contacts/${encodeURIComponent(invitation.contactId)}`}>
+          {name}
+        </a>
+        <label className="visually-hidden" htmlFor={selectId}>
+          Invitation for {name}
+        </label>
+        <select
+          id={selectId}
+          className="input guest-status"
+          value={invitation.status}
+          aria-describedby={error ? `${selectId}-error` : undefined}
+          onChange={(e) => void change(e.target.value as InvitationStatus)}
+        >
+          {INVITATION_STATUSES.map((status) => (
+            <option
+              key={status}
+              value={status}
+              // Nothing goes back to "not sent" once it was sent.
+              disabled={status === 'not-sent' && invitation.status !== 'not-sent'}
+            >
+              {INVITATION_LABELS[status]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {invitation.status === 'declined' && (
+        <p className="guest-kind-note">
+          Maybe another time —{' '}
+          <a href={`#/meetings/new?contact=${encodeURIComponent(invitation.contactId)}`}>
+            offer a coffee instead?<span className="visually-hidden"> ({name})</span>
+          </a>
+        </p>
+      )}
+      {error && (
+        <p className="guest-note" id={`${selectId}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
+
+function InviteForm({
+  eventId,
+  eventName,
+  people,
+  onClose,
+}: {
+  eventId: string;
+  eventName: string;
+  people: CrmContact[];
+  onClose: () => void;
+}) {
+  const baseId = useId();
+  const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [sent, setSent] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const q = query.trim().toLocaleLowerCase();
+  const matches = useMemo(
+    () =>
+      people
+        .filter(
+          (p) =>
+            chosen.includes(p.id) ||
+            !q ||
+            p.name.toLocaleLowerCase().includes(q) ||
+            p.company.toLocaleLowerCase().includes(q),
+        )
+        .slice(0, 30),
+    [people, chosen, q],
+  );
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    if (chosen.length === 0) {
+      setError('Pick at least one person.');
+      return;
+    }
+    setBusy(true);
+    const result = await netwell.events.invite({ eventId, contactIds: chosen, sent });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.issues?.[0]?.message ?? result.error.message);
+      return;
+    }
+    showToast(
+      `${chosen.length === 1 ? 'One person' : `${chosen.length} people`} on the guest list.`,
+    );
+    onClose();
+  };
+
+  return (
+    <form
+      className="invite-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label={`Invite people to ${eventName}`}
+    >
+      <label className="field-label" htmlFor={`${baseId}-search`}>
+        Find people to invite
+      </label>
+      <input
+        id={`${baseId}-search`}
+        type="search"
+        className="input"
+        value={query}
+        autoComplete="off"
+        autoFocus
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {people.length === 0 ? (
+        <p className="muted">
+          Everyone you know is on the list already, or you have no contacts yet.{' '}
+          <a href="#/contacts/new">Add someone</a>.
+        </p>
+      ) : (
+        <ul className="invite-matches" aria-label="People you can invite">
+          {matches.map((p) => (
+            <li key={p.id} className="check">
+              <input
+                type="checkbox"
+                id={`${baseId}-${p.id}`}
+                checked={chosen.includes(p.id)}
+                onChange={(e) =>
+                  setChosen((c) =>
+                    e.target.checked ? [...c, p.id] : c.filter((id) => id !== p.id),
+                  )
+                }
+              />
+              <label htmlFor={`${baseId}-${p.id}`}>
+                {p.name}
+                {p.company && <span className="muted"> · {p.company}</span>}
+              </label>
+            </li>
+          ))}
+          {matches.length === 0 && <li className="muted">No one matches “{query.trim()}”.</li>}
+        </ul>
+      )}
+      <div className="check">
+        <input
+          type="checkbox"
+          id={`${baseId}-sent`}
+          checked={sent}
+          onChange={(e) => setSent(e.target.checked)}
+        />
+        <label htmlFor={`${baseId}-sent`}>Mark as sent</label>
+      </div>
+      {error && (
+        <p className="event-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="event-actions">
+        <button type="submit" className="button button-small button-primary" disabled={busy}>
+          Add to guest list
+        </button>
+        <button type="button" className="button button-small" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface MetResult {
+  created: CrmContact[];
+  known: CrmContact[];
+  matchesBlocked: string[];
+}
+
+function WhoDidYouMeet({ eventId, eventName }: { eventId: string; eventName: string }) {
+  const baseId = useId();
+  const [names, setNames] = useState('');
+  const [result, setResult] = useState<MetResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    const list = names
+      .split(/\n/)
+      .map((n) => n.trim())
+      .filter(Boolean);
+    if (list.length === 0) {
+      setError('Type at least one name.');
+      return;
+    }
+    setError(null);
+    setBusy(true);
+    const answer = await netwell.events.whoDidYouMeet({ eventId, names: list });
+    setBusy(false);
+    if (!answer.ok) {
+      setError(answer.error.issues?.[0]?.message ?? answer.error.message);
+      return;
+    }
+    setResult(answer.value);
+    setNames('');
+  };
+
+  const people = (list: CrmContact[]) =>
+    list.map((c, index) => (
+      <span key={c.id}>
+        {index > 0 && ', '}
+        <a href={`#/contacts/${encodeURIComponent(c.id)}`}>{c.name}</a>
+      </span>
+    ));
+
+  return (
+    <form className="who-met" onSubmit={(e) => void submit(e)} aria-labelledby={`${baseId}-title`}>
+      <h4 id={`${baseId}-title`} className="event-subtitle">
+        Who did you meet?<span className="visually-hidden"> At {eventName}</span>
+      </h4>
+      <label className="field-hint" htmlFor={`${baseId}-names`}>
+        Names of people you met at {eventName}, one per line
+      </label>
+      <textarea
+        id={`${baseId}-names`}
+        className="input"
+        rows={3}
+        value={names}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${baseId}-error` : undefined}
+        onChange={(e) => setNames(e.target.value)}
+      />
+      {error && (
+        <p className="event-error" id={`${baseId}-error`} role="alert">
+          {error}
+        </p>
+      )}
+      <div className="event-actions">
+        <button type="submit" className="button button-small" disabled={busy}>
+          Add them
+        </button>
+      </div>
+      <div role="status" className="who-met-result">
+        {result && (
+          <ul>
+            {result.created.length > 0 && <li>Added to your contacts: {people(result.created)}</li>}
+            {result.known.length > 0 && <li>Already in your contacts: {people(result.known)}</li>}
+            {result.matchesBlocked.length > 0 && (
+              <li>
+                Set aside, as they match someone you blocked: {result.matchesBlocked.join(', ')}.
+                Add them by hand if that is someone else.
+              </li>
+            )}
+            {result.created.length + result.known.length + result.matchesBlocked.length === 0 && (
+              <li>No new names.</li>
+            )}
+          </ul>
+        )}
+      </div>
+    </form>
+  );
+}

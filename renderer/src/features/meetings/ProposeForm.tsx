@@ -1,0 +1,449 @@
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { Contact } from '../../../../electron/shared/contact';
+import type { MeetingKind } from '../../../../electron/shared/crm/meeting';
+import { netwell } from '../../bridge/netwell';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
+import { Field } from '../../components/Field';
+import { zonedInstant } from '../../lib/time';
+import { KIND_LABELS, KINDS, namesText } from './meetingText';
+
+const FIELD_IDS = {
+  kind: 'meeting-kind-coffee',
+  date: 'meeting-date',
+  time: 'meeting-time',
+  durationMin: 'meeting-duration',
+  place: 'meeting-place',
+  contactIds: 'meeting-people-search',
+  agenda: 'meeting-agenda',
+} as const;
+type FieldKey = keyof typeof FIELD_IDS;
+
+interface Draft {
+  kind: MeetingKind;
+  date: string;
+  time: string;
+  duration: string;
+  place: string;
+  contactIds: string[];
+  agenda: string;
+}
+
+const DEFAULT_MINUTES: Record<MeetingKind, string> = {
+  coffee: '45',
+  lunch: '60',
+  call: '30',
+  visit: '60',
+  walk: '45',
+};
+
+/** Checks what can be checked here; the host checks the rest (and says so in `issues`). */
+function check(draft: Draft, timeZone: string): Partial<Record<FieldKey, string>> {
+  const errors: Partial<Record<FieldKey, string>> = {};
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) errors.date = 'Choose the day.';
+  if (!/^\d{2}:\d{2}$/.test(draft.time)) errors.time = 'Choose the time.';
+  else if (!errors.date && !zonedInstant(draft.date, draft.time, timeZone))
+    errors.time = 'That time does not exist on that day (the clocks change). Choose another.';
+  const minutes = Number(draft.duration);
+  if (!/^\d+$/.test(draft.duration.trim()) || minutes < 5 || minutes > 1440)
+    errors.durationMin = 'A meeting lasts from 5 to 1440 minutes.';
+  if (draft.contactIds.length === 0) errors.contactIds = 'Choose who you are meeting.';
+  return errors;
+}
+
+/** "Propose a meeting": kind, when, how long, where, with whom, and what about. */
+export function ProposeForm({
+  people,
+  timeZone,
+  preselect,
+  onDone,
+  onCancel,
+}: {
+  people: Contact[];
+  timeZone: string;
+  preselect: string | null;
+  onDone: (title: string) => void;
+  onCancel: () => void;
+}) {
+  const [draft, setDraft] = useState<Draft>({
+    kind: 'coffee',
+    date: '',
+    time: '',
+    duration: DEFAULT_MINUTES.coffee,
+    place: '',
+    contactIds: preselect ? [preselect] : [],
+    agenda: '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [pastQuestion, setPastQuestion] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const pastRef = useRef<HTMLDivElement>(null);
+  const [focusTick, setFocusTick] = useState(0);
+
+  useEffect(() => {
+    if (focusTick === 0) return;
+    (pastQuestion ? pastRef.current : summaryRef.current)?.focus();
+  }, [focusTick, pastQuestion]);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setPastQuestion(null);
+  };
+
+  const submit = async (confirmPast = false) => {
+    if (busy) return;
+    // An id from the address that is not (or no longer) a contact one can meet is dropped.
+    const contactIds = draft.contactIds.filter((id) => people.some((p) => p.id === id));
+    const found = check({ ...draft, contactIds }, timeZone);
+    setGeneral(null);
+    if (Object.keys(found).length > 0) {
+      setErrors(found);
+      setPastQuestion(null);
+      setFocusTick((n) => n + 1);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    const start = zonedInstant(draft.date, draft.time, timeZone) ?? '';
+    const result = await netwell.meetings.propose({
+      kind: draft.kind,
+      start,
+      durationMin: Number(draft.duration),
+      place: draft.place,
+      contactIds,
+      agenda: draft.agenda,
+      ...(confirmPast ? { confirmPast: true } : {}),
+    });
+    setBusy(false);
+    if (result.ok) {
+      const names = contactIds.map((id) => people.find((p) => p.id === id)?.name ?? 'someone');
+      onDone(`${KIND_LABELS[draft.kind]} with ${namesText(names)}`);
+      return;
+    }
+    if (result.error.code === 'conflict' && !confirmPast) {
+      setPastQuestion(result.error.message);
+      setFocusTick((n) => n + 1);
+      return;
+    }
+    const byField: Partial<Record<FieldKey, string>> = {};
+    for (const issue of result.error.issues ?? []) {
+      const key = issue.path.split('.')[0] as FieldKey | 'start';
+      if (key === 'start') byField.date ??= issue.message;
+      else if (key in FIELD_IDS) byField[key] ??= issue.message;
+    }
+    setErrors(byField);
+    if (Object.keys(byField).length === 0) setGeneral(result.error.message);
+    setPastQuestion(null);
+    setFocusTick((n) => n + 1);
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit();
+  };
+
+  const items: SummaryItem[] = [
+    ...(Object.entries(errors) as [FieldKey, string][]).map(([key, message]) => ({
+      fieldId: FIELD_IDS[key],
+      message,
+    })),
+    ...(general ? [{ message: general }] : []),
+  ];
+
+  return (
+    <form
+      className="panel meeting-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="propose-title"
+    >
+      <h2 id="propose-title" className="panel-title">
+        Propose a meeting
+      </h2>
+      <p className="section-intro">
+        Take a conversation offline. It stays proposed until you confirm the person said yes.
+      </p>
+      {items.length > 0 && (
+        <ErrorSummary ref={summaryRef} title="A few things need a look" items={items} />
+      )}
+
+      <fieldset className="choice-group meeting-kinds">
+        <legend>What kind of meeting</legend>
+        <div className="meeting-kind-options">
+          {KINDS.map((kind) => (
+            <div key={kind} className="choice">
+              <input
+                type="radio"
+                id={`meeting-kind-${kind}`}
+                name="meeting-kind"
+                value={kind}
+                checked={draft.kind === kind}
+                onChange={() =>
+                  setDraft((d) => ({
+                    ...d,
+                    kind,
+                    // Keep a duration the user typed; follow the kind while it is the default.
+                    duration:
+                      d.duration === DEFAULT_MINUTES[d.kind] ? DEFAULT_MINUTES[kind] : d.duration,
+                  }))
+                }
+              />
+              <label htmlFor={`meeting-kind-${kind}`}>{KIND_LABELS[kind]}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      <div className="meeting-when-fields">
+        <InputField
+          id={FIELD_IDS.date}
+          label="Date"
+          type="date"
+          value={draft.date}
+          error={errors.date}
+          onChange={(v) => set('date', v)}
+        />
+        <InputField
+          id={FIELD_IDS.time}
+          label="Time"
+          type="time"
+          value={draft.time}
+          error={errors.time}
+          onChange={(v) => set('time', v)}
+        />
+        <InputField
+          id={FIELD_IDS.durationMin}
+          label="Duration (minutes)"
+          type="number"
+          value={draft.duration}
+          error={errors.durationMin}
+          onChange={(v) => set('duration', v)}
+        />
+      </div>
+      <p className="field-hint meeting-zone">Times are in {timeZone.replace(/_/g, ' ')}.</p>
+
+      <Field
+        id={FIELD_IDS.place}
+        label="Place"
+        hint="A café, an address, or “video call”. A map link is made from it."
+        value={draft.place}
+        errors={errors.place ? [errors.place] : []}
+        onChange={(v) => set('place', v)}
+      />
+
+      <PeoplePicker
+        people={people}
+        chosen={draft.contactIds}
+        error={errors.contactIds}
+        onChange={(ids) => set('contactIds', ids)}
+      />
+
+      <Field
+        id={FIELD_IDS.agenda}
+        label="Agenda"
+        hint="Optional. What you would like to talk about."
+        multiline
+        value={draft.agenda}
+        errors={errors.agenda ? [errors.agenda] : []}
+        onChange={(v) => set('agenda', v)}
+      />
+
+      {pastQuestion && (
+        <div className="meeting-past" role="alert" tabIndex={-1} ref={pastRef}>
+          <p>{pastQuestion}</p>
+          <div className="meeting-actions">
+            <button
+              type="button"
+              className="button button-small button-primary"
+              disabled={busy}
+              onClick={() => void submit(true)}
+            >
+              Yes, record it
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => {
+                setPastQuestion(null);
+                document.getElementById(FIELD_IDS.date)?.focus();
+              }}
+            >
+              Change the date
+            </button>
+          </div>
+        </div>
+      )}
+
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          Propose meeting
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function InputField({
+  id,
+  label,
+  type,
+  value,
+  error,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  type: 'date' | 'time' | 'number';
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {error && (
+        <div className="field-error" id={`${id}-error`}>
+          <p>{error}</p>
+        </div>
+      )}
+      <input
+        id={id}
+        name={id}
+        type={type}
+        className="input"
+        value={value}
+        required
+        {...(type === 'number'
+          ? { min: 5, max: 1440, step: 5, inputMode: 'numeric' as const }
+          : {})}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
+/** Who: the chosen people first, then a search over everyone else. */
+function PeoplePicker({
+  people,
+  chosen,
+  error,
+  onChange,
+}: {
+  people: Contact[];
+  chosen: string[];
+  error: string | undefined;
+  onChange: (ids: string[]) => void;
+}) {
+  const [query, setQuery] = useState('');
+  const listId = useId();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const q = query.trim().toLocaleLowerCase();
+  const chosenPeople = chosen
+    .map((id) => people.find((p) => p.id === id))
+    .filter((p): p is Contact => p !== undefined);
+  const matches = useMemo(
+    () =>
+      people
+        .filter((p) => !chosen.includes(p.id))
+        .filter(
+          (p) =>
+            !q ||
+            p.name.toLocaleLowerCase().includes(q) ||
+            p.company.toLocaleLowerCase().includes(q),
+        )
+        .slice(0, 8),
+    [people, chosen, q],
+  );
+  // The checkbox moves between the lists, so focus goes back to the search.
+  const toggle = (id: string, on: boolean) => {
+    onChange(on ? [...chosen, id] : chosen.filter((c) => c !== id));
+    searchRef.current?.focus();
+  };
+
+  return (
+    <fieldset className={error ? 'meeting-people field-invalid' : 'meeting-people'}>
+      <legend className="field-label">
+        Who
+        <span className="field-required" aria-hidden="true">
+          {' '}
+          (required)
+        </span>
+      </legend>
+      {error && (
+        <div className="field-error" id="meeting-people-error">
+          <p>{error}</p>
+        </div>
+      )}
+      {chosenPeople.length > 0 && (
+        <ul className="people-chosen" aria-label="Chosen">
+          {chosenPeople.map((p) => (
+            <li key={p.id} className="check">
+              <input
+                type="checkbox"
+                id={`meeting-person-${p.id}`}
+                checked
+                onChange={() => toggle(p.id, false)}
+              />
+              <label htmlFor={`meeting-person-${p.id}`}>{p.name}</label>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label className="field-hint people-search-label" htmlFor="meeting-people-search">
+        Find someone to add
+      </label>
+      <input
+        id="meeting-people-search"
+        ref={searchRef}
+        type="search"
+        className="input"
+        value={query}
+        autoComplete="off"
+        aria-controls={listId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'meeting-people-error' : undefined}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      <ul id={listId} className="people-matches" aria-label="Contacts to add">
+        {matches.map((p) => (
+          <li key={p.id} className="check">
+            <input
+              type="checkbox"
+              id={`meeting-person-${p.id}`}
+              checked={false}
+              onChange={() => {
+                toggle(p.id, true);
+                setQuery('');
+              }}
+            />
+            <label htmlFor={`meeting-person-${p.id}`}>
+              {p.name}
+              {p.company && <span className="muted"> · {p.company}</span>}
+            </label>
+          </li>
+        ))}
+      </ul>
+      {matches.length === 0 && (
+        <p className="muted" role="status">
+          {people.length === 0 ? (
+            <>
+              No contacts yet. <a href="#/contacts/new">Add someone</a> first.
+            </>
+          ) : q ? (
+            `No one else matches “${query.trim()}”.`
+          ) : (
+            'Everyone is chosen.'
+          )}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId, useRef } from 'react';
+import type { CoffeeSuggestion } from '../../../../electron/shared/crm/crm-views';
+import { showToast } from '../../components/toasts';
+
+/** "People you could meet": why, and a friendly message to start from. */
+export function Suggestions({ suggestions }: { suggestions: CoffeeSuggestion[] }) {
+  return (
+    <section className="meetings-section" aria-labelledby="suggestions-title">
+      <h2 id="suggestions-title" className="panel-title">
+        People you could meet
+      </h2>
+      {suggestions.length === 0 ? (
+        <p className="muted">
+          No suggestions right now. When you talk with someone online a few times, Netwell suggests
+          a coffee here.
+        </p>
+      ) : (
+        <ul className="suggestions">
+          {suggestions.map((s) => (
+            <Suggestion key={s.contact.id} suggestion={s} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Suggestion({ suggestion }: { suggestion: CoffeeSuggestion }) {
+  const id = useId();
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const { contact, reason, draft } = suggestion;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(draft);
+      showToast(`Message to ${contact.name} copied.`);
+    } catch {
+      // No clipboard access: select the text so the usual shortcut copies it.
+      textRef.current?.focus();
+      textRef.current?.select();
+      showToast('The message is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+    }
+  };
+
+  return (
+    <li className="panel suggestion">
+      <h3 className="meeting-title">
+        <a href={`#/contacts/${encodeURIComponent(contact.id)}`}>{contact.name}</a>
+      </h3>
+      <p className="muted">{reason}</p>
+      <div className="field">
+        <label className="field-label" htmlFor={id}>
+          Message to {contact.name}
+        </label>
+        <textarea
+          id={id}
+          ref={textRef}
+          className="input suggestion-draft"
+          readOnly
+          rows={4}
+          value={draft}
+        />
+      </div>
+      <div className="meeting-actions">
+        <button type="button" className="button button-small" onClick={() => void copy()}>
+          Copy message<span className="visually-hidden"> to {contact.name}</span>
+        </button>
+        <a
+          className="button button-small button-quiet"
+          href={`#/meetings/new?contact=${encodeURIComponent(contact.id)}`}
+        >
+          Propose a coffee<span className="visually-hidden"> with {contact.name}</span>
+        </a>
+      </div>
+    </li>
+  );
+}

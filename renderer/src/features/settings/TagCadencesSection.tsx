@@ -1,0 +1,161 @@
+import { useEffect, useState } from 'react';
+import type { Cadence } from '../../../../electron/shared/crm/contact-crm-fields';
+import type { TagCadence } from '../../../../electron/shared/crm/keep-in-touch';
+import { fold } from '../../../../electron/shared/text';
+import { netwell } from '../../bridge/netwell';
+import { showToast } from '../../components/toasts';
+import { cadenceText } from '../crm/crmText';
+
+interface TagRow {
+  tag: string;
+  cadence: Cadence | null;
+}
+
+/** Tags on active contacts plus tags that already have a cadence, each once (ignoring case). */
+function useTagRows(): TagRow[] | null {
+  const [rows, setRows] = useState<TagRow[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      void Promise.all([netwell.contacts.list(), netwell.tagCadences.list()]).then(
+        ([contacts, cadences]) => {
+          if (!live || !contacts.ok || !cadences.ok) return;
+          const byKey = new Map<string, TagRow>();
+          for (const c of cadences.value as TagCadence[])
+            byKey.set(fold(c.tag), { tag: c.tag, cadence: c.cadence });
+          for (const contact of contacts.value)
+            for (const tag of contact.tags)
+              if (!byKey.has(fold(tag))) byKey.set(fold(tag), { tag, cadence: null });
+          setRows([...byKey.values()].sort((a, b) => a.tag.localeCompare(b.tag)));
+        },
+      );
+    load();
+    const offCrm = netwell.on('crm.changed', load);
+    const offContacts = netwell.on('contacts.changed', load);
+    return () => {
+      live = false;
+      offCrm();
+      offContacts();
+    };
+  }, []);
+  return rows;
+}
+
+function TagCadenceRow({ row, index }: { row: TagRow; index: number }) {
+  const [mode, setMode] = useState<'none' | 'every'>(row.cadence ? 'every' : 'none');
+  const [every, setEvery] = useState(String(row.cadence?.every ?? 1));
+  const [unit, setUnit] = useState<Cadence['unit']>(row.cadence?.unit ?? 'months');
+  const [error, setError] = useState<string | null>(null);
+  const id = `tag-cadence-${index}`;
+
+  const save = async () => {
+    const n = Number(every);
+    if (mode === 'every' && (!Number.isInteger(n) || n < 1 || n > 365)) {
+      setError('Give a whole number from 1 to 365.');
+      return;
+    }
+    const cadence = mode === 'every' ? { every: n, unit } : null;
+    const result = await netwell.tagCadences.set({ tag: row.tag, cadence });
+    if (!result.ok) {
+      setError(result.error.issues?.[0]?.message ?? result.error.message);
+      return;
+    }
+    setError(null);
+    showToast(
+      cadence
+        ? `Contacts tagged ${row.tag}: ${cadenceText(cadence).toLowerCase()}.`
+        : `No reminder for the tag ${row.tag}.`,
+    );
+  };
+
+  return (
+    <li className="tag-cadence-row">
+      <span className="tag" id={`${id}-tag`}>
+        {row.tag}
+      </span>
+      <label className="visually-hidden" htmlFor={`${id}-mode`}>
+        Keep in touch with {row.tag}
+      </label>
+      <select
+        id={`${id}-mode`}
+        className="input input-small"
+        value={mode}
+        onChange={(event) => setMode(event.target.value as 'none' | 'every')}
+      >
+        <option value="none">No reminder</option>
+        <option value="every">Every…</option>
+      </select>
+      {mode === 'every' && (
+        <>
+          <label className="visually-hidden" htmlFor={`${id}-every`}>
+            How many, for {row.tag}
+          </label>
+          <input
+            id={`${id}-every`}
+            type="number"
+            min={1}
+            max={365}
+            className="input input-short input-small"
+            value={every}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(event) => setEvery(event.target.value)}
+          />
+          <label className="visually-hidden" htmlFor={`${id}-unit`}>
+            Unit, for {row.tag}
+          </label>
+          <select
+            id={`${id}-unit`}
+            className="input input-small"
+            value={unit}
+            onChange={(event) => setUnit(event.target.value as Cadence['unit'])}
+          >
+            <option value="days">days</option>
+            <option value="weeks">weeks</option>
+            <option value="months">months</option>
+          </select>
+        </>
+      )}
+      <button
+        type="button"
+        className="button button-small"
+        aria-label={`Save for ${row.tag}`}
+        onClick={() => void save()}
+      >
+        Save
+      </button>
+      {error && (
+        <p className="inline-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** "All mentors every month": a cadence per tag; a contact's own choice wins. */
+export function TagCadencesSection() {
+  const rows = useTagRows();
+  return (
+    <section className="panel settings-section" aria-labelledby="settings-tag-cadences">
+      <h2 id="settings-tag-cadences" className="panel-title">
+        Keep in touch by tag
+      </h2>
+      <p className="section-intro">
+        A gentle reminder for everyone with a tag, e.g. mentors every month. A contact’s own setting
+        wins; with several tags, the most frequent one applies.
+      </p>
+      {rows === null ? (
+        <p className="muted">Loading…</p>
+      ) : rows.length === 0 ? (
+        <p className="muted">No tags yet. Add tags to contacts to set a rhythm per tag.</p>
+      ) : (
+        <ul className="tag-cadences" aria-label="Tags">
+          {rows.map((row, index) => (
+            <TagCadenceRow key={row.tag} row={row} index={index} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,218 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { callApi, EventsPage } from './pages/EventsPage';
+
+/** yyyy-MM-dd, `days` from today (the browser's calendar). */
+function dayFromToday(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+async function addContacts(page: Page, names: string[]) {
+  const ids: Record<string, string> = {};
+  for (const name of names) {
+    ids[name] = (await callApi<{ id: string }>(page, 'contacts.create', { name })).id;
+  }
+  return ids;
+}
+
+test('an event with three guests: a decline is met kindly, and the counts add up', async ({
+  page,
+  host,
+}) => {
+  const ids = await addContacts(page, ['Ana Lima', 'Ben Costa', 'Cy Okafor']);
+  const events = new EventsPage(page);
+  await events.open(host);
+  await expect(events.upcoming).toContainText('Nothing planned');
+
+  await events.create({
+    name: 'Design meetup',
+    startDate: dayFromToday(7),
+    startTime: '18:30',
+    endTime: '21:00',
+    place: 'Fábrica Braço de Prata',
+    city: 'Lisbon',
+    link: 'https://example.com/design-meetup',
+  });
+  const meetup = events.event('Design meetup', events.upcoming);
+  await expect(meetup).toContainText('18:30–21:00');
+  await expect(meetup).toContainText('Fábrica Braço de Prata, Lisbon');
+  await expect(meetup.getByRole('radio', { name: 'Going', exact: true })).toBeChecked();
+  await expect(events.guests(meetup)).toContainText('No guests yet');
+
+  await events.invite(meetup, ['Ana Lima', 'Ben Costa', 'Cy Okafor'], true);
+  await expect(events.guests(meetup)).toContainText('3 invited · 3 awaiting');
+  await expect(events.invitation(meetup, 'Ana Lima')).toHaveValue('invited');
+
+  await events.setInvitation(meetup, 'Ana Lima', 'Accepted');
+  await events.setInvitation(meetup, 'Ben Costa', 'Declined');
+  await expect(events.guests(meetup)).toContainText(
+    '3 invited · 1 accepted · 1 declined · 1 awaiting',
+  );
+
+  // Declining the event is not declining the person: a gentle idea, no red, no alert.
+  const offer = meetup.getByRole('link', { name: /offer a coffee instead\? \(Ben Costa\)/ });
+  await expect(offer).toHaveAttribute(
+    'href',
+    `#/meetings/new?contact=${encodeURIComponent(ids['Ben Costa'] ?? '')}`,
+  );
+  await expect(meetup.getByText('Maybe another time —')).toBeVisible();
+  await expect(meetup.getByRole('alert')).toHaveCount(0);
+  await expect(meetup.locator('[aria-invalid="true"], .field-error')).toHaveCount(0);
+  const noteColour = await meetup
+    .locator('.guest-kind-note')
+    .evaluate((el) => getComputedStyle(el).color);
+  const textColour = await meetup.evaluate((el) => getComputedStyle(el).color);
+  expect(noteColour).toBe(textColour);
+
+  // Your own answer can change; it sticks.
+  await meetup.getByRole('radio', { name: 'Maybe', exact: true }).check();
+  await page.reload();
+  await expect(
+    events.event('Design meetup').getByRole('radio', { name: 'Maybe', exact: true }),
+  ).toBeChecked();
+});
+
+test('the new event form explains what is missing', async ({ page, host }) => {
+  const events = new EventsPage(page);
+  await events.open(host);
+  await events.newEventButton.click();
+  await events.form.getByLabel('Start date').fill(dayFromToday(3));
+  await events.form.getByLabel('Start time').fill('19:00');
+  await events.form.getByLabel('End time').fill('18:00');
+  await events.saveButton.click();
+  await expect(events.errorSummary).toBeFocused();
+  await expect(events.errorSummary).toContainText('An event needs a name.');
+  await events.form.getByRole('textbox', { name: 'Name' }).fill('Dinner');
+  await events.saveButton.click();
+  await expect(events.errorSummary).toContainText('An event ends after it starts.');
+  await events.form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(events.form).toBeHidden();
+});
+
+test('who did you meet: two names become two contacts, met at the event', async ({
+  page,
+  host,
+}) => {
+  const start = new Date(Date.parse(`${dayFromToday(-2)}T18:00:00Z`));
+  const saved = await callApi<{ id: string }>(page, 'events.save', {
+    id: null,
+    event: {
+      name: 'Spring dinner',
+      kind: 'dinner',
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
+      place: 'Taberna',
+      city: 'Porto',
+      link: null,
+      notes: '',
+      myStatus: 'going',
+    },
+  });
+  expect(saved.id).toBeTruthy();
+  const events = new EventsPage(page);
+  await events.open(host);
+  const dinner = events.event('Spring dinner', events.past);
+  const form = events.whoDidYouMeet(dinner);
+  await form.getByRole('textbox', { name: /one per line/ }).fill('Dana Reyes\n\nEli Park\n');
+  await form.getByRole('button', { name: 'Add them' }).click();
+  await expect(form.getByRole('status')).toContainText(
+    'Added to your contacts: Dana Reyes, Eli Park',
+  );
+
+  // The same names again are known now, not duplicated.
+  await form.getByRole('textbox', { name: /one per line/ }).fill('Dana Reyes');
+  await form.getByRole('button', { name: 'Add them' }).click();
+  await expect(form.getByRole('status')).toContainText('Already in your contacts: Dana Reyes');
+
+  await events.shell.goTo('Contacts');
+  const list = page.getByRole('main').getByRole('list', { name: 'Contacts' });
+  await expect(list.getByText('Dana Reyes')).toHaveCount(1);
+  await expect(list.getByText('Eli Park')).toHaveCount(1);
+});
+
+test('deleting an event can be undone, guests and all', async ({ page, host }) => {
+  await addContacts(page, ['Ana Lima']);
+  const events = new EventsPage(page);
+  await events.open(host);
+  await events.create({
+    name: 'Product conference',
+    kind: 'Conference',
+    startDate: dayFromToday(20),
+    startTime: '09:00',
+    endDate: dayFromToday(21),
+    endTime: '17:00',
+  });
+  const conference = events.event('Product conference');
+  await events.invite(conference, ['Ana Lima']);
+  await expect(events.guests(conference)).toContainText('0 invited · 1 not sent yet');
+
+  await conference.getByRole('button', { name: /^Delete event/ }).click();
+  await expect(conference).toBeHidden();
+  await expect(events.shell.undoButton()).toBeFocused();
+  await events.shell.undoButton().click();
+  await expect(events.invitation(events.event('Product conference'), 'Ana Lima')).toHaveValue(
+    'not-sent',
+  );
+});
+
+test('the Events page, filled (the screenshot in docs)', async ({ page, host }, testInfo) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  const ids = await addContacts(page, ['Ana Lima', 'Ben Costa', 'Cy Okafor', 'Dee Marsh']);
+  const at = (days: number, hour: number) =>
+    `${dayFromToday(days)}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+  const saveEvent = (event: Record<string, unknown>) =>
+    callApi<{ id: string }>(page, 'events.save', {
+      id: null,
+      event: { link: null, notes: '', myStatus: 'going', ...event },
+    });
+  const meetup = await saveEvent({
+    name: 'Lisbon design meetup',
+    kind: 'meetup',
+    start: at(6, 18),
+    end: at(6, 21),
+    place: 'Fábrica Braço de Prata',
+    city: 'Lisbon',
+    link: 'https://example.com/design-meetup',
+    notes: 'Short talks, then drinks on the terrace.',
+  });
+  await saveEvent({
+    name: 'Product conference',
+    kind: 'conference',
+    start: at(20, 9),
+    end: at(21, 17),
+    place: 'Centro de Congressos',
+    city: 'Porto',
+    myStatus: 'maybe',
+  });
+  await saveEvent({
+    name: 'Autumn founders dinner',
+    kind: 'dinner',
+    start: at(-3, 19),
+    end: at(-3, 22),
+    place: 'Taberna da Rua',
+    city: 'Lisbon',
+  });
+  const invitations = await callApi<{ id: string }[]>(page, 'events.invite', {
+    eventId: meetup.id,
+    contactIds: [ids['Ana Lima'], ids['Ben Costa'], ids['Cy Okafor']],
+    sent: true,
+  });
+  await callApi(page, 'invitations.setStatus', { id: invitations[0]?.id, status: 'accepted' });
+  await callApi(page, 'invitations.setStatus', { id: invitations[1]?.id, status: 'declined' });
+
+  const events = new EventsPage(page);
+  await events.open(host);
+  await expect(events.guests(events.event('Lisbon design meetup'))).toContainText(
+    '3 invited · 1 accepted · 1 declined · 1 awaiting',
+  );
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.screenshot({ path: 'docs/screenshot-events.png' });
+  await page.screenshot({ path: testInfo.outputPath('events-full.png'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: testInfo.outputPath('events-dark.png') });
+});

@@ -11,6 +11,9 @@ import { SettingsPage } from './pages/SettingsPage';
 import { seedToday, TodayPage } from './pages/TodayPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
+// Axe over a full page takes a while on a busy 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 async function expectNoViolations(page: Page, what: string): Promise<void> {

@@ -4,8 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Exact module names ("paths"), so a folder of ours called events/ or url/ is not mistaken for Node's.
 const nodeBuiltins = [
-  'node:*',
   'fs',
   'path',
   'os',
@@ -74,11 +74,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron'],
-          patterns: nodeBuiltins.map((group) => ({
-            group: [group],
-            message: 'Shared code runs in the renderer too: no Node.',
-          })),
+          paths: [
+            'electron',
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'Shared code runs in the renderer too: no Node.',
+            })),
+          ],
+          patterns: [
+            { group: ['node:*'], message: 'Shared code runs in the renderer too: no Node.' },
+          ],
         },
       ],
     },
@@ -92,12 +97,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron'],
-          patterns: [
-            ...nodeBuiltins.map((group) => ({
-              group: [group],
+          paths: [
+            'electron',
+            ...nodeBuiltins.map((name) => ({
+              name,
               message: 'The renderer never touches Node: ask window.netwell.',
             })),
+          ],
+          patterns: [
+            { group: ['node:*'], message: 'The renderer never touches Node: ask window.netwell.' },
             {
               group: [
                 '**/electron/core/**',

@@ -6,7 +6,7 @@ import { callApi } from './pages/MeetingsPage';
 test('the report log: add an entry, find the report page, delete and undo, export', async ({
   page,
   host,
-}, testInfo) => {
+}) => {
   await callApi(page, 'contacts.create', { name: 'Sam Pushy' });
   const attention = new AttentionPage(page);
   await attention.open(host);
@@ -34,8 +34,6 @@ test('the report log: add an entry, find the report page, delete and undo, expor
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('rel', 'noreferrer');
 
-  await attention.reports.first().scrollIntoViewIfNeeded();
-  await page.screenshot({ path: testInfo.outputPath('report-log.png') });
   const download = page.waitForEvent('download');
   await attention.exportButton.click();
   const file = await download;
@@ -56,7 +54,7 @@ test('the report log: add an entry, find the report page, delete and undo, expor
 test('a break from LinkedIn locks its site until a day, and can end early', async ({
   page,
   host,
-}, testInfo) => {
+}) => {
   await callApi(page, 'settings.update', {
     sites: [{ id: 'linkedin', name: 'LinkedIn', url: 'https://www.linkedin.com/feed/' }],
   });
@@ -71,7 +69,6 @@ test('a break from LinkedIn locks its site until a day, and can end early', asyn
   await expect(attention.breakList).toContainText(
     /LinkedIn is on a break until (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3}\./,
   );
-  await page.screenshot({ path: testInfo.outputPath('attention.png'), fullPage: true });
   const state = await host.state();
   expect(state.boundaries.siteBreaks.map((b) => b.siteId)).toEqual(['linkedin']);
 

@@ -4,7 +4,6 @@ import { Toaster } from '../components/Toaster';
 import { AttentionPage } from '../features/attention/AttentionPage';
 import { ContactsPage } from '../features/contacts/ContactsPage';
 import { LogInteractionShortcut } from '../features/crm/LogInteractionDialog';
-// eslint-disable-next-line no-restricted-imports -- our Events feature folder, not Node's `events`
 import { EventsPage } from '../features/events/EventsPage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { ComingSoonPage } from '../features/placeholder/ComingSoonPage';

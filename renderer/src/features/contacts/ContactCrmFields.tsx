@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Platform } from '../../../../electron/shared/crm/crm-common';
 import { PLATFORM_LABELS, PLATFORM_LIST } from '../crm/crmText';
 import { crmFieldId, type CrmErrors, type CrmFormValues, type KeepMode } from './crmFormModel';
+import { RepeatableRows } from './RepeatableRows';
 
 export interface ContactCrmFieldsProps {
   values: CrmFormValues;
@@ -75,16 +76,21 @@ export function ContactCrmFields({
 }: ContactCrmFieldsProps) {
   const set = <K extends keyof CrmFormValues>(key: K, value: CrmFormValues[K]) =>
     onChange((v) => ({ ...v, [key]: value }));
-  const setPlatform = (index: number, patch: Partial<CrmFormValues['platforms'][number]>) =>
+  // The two repeatable lists (platforms, custom fields) are edited the same way, by position.
+  type RowsKey = 'platforms' | 'customFields';
+  const setRow = <K extends RowsKey>(
+    key: K,
+    index: number,
+    patch: Partial<CrmFormValues[K][number]>,
+  ) =>
     onChange((v) => ({
       ...v,
-      platforms: v.platforms.map((p, i) => (i === index ? { ...p, ...patch } : p)),
+      [key]: v[key].map((row, i) => (i === index ? { ...row, ...patch } : row)),
     }));
-  const setCustom = (index: number, patch: Partial<CrmFormValues['customFields'][number]>) =>
-    onChange((v) => ({
-      ...v,
-      customFields: v.customFields.map((f, i) => (i === index ? { ...f, ...patch } : f)),
-    }));
+  const removeRow = (key: RowsKey, index: number) =>
+    onChange((v) => ({ ...v, [key]: v[key].filter((_, i) => i !== index) }));
+  const addRow = <K extends RowsKey>(key: K, row: CrmFormValues[K][number]) =>
+    onChange((v) => ({ ...v, [key]: [...v[key], row] }));
 
   return (
     <details
@@ -124,76 +130,59 @@ export function ContactCrmFields({
 
       <fieldset className="crm-fieldset">
         <legend>Where we’re in touch</legend>
-        {values.platforms.map((row, index) => (
-          <div className="repeat-row" key={index}>
-            <Control id={crmFieldId.platform(index, 'platform')} label="Platform" errors={errors}>
-              {(aria) => (
-                <select
-                  {...aria}
-                  className="input"
-                  value={row.platform}
-                  onChange={(event) =>
-                    setPlatform(index, { platform: event.target.value as Platform })
-                  }
-                >
-                  {PLATFORM_LIST.map((p) => (
-                    <option key={p} value={p}>
-                      {PLATFORM_LABELS[p]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Control>
-            <Control id={crmFieldId.platform(index, 'handle')} label="Handle" errors={errors}>
-              {(aria) => (
-                <input
-                  {...aria}
-                  className="input"
-                  autoComplete="off"
-                  value={row.handle}
-                  onChange={(event) => setPlatform(index, { handle: event.target.value })}
-                />
-              )}
-            </Control>
-            <Control id={crmFieldId.platform(index, 'url')} label="Profile link" errors={errors}>
-              {(aria) => (
-                <input
-                  {...aria}
-                  className="input"
-                  type="url"
-                  autoComplete="off"
-                  placeholder="https://"
-                  value={row.url}
-                  onChange={(event) => setPlatform(index, { url: event.target.value })}
-                />
-              )}
-            </Control>
-            <button
-              type="button"
-              className="button button-quiet button-small"
-              aria-label={`Remove ${PLATFORM_LABELS[row.platform]} (row ${index + 1})`}
-              onClick={() =>
-                onChange((v) => ({ ...v, platforms: v.platforms.filter((_, i) => i !== index) }))
-              }
-            >
-              Remove
-            </button>
-          </div>
-        ))}
-        <div>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() =>
-              onChange((v) => ({
-                ...v,
-                platforms: [...v.platforms, { platform: 'linkedin', handle: '', url: '' }],
-              }))
-            }
-          >
-            Add a platform
-          </button>
-        </div>
+        <RepeatableRows
+          rows={values.platforms}
+          removeLabel={(row, index) => `Remove ${PLATFORM_LABELS[row.platform]} (row ${index + 1})`}
+          onRemove={(index) => removeRow('platforms', index)}
+          addLabel="Add a platform"
+          onAdd={() => addRow('platforms', { platform: 'linkedin', handle: '', url: '' })}
+          renderRow={(row, index) => (
+            <>
+              <Control id={crmFieldId.platform(index, 'platform')} label="Platform" errors={errors}>
+                {(aria) => (
+                  <select
+                    {...aria}
+                    className="input"
+                    value={row.platform}
+                    onChange={(event) =>
+                      setRow('platforms', index, { platform: event.target.value as Platform })
+                    }
+                  >
+                    {PLATFORM_LIST.map((p) => (
+                      <option key={p} value={p}>
+                        {PLATFORM_LABELS[p]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Control>
+              <Control id={crmFieldId.platform(index, 'handle')} label="Handle" errors={errors}>
+                {(aria) => (
+                  <input
+                    {...aria}
+                    className="input"
+                    autoComplete="off"
+                    value={row.handle}
+                    onChange={(event) => setRow('platforms', index, { handle: event.target.value })}
+                  />
+                )}
+              </Control>
+              <Control id={crmFieldId.platform(index, 'url')} label="Profile link" errors={errors}>
+                {(aria) => (
+                  <input
+                    {...aria}
+                    className="input"
+                    type="url"
+                    autoComplete="off"
+                    placeholder="https://"
+                    value={row.url}
+                    onChange={(event) => setRow('platforms', index, { url: event.target.value })}
+                  />
+                )}
+              </Control>
+            </>
+          )}
+        />
       </fieldset>
 
       <fieldset className="crm-fieldset">
@@ -288,59 +277,41 @@ export function ContactCrmFields({
 
       <fieldset className="crm-fieldset">
         <legend>Custom fields</legend>
-        {values.customFields.map((row, index) => (
-          <div className="repeat-row" key={index}>
-            <Control id={crmFieldId.customKey(index)} label="Field name" errors={errors}>
-              {(aria) => (
-                <input
-                  {...aria}
-                  className="input"
-                  autoComplete="off"
-                  value={row.key}
-                  onChange={(event) => setCustom(index, { key: event.target.value })}
-                />
-              )}
-            </Control>
-            <Control id={crmFieldId.customValue(index)} label="Value" errors={errors}>
-              {(aria) => (
-                <input
-                  {...aria}
-                  className="input"
-                  autoComplete="off"
-                  value={row.value}
-                  onChange={(event) => setCustom(index, { value: event.target.value })}
-                />
-              )}
-            </Control>
-            <button
-              type="button"
-              className="button button-quiet button-small"
-              aria-label={`Remove custom field ${index + 1}`}
-              onClick={() =>
-                onChange((v) => ({
-                  ...v,
-                  customFields: v.customFields.filter((_, i) => i !== index),
-                }))
-              }
-            >
-              Remove
-            </button>
-          </div>
-        ))}
-        <div>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() =>
-              onChange((v) => ({
-                ...v,
-                customFields: [...v.customFields, { key: '', value: '' }],
-              }))
-            }
-          >
-            Add a custom field
-          </button>
-        </div>
+        <RepeatableRows
+          rows={values.customFields}
+          removeLabel={(_, index) => `Remove custom field ${index + 1}`}
+          onRemove={(index) => removeRow('customFields', index)}
+          addLabel="Add a custom field"
+          onAdd={() => addRow('customFields', { key: '', value: '' })}
+          renderRow={(row, index) => (
+            <>
+              <Control id={crmFieldId.customKey(index)} label="Field name" errors={errors}>
+                {(aria) => (
+                  <input
+                    {...aria}
+                    className="input"
+                    autoComplete="off"
+                    value={row.key}
+                    onChange={(event) => setRow('customFields', index, { key: event.target.value })}
+                  />
+                )}
+              </Control>
+              <Control id={crmFieldId.customValue(index)} label="Value" errors={errors}>
+                {(aria) => (
+                  <input
+                    {...aria}
+                    className="input"
+                    autoComplete="off"
+                    value={row.value}
+                    onChange={(event) =>
+                      setRow('customFields', index, { value: event.target.value })
+                    }
+                  />
+                )}
+              </Control>
+            </>
+          )}
+        />
       </fieldset>
     </details>
   );

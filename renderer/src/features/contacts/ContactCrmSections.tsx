@@ -17,6 +17,8 @@ import {
 } from '../crm/crmText';
 import { LogInteractionForm } from '../crm/LogInteractionForm';
 import { keptRateText, useContactNames, useKeptRate } from '../crm/useCrm';
+import { DatedItemForm } from './DatedItemForm';
+import { InlineField } from './InlineField';
 
 function Section({
   id,
@@ -168,31 +170,9 @@ function commitmentState(c: Commitment, today: string): string {
 
 /** "I said I'd…": promises to this person, and the private kept-on-time rate. */
 export function CommitmentsSection({ profile }: { profile: ContactProfile }) {
-  const [what, setWhat] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const [error, setError] = useState<{ field: 'what' | 'dueOn'; message: string } | null>(null);
   const rate = useKeptRate();
   // The host's today (the rate's period ends on it); the computer's until it is known.
   const today = rate?.to ?? todayLocal();
-
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!what.trim()) return setError({ field: 'what', message: 'Say what you promised.' });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn))
-      return setError({ field: 'dueOn', message: 'Choose the day it is due by.' });
-    const result = await netwell.commitments.add({ contactId: profile.contact.id, what, dueOn });
-    if (!result.ok) {
-      const issue = result.error.issues?.[0];
-      setError({
-        field: issue?.path === 'dueOn' ? 'dueOn' : 'what',
-        message: issue?.message ?? result.error.message,
-      });
-      return;
-    }
-    setError(null);
-    setWhat('');
-    setDueOn('');
-  };
 
   const remove = async (c: Commitment) => {
     const removed = await report(netwell.commitments.delete({ id: c.id }));
@@ -275,97 +255,24 @@ export function CommitmentsSection({ profile }: { profile: ContactProfile }) {
           ))}
         </ul>
       )}
-      <form className="crm-inline-form" noValidate onSubmit={(event) => void add(event)}>
-        <InlineField
-          id="commitment-what"
-          label="I said I’d…"
-          value={what}
-          onChange={setWhat}
-          error={error?.field === 'what' ? error.message : undefined}
-          wide
-        />
-        <InlineField
-          id="commitment-due"
-          label="By"
-          type="date"
-          value={dueOn}
-          onChange={setDueOn}
-          error={error?.field === 'dueOn' ? error.message : undefined}
-        />
-        <button type="submit" className="button button-small">
-          Add commitment
-        </button>
-      </form>
-    </Section>
-  );
-}
-
-function InlineField({
-  id,
-  label,
-  value,
-  onChange,
-  error,
-  type = 'text',
-  wide = false,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  type?: 'text' | 'date';
-  wide?: boolean;
-}) {
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}${wide ? ' crm-grow' : ''}`}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {error && (
-        <div className="field-error" id={`${id}-error`}>
-          <p>{error}</p>
-        </div>
-      )}
-      <input
-        id={id}
-        type={type}
-        className="input"
-        value={value}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => onChange(event.target.value)}
+      <DatedItemForm
+        textId="commitment-what"
+        textLabel="I said I’d…"
+        textMissing="Say what you promised."
+        dueId="commitment-due"
+        dueLabel="By"
+        dueMissing="Choose the day it is due by."
+        submitLabel="Add commitment"
+        save={(what, dueOn) =>
+          netwell.commitments.add({ contactId: profile.contact.id, what, dueOn })
+        }
       />
-    </div>
+    </Section>
   );
 }
 
 /** Dated reminders, delivered in the next networking window. */
 export function FollowUpsSection({ profile }: { profile: ContactProfile }) {
-  const [text, setText] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const [error, setError] = useState<{ field: 'text' | 'dueOn'; message: string } | null>(null);
-
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) return setError({ field: 'text', message: 'Say what to follow up on.' });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn))
-      return setError({ field: 'dueOn', message: 'Choose a day.' });
-    const result = await netwell.followUps.add({ contactId: profile.contact.id, text, dueOn });
-    if (!result.ok) {
-      const issue = result.error.issues?.[0];
-      setError({
-        field: issue?.path === 'dueOn' ? 'dueOn' : 'text',
-        message: issue?.message ?? result.error.message,
-      });
-      return;
-    }
-    setError(null);
-    setText('');
-    setDueOn('');
-  };
-
   return (
     <Section id="crm-follow-ups" title="Follow-ups">
       <p className="field-hint">
@@ -393,27 +300,18 @@ export function FollowUpsSection({ profile }: { profile: ContactProfile }) {
           ))}
         </ul>
       )}
-      <form className="crm-inline-form" noValidate onSubmit={(event) => void add(event)}>
-        <InlineField
-          id="follow-up-text"
-          label="Follow up on"
-          value={text}
-          onChange={setText}
-          error={error?.field === 'text' ? error.message : undefined}
-          wide
-        />
-        <InlineField
-          id="follow-up-due"
-          label="On"
-          type="date"
-          value={dueOn}
-          onChange={setDueOn}
-          error={error?.field === 'dueOn' ? error.message : undefined}
-        />
-        <button type="submit" className="button button-small">
-          Add follow-up
-        </button>
-      </form>
+      <DatedItemForm
+        textId="follow-up-text"
+        textLabel="Follow up on"
+        textMissing="Say what to follow up on."
+        dueId="follow-up-due"
+        dueLabel="On"
+        dueMissing="Choose a day."
+        submitLabel="Add follow-up"
+        save={(text, dueOn) =>
+          netwell.followUps.add({ contactId: profile.contact.id, text, dueOn })
+        }
+      />
     </Section>
   );
 }

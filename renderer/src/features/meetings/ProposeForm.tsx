@@ -4,6 +4,7 @@ import type { MeetingKind } from '../../../../electron/shared/crm/meeting';
 import { netwell } from '../../bridge/netwell';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
+import { LabelledInput } from '../../components/LabelledInput';
 import { zonedInstant } from '../../lib/time';
 import { KIND_LABELS, KINDS, namesText } from './meetingText';
 
@@ -27,6 +28,18 @@ interface Draft {
   contactIds: string[];
   agenda: string;
 }
+
+/** The "when" row, in order: each field's message key, its draft value, and its input. */
+const WHEN_FIELDS: {
+  key: 'date' | 'time' | 'durationMin';
+  draftKey: 'date' | 'time' | 'duration';
+  label: string;
+  type: 'date' | 'time' | 'number';
+}[] = [
+  { key: 'date', draftKey: 'date', label: 'Date', type: 'date' },
+  { key: 'time', draftKey: 'time', label: 'Time', type: 'time' },
+  { key: 'durationMin', draftKey: 'duration', label: 'Duration (minutes)', type: 'number' },
+];
 
 const DEFAULT_MINUTES: Record<MeetingKind, string> = {
   coffee: '45',
@@ -196,30 +209,17 @@ export function ProposeForm({
       </fieldset>
 
       <div className="meeting-when-fields">
-        <InputField
-          id={FIELD_IDS.date}
-          label="Date"
-          type="date"
-          value={draft.date}
-          error={errors.date}
-          onChange={(v) => set('date', v)}
-        />
-        <InputField
-          id={FIELD_IDS.time}
-          label="Time"
-          type="time"
-          value={draft.time}
-          error={errors.time}
-          onChange={(v) => set('time', v)}
-        />
-        <InputField
-          id={FIELD_IDS.durationMin}
-          label="Duration (minutes)"
-          type="number"
-          value={draft.duration}
-          error={errors.durationMin}
-          onChange={(v) => set('duration', v)}
-        />
+        {WHEN_FIELDS.map(({ key, draftKey, label, type }) => (
+          <InputField
+            key={key}
+            id={FIELD_IDS[key]}
+            label={label}
+            type={type}
+            value={draft[draftKey]}
+            error={errors[key]}
+            onChange={(v) => set(draftKey, v)}
+          />
+        ))}
       </div>
       <p className="field-hint meeting-zone">Times are in {timeZone.replace(/_/g, ' ')}.</p>
 
@@ -287,6 +287,7 @@ export function ProposeForm({
   );
 }
 
+/** Date, time and duration are all required; the duration also gets its range and step. */
 function InputField({
   id,
   label,
@@ -303,30 +304,19 @@ function InputField({
   onChange: (value: string) => void;
 }) {
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {error && (
-        <div className="field-error" id={`${id}-error`}>
-          <p>{error}</p>
-        </div>
-      )}
-      <input
-        id={id}
-        name={id}
-        type={type}
-        className="input"
-        value={value}
-        required
-        {...(type === 'number'
-          ? { min: 5, max: 1440, step: 5, inputMode: 'numeric' as const }
-          : {})}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <LabelledInput
+      id={id}
+      label={label}
+      type={type}
+      value={value}
+      error={error}
+      onChange={onChange}
+      inputProps={{
+        name: id,
+        required: true,
+        ...(type === 'number' ? { min: 5, max: 1440, step: 5, inputMode: 'numeric' } : {}),
+      }}
+    />
   );
 }
 

@@ -10,6 +10,7 @@ import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
 import { clockTime, dayLabel, minutesText } from '../../lib/time';
 import { mapLink, meetingTitle } from '../meetings/meetingText';
+import { TodayActionButton } from './TodayActionButton';
 
 /** Runs a one-click action; says what happened, or what went wrong. */
 function useAction(cardId: string) {
@@ -106,9 +107,9 @@ export function FollowUpsCard({ digest }: { digest: TodayDigest }) {
             <li key={key} className="today-item">
               <span>{text}</span>
               <span className="today-actions">
-                <button
-                  type="button"
-                  className="button button-small"
+                <TodayActionButton
+                  label="Done"
+                  detail={followUp.text}
                   disabled={busy !== null}
                   onClick={() =>
                     void run(
@@ -117,9 +118,7 @@ export function FollowUpsCard({ digest }: { digest: TodayDigest }) {
                       'Follow-up done. Nicely handled.',
                     )
                   }
-                >
-                  Done<span className="visually-hidden">: {followUp.text}</span>
-                </button>
+                />
               </span>
             </li>
           ))}
@@ -159,9 +158,9 @@ export function CommitmentsCard({
           </span>
         </span>
         <span className="today-actions">
-          <button
-            type="button"
-            className="button button-small"
+          <TodayActionButton
+            label="Kept"
+            detail={label}
             disabled={busy !== null}
             onClick={() =>
               void run(
@@ -170,12 +169,11 @@ export function CommitmentsCard({
                 'Kept. Well done.',
               )
             }
-          >
-            Kept<span className="visually-hidden">: {label}</span>
-          </button>
-          <button
-            type="button"
-            className="button button-small button-quiet"
+          />
+          <TodayActionButton
+            label="Missed"
+            detail={label}
+            quiet
             disabled={busy !== null}
             onClick={() =>
               void run(
@@ -184,9 +182,7 @@ export function CommitmentsCard({
                 'Marked as missed. It happens; a short note to them goes a long way.',
               )
             }
-          >
-            Missed<span className="visually-hidden">: {label}</span>
-          </button>
+          />
         </span>
       </li>
     );
@@ -217,9 +213,9 @@ export function ReconnectCard({ digest }: { digest: TodayDigest }) {
     const name = item.contact.name;
     return (
       <span className="today-actions">
-        <button
-          type="button"
-          className="button button-small"
+        <TodayActionButton
+          label="Done"
+          detail={`in touch with ${name}`}
           disabled={busy !== null}
           onClick={() =>
             void run(
@@ -228,12 +224,11 @@ export function ReconnectCard({ digest }: { digest: TodayDigest }) {
               `Noted: you were in touch with ${name}.`,
             )
           }
-        >
-          Done<span className="visually-hidden">: in touch with {name}</span>
-        </button>
-        <button
-          type="button"
-          className="button button-small button-quiet"
+        />
+        <TodayActionButton
+          label="Not now"
+          detail={name}
+          quiet
           disabled={busy !== null}
           onClick={() =>
             void run(
@@ -242,9 +237,7 @@ export function ReconnectCard({ digest }: { digest: TodayDigest }) {
               `${name} will be back on the list in a week.`,
             )
           }
-        >
-          Not now<span className="visually-hidden">: {name}</span>
-        </button>
+        />
       </span>
     );
   };

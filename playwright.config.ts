@@ -4,8 +4,8 @@ import { defineConfig } from '@playwright/test';
 export const CHROMIUM = process.env['NETWELL_CHROMIUM'] ?? '/usr/bin/chromium';
 
 export default defineConfig({
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
   retries: 0,

@@ -12,7 +12,7 @@ import { seedToday, TodayPage } from './pages/TodayPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
 // Axe over a full page takes a while on a busy 2-core machine.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -73,7 +73,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       page,
       host,
     }) => {
-      test.setTimeout(60_000);
+      test.setTimeout(120_000);
       await host.setClock('2026-12-02T10:00:00Z');
       const schedule = new SchedulePage(page);
       await schedule.setUp(host, 'Europe/London', [
@@ -247,7 +247,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       page,
       host,
     }) => {
-      test.setTimeout(60_000);
+      test.setTimeout(120_000);
       await host.setClock(SEED_NOW);
       await seedMeetings(page);
       const meetings = new MeetingsPage(page);
@@ -290,7 +290,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     page,
     host,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     await host.setClock('2026-12-02T10:00:00Z');
     const contacts = new ContactsPage(page);
@@ -328,7 +328,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     page,
     host,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     const add = async (name: string) =>
       (await callApi<{ id: string }>(page, 'contacts.create', { name })).id;

@@ -17,7 +17,7 @@ export async function startHostProcess(args: string[]): Promise<HostProcess> {
   });
   let text = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${text}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${text}`)), 45_000);
     const onData = (chunk: Buffer) => {
       text += chunk.toString();
       const match = /Netwell web host listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(text);

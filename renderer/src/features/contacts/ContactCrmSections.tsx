@@ -168,6 +168,16 @@ function commitmentState(c: Commitment, today: string): string {
   return 'Open';
 }
 
+/** An open promise can be settled either way; a settled one can only be reopened. */
+function settleChoices(c: Commitment): { outcome: Commitment['status']; label: string }[] {
+  return c.status === 'open'
+    ? [
+        { outcome: 'kept', label: 'Kept' },
+        { outcome: 'missed', label: 'Missed' },
+      ]
+    : [{ outcome: 'open', label: 'Reopen' }];
+}
+
 /** "I said I'd…": promises to this person, and the private kept-on-time rate. */
 export function CommitmentsSection({ profile }: { profile: ContactProfile }) {
   const rate = useKeptRate();
@@ -210,38 +220,16 @@ export function CommitmentsSection({ profile }: { profile: ContactProfile }) {
                 </p>
               </div>
               <div className="crm-list-actions">
-                {c.status === 'open' ? (
-                  <>
-                    <button
-                      type="button"
-                      className="button button-small"
-                      onClick={() =>
-                        void report(netwell.commitments.settle({ id: c.id, outcome: 'kept' }))
-                      }
-                    >
-                      Kept
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-small"
-                      onClick={() =>
-                        void report(netwell.commitments.settle({ id: c.id, outcome: 'missed' }))
-                      }
-                    >
-                      Missed
-                    </button>
-                  </>
-                ) : (
+                {settleChoices(c).map(({ outcome, label }) => (
                   <button
+                    key={outcome}
                     type="button"
                     className="button button-small"
-                    onClick={() =>
-                      void report(netwell.commitments.settle({ id: c.id, outcome: 'open' }))
-                    }
+                    onClick={() => void report(netwell.commitments.settle({ id: c.id, outcome }))}
                   >
-                    Reopen
+                    {label}
                   </button>
-                )}
+                ))}
                 <button
                   type="button"
                   className="button button-quiet button-small"

@@ -6,6 +6,21 @@ export interface SummaryItem {
   message: string;
 }
 
+/** The summary's items: one per field message (pointing at the field), then a general message. */
+export function summaryItems<K extends string>(
+  errors: Partial<Record<K, string>>,
+  fieldIds: Record<K, string>,
+  general: string | null,
+): SummaryItem[] {
+  return [
+    ...(Object.entries(errors) as [K, string][]).map(([key, message]) => ({
+      fieldId: fieldIds[key],
+      message,
+    })),
+    ...(general ? [{ message: general }] : []),
+  ];
+}
+
 /**
  * What needs a look before the form can be saved, in one place at the top of the form. Each item
  * moves focus to its field. Focus it after a failed save so it is read out.

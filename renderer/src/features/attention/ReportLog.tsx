@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ReportLogEntry } from '../../../../electron/shared/crm/report-log';
 import { netwell } from '../../bridge/netwell';
-import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
+import { ErrorSummary, summaryItems } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { showToast } from '../../components/toasts';
 import { dayLabel, localDate } from '../../lib/time';
@@ -154,13 +154,7 @@ function ReportForm({ today, people }: { today: string; people: { id: string; na
     showToast('Written down. Look after yourself.');
   };
 
-  const items: SummaryItem[] = [
-    ...(Object.entries(errors) as [FieldKey, string][]).map(([key, message]) => ({
-      fieldId: FIELD_IDS[key],
-      message,
-    })),
-    ...(general ? [{ message: general }] : []),
-  ];
+  const items = summaryItems(errors, FIELD_IDS, general);
 
   return (
     <form

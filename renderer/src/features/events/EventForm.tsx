@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { EventKind, MyEventStatus } from '../../../../electron/shared/crm/networking-event';
 import { netwell } from '../../bridge/netwell';
-import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
+import { ErrorSummary, summaryItems } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { zonedInstant } from '../../lib/time';
 import { EVENT_KIND_LABELS, EVENT_KINDS, MY_STATUS_LABELS, MY_STATUSES } from './eventText';
@@ -130,13 +130,7 @@ export function EventForm({
     void submit();
   };
 
-  const items: SummaryItem[] = [
-    ...(Object.entries(errors) as [FieldKey, string][]).map(([key, message]) => ({
-      fieldId: FIELD_IDS[key],
-      message,
-    })),
-    ...(general ? [{ message: general }] : []),
-  ];
+  const items = summaryItems(errors, FIELD_IDS, general);
   const errorOf = (key: FieldKey) => (errors[key] ? [errors[key]] : []);
 
   return (

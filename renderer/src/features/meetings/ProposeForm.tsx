@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import type { Contact } from '../../../../electron/shared/contact';
 import type { MeetingKind } from '../../../../electron/shared/crm/meeting';
 import { netwell } from '../../bridge/netwell';
-import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
+import { ErrorSummary, summaryItems } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { LabelledInput } from '../../components/LabelledInput';
 import { zonedInstant } from '../../lib/time';
@@ -156,13 +156,7 @@ export function ProposeForm({
     void submit();
   };
 
-  const items: SummaryItem[] = [
-    ...(Object.entries(errors) as [FieldKey, string][]).map(([key, message]) => ({
-      fieldId: FIELD_IDS[key],
-      message,
-    })),
-    ...(general ? [{ message: general }] : []),
-  ];
+  const items = summaryItems(errors, FIELD_IDS, general);
 
   return (
     <form

@@ -9,6 +9,7 @@ const sources = [
   'electron',
   'renderer',
   'resources',
+  'tests/bench',
   'package.json',
   'electron.vite.config.ts',
   'vite.web.config.ts',

@@ -19,6 +19,7 @@ import {
   WindowInfoSchema,
 } from './boundaries';
 import { ContactIdSchema } from './contact';
+import { ContactPageRequestSchema, ContactQuerySchema, type ContactPage } from './contact-page';
 import { BulkActionSchema } from './crm/bulk-action';
 import { CommitmentSchema } from './crm/commitment';
 import { CadenceSchema } from './crm/contact-crm-fields';
@@ -115,6 +116,8 @@ export const calls = {
       .optional(),
     z.array(ContactSchema),
   ),
+  'contacts.page': call(ContactPageRequestSchema, z.custom<ContactPage>()),
+  'contacts.matchIds': call(ContactQuerySchema, z.array(ContactIdSchema)),
   'contacts.get': call(byId, ContactSchema),
   'contacts.create': call(ContactDraftSchema.strict(), ContactSchema),
   // `draft` is a patch: fields left out (e.g. the CRM fields when the basic form saves) stay.

@@ -5,11 +5,9 @@
  * tags, 1–2 emails, a LinkedIn link, sometimes a phone; interactions are skewed towards a minority
  * of contacts, as real ones are.
  *
- * The document format (`benchFormat`) is the app's contact schema plus an `interactions`
- * collection, for the store benchmark only: the app's own schema is not changed here.
+ * `generateAppData` (generate-app-data.ts) turns it into the app's own data file format.
  */
 import { z } from 'zod';
-import { documentFormat } from '../../electron/core/store/open-store';
 import { ContactSchema, type Contact } from '../../electron/shared/contact';
 
 export const InteractionSchema = z.object({
@@ -27,14 +25,6 @@ export const BenchDocSchema = z.object({
   interactions: z.array(InteractionSchema),
 });
 export type BenchDoc = z.output<typeof BenchDocSchema>;
-
-export const benchFormat = documentFormat<BenchDoc>({
-  fileName: 'netwell-bench.json',
-  schema: BenchDocSchema,
-  migrations: {},
-  currentVersion: 1,
-  empty: () => ({ version: 1, contacts: [], interactions: [] }),
-});
 
 const FIRST = [
   'María',

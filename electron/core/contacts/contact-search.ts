@@ -19,6 +19,13 @@ interface SortedIndex {
   contacts: Contact[];
   texts: string[];
   nameWords: string[][];
+  /** Every text joined by NUL, built on first query: one `indexOf` pass beats 30,000 `includes`. */
+  haystack?: Haystack;
+}
+interface Haystack {
+  text: string;
+  /** Where each contact's text starts in `text`, in list order. */
+  starts: Int32Array;
 }
 const sortedCache = new WeakMap<readonly Contact[], SortedIndex>();
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -116,6 +123,41 @@ function patched(previous: SortedIndex, contacts: readonly Contact[]): SortedInd
   return list.length === contacts.length ? { contacts: list, texts, nameWords } : null;
 }
 
+function haystackOf(index: SortedIndex): Haystack {
+  if (!index.haystack) {
+    const starts = new Int32Array(index.texts.length);
+    let at = 0;
+    index.texts.forEach((text, i) => {
+      starts[i] = at;
+      at += text.length + 1;
+    });
+    index.haystack = { text: index.texts.join('\0'), starts };
+  }
+  return index.haystack;
+}
+
+/** The list positions whose text contains `word`, in list order, each once. */
+function positionsContaining(index: SortedIndex, word: string): number[] {
+  const { text, starts } = haystackOf(index);
+  const found: number[] = [];
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(word, from);
+    if (at < 0) return found;
+    // The contact whose text holds `at`: the last start at or before it.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    found.push(lo);
+    if (lo + 1 >= starts.length) return found;
+    from = starts[lo + 1]!;
+  }
+}
+
 export function queryWords(query: string): string[] {
   return fold(query).split(/\s+/).filter(Boolean);
 }
@@ -126,13 +168,17 @@ export function queryWords(query: string): string[] {
  * first; each group is ordered by name.
  */
 export function searchContacts<C extends Contact>(contacts: readonly C[], query = ''): C[] {
-  const { contacts: sorted, texts, nameWords } = sortedByName(contacts);
+  const index = sortedByName(contacts);
+  const { contacts: sorted, texts, nameWords } = index;
   const words = queryWords(query);
   if (words.length === 0) return [...sorted] as C[];
   const first = words[0]!;
+  // The longest word narrows most; the others are checked on its hits only (which also rejects a
+  // match that straddles two contacts' texts through the NUL separator).
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
   const nameHits: Contact[] = [];
   const otherHits: Contact[] = [];
-  outer: for (let i = 0; i < sorted.length; i++) {
+  outer: for (const i of positionsContaining(index, longest)) {
     const text = texts[i]!;
     for (const word of words) if (!text.includes(word)) continue outer;
     (nameWords[i]!.some((w) => w.startsWith(first)) ? nameHits : otherHits).push(sorted[i]!);

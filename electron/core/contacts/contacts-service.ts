@@ -12,6 +12,8 @@ import { visibleContacts, type ContactFilter } from '../crm/block-rules';
 import { searchContacts } from './contact-search';
 import { joinHistories, mergeContacts, type MergeChoices } from './merge-contacts';
 import type { BulkAction } from '../../shared/crm/bulk-action';
+import type { ContactPage, ContactRow } from '../../shared/contact-page';
+import { countsOf } from './contact-counts';
 
 /** Deleted contacts stay restorable this long. */
 export const TRASH_DAYS = 30;
@@ -48,6 +50,26 @@ export class ContactsService {
   /** Search first (its index is cached on the whole list), then keep what the filter shows. */
   list(query?: string, filter: ContactFilter = 'active'): Contact[] {
     return visibleContacts(searchContacts(this.store.read().contacts, query), filter);
+  }
+
+  /** One slice of a search, in the lean shape a list row needs, with every filter's count. */
+  page(request: {
+    query: string;
+    filter: ContactFilter;
+    offset: number;
+    limit: number;
+  }): ContactPage {
+    const all = this.store.read().contacts;
+    const matches = this.list(request.query, request.filter);
+    const rows: ContactRow[] = matches
+      .slice(request.offset, request.offset + request.limit)
+      .map(({ id, name, company, role, favourite }) => ({ id, name, company, role, favourite }));
+    return { matches: matches.length, offset: request.offset, rows, counts: countsOf(all) };
+  }
+
+  /** Every id a search and filter shows: "select all" on a list of thousands. */
+  matchIds(query: string, filter: ContactFilter): string[] {
+    return this.list(query, filter).map((c) => c.id);
   }
 
   get(id: string): Contact {

@@ -1,3 +1,4 @@
+import type { ContactFilter } from '../../shared/contact-page';
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
 import { fold } from '../../shared/text';
 
@@ -5,7 +6,7 @@ import { fold } from '../../shared/text';
 export const isHidden = (c: Pick<CrmContact, 'blocked' | 'archived'>): boolean =>
   c.blocked !== null || c.archived;
 
-export type ContactFilter = 'active' | 'favourites' | 'archived' | 'blocked';
+export type { ContactFilter };
 
 /**
  * The contacts a list shows. 'active' (the default everywhere) and 'favourites' never include

@@ -9,6 +9,8 @@ export interface CompactJob {
   dir: string;
   /** Sealed journal segments, oldest first. */
   segments: string[];
+  /** When given, the new snapshot is sealed for this schema (see snapshot-seal.ts). */
+  schemaId?: string;
 }
 
 export interface CompactResult {
@@ -31,6 +33,7 @@ export function compactFiles(
   fs: typeof Fs,
   apply: (doc: unknown, patches: readonly JsonPatch[]) => unknown,
   job: CompactJob,
+  sha1?: (bytes: Uint8Array) => string,
 ): CompactResult {
   const started = performance.now();
   let doc = JSON.parse(fs.readFileSync(job.snapshot, 'utf8').replace(/^\uFEFF/, '')) as Record<
@@ -52,7 +55,7 @@ export function compactFiles(
     }
   }
   doc['journalSeq'] = seq;
-  const data = Buffer.from(`${JSON.stringify(doc, null, 2)}\n`);
+  const data = Buffer.from(`${JSON.stringify(doc)}\n`);
   const tmp = `${job.snapshot}.${process.pid}.compact.tmp`;
   const fd = fs.openSync(tmp, 'w', 0o600);
   try {
@@ -71,6 +74,11 @@ export function compactFiles(
       fs.closeSync(dirFd);
     }
   }
+  // The seal comes after the snapshot is durable: until then the old seal does not match it.
+  if (job.schemaId && sha1) {
+    fs.writeFileSync(`${job.snapshot}.seal.tmp`, `${job.schemaId}:${sha1(data)}`, { mode: 0o600 });
+    fs.renameSync(`${job.snapshot}.seal.tmp`, `${job.snapshot}.seal`);
+  }
   return { journalSeq: seq, applied, bytes: data.length, ms: performance.now() - started };
 }
 
@@ -82,10 +90,12 @@ export function compactFiles(
 const WORKER_SOURCE = `'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
+const crypto = require('node:crypto');
+const sha1 = (bytes) => crypto.createHash('sha1').update(bytes).digest('hex');
 const applyJsonPatches = (${applyJsonPatches.toString()});
 const compactFiles = (${compactFiles.toString()});
 try {
-  parentPort.postMessage({ ok: true, result: compactFiles(fs, applyJsonPatches, workerData) });
+  parentPort.postMessage({ ok: true, result: compactFiles(fs, applyJsonPatches, workerData, sha1) });
 } catch (error) {
   parentPort.postMessage({ ok: false, message: String((error && error.message) || error) });
 }

@@ -26,28 +26,10 @@ export class SafeJsonFile<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    let text: string;
-    try {
-      text = await readFile(this.file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new UnreadableFileError(this.file, `cannot be read (${(error as Error).message})`);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch {
-      throw new UnreadableFileError(
-        this.file,
-        'is not valid JSON (it may be damaged or truncated)',
-      );
-    }
-    try {
-      return this.parse(json);
-    } catch (error) {
-      const newer = (error as { newer?: boolean }).newer === true;
-      throw new UnreadableFileError(this.file, (error as Error).message, newer);
-    }
+    const text = await readText(this.file);
+    return text === null
+      ? null
+      : parseOrExplain(this.file, parseJsonText(this.file, text), this.parse);
   }
 
   async write(data: T): Promise<void> {
@@ -55,9 +37,47 @@ export class SafeJsonFile<T> implements Adapter<T> {
   }
 }
 
-export async function writeJsonDurably(file: string, data: unknown): Promise<void> {
-  await writeFileAtomic(file, `${JSON.stringify(data, null, 2)}\n`, { fsync: true, mode: 0o600 });
+/** The file's bytes, or null when there is none. */
+export async function readBytes(file: string): Promise<Buffer | null> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new UnreadableFileError(file, `cannot be read (${(error as Error).message})`);
+  }
+}
+
+async function readText(file: string): Promise<string | null> {
+  return (await readBytes(file))?.toString('utf8') ?? null;
+}
+
+export function parseJsonText(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new UnreadableFileError(file, 'is not valid JSON (it may be damaged or truncated)');
+  }
+}
+
+/** Validates (and migrates) a parsed file with `parse`, turning its failure into UnreadableFileError. */
+export function parseOrExplain<T>(file: string, raw: unknown, parse: (raw: unknown) => T): T {
+  try {
+    return parse(raw);
+  } catch (error) {
+    const newer = (error as { newer?: boolean }).newer === true;
+    throw new UnreadableFileError(file, (error as Error).message, newer);
+  }
+}
+
+/** The JSON text Netwell writes: compact (a 30,000-contact file is half the size indented). */
+export const jsonText = (data: unknown): string => `${JSON.stringify(data)}\n`;
+
+/** Writes atomically and durably; returns the bytes written (for the snapshot's seal). */
+export async function writeJsonDurably(file: string, data: unknown): Promise<Buffer> {
+  const bytes = Buffer.from(jsonText(data));
+  await writeFileAtomic(file, bytes, { fsync: true, mode: 0o600 });
   await fsyncDir(dirname(file));
+  return bytes;
 }
 
 export async function fsyncDir(dir: string): Promise<void> {

@@ -16,7 +16,15 @@ import {
   type Migration,
 } from './data-schema';
 import { JournalWriter, journalSegments, readJournal, truncateTorn } from './journal';
-import { SafeJsonFile, UnreadableFileError, writeJsonDurably } from './json-file-adapter';
+import {
+  parseJsonText,
+  parseOrExplain,
+  readBytes,
+  UnreadableFileError,
+  writeJsonDurably,
+} from './json-file-adapter';
+import { readSeal, sealOf, writeSeal } from './snapshot-seal';
+import { TouchedRecords, touchedValidator } from './touched-records';
 import { migrate } from './migrate';
 import { applyJsonPatches, diffState } from './patches';
 
@@ -44,8 +52,13 @@ export interface StoreFormat<D> {
   fileName: string;
   /** Migrates and validates a parsed file. Throws (with `newer: true` for a newer format). */
   parse(raw: unknown): { data: D; migrated: boolean };
-  /** Validates data rebuilt from the journal. Throws when invalid. */
-  validate(data: unknown): D;
+  /**
+   * Validates what the journal's replay changed (`touched`), in place: the rest was valid already.
+   * Throws when invalid.
+   */
+  validateTouched(data: D, touched: TouchedRecords): D;
+  /** Names the schema: a sealed snapshot is trusted only by the schema that wrote it. */
+  readonly schemaId: string;
   empty(): D;
 }
 
@@ -63,7 +76,7 @@ export function documentFormat<D>(spec: {
       const { data, from } = migrate<D>(raw, spec.migrations, spec.currentVersion, spec.schema);
       return { data, migrated: from !== spec.currentVersion };
     },
-    validate: (data) => spec.schema.parse(data),
+    ...touchedValidator(spec.schema),
     empty: spec.empty,
   };
 }
@@ -132,24 +145,31 @@ interface Snapshot<D> {
   data: D;
   seq: number;
   migrated: boolean;
+  /** Its seal matched: read without validating (see snapshot-seal.ts). */
+  sealed?: boolean;
 }
 
 async function readSnapshot<D>(file: string, format: StoreFormat<D>): Promise<Snapshot<D> | null> {
-  let seq = 0;
-  let migrated = false;
-  const data = await new SafeJsonFile<D>(file, (raw) => {
-    const parsed = format.parse(raw);
-    const stored = (raw as { journalSeq?: unknown }).journalSeq;
-    seq = typeof stored === 'number' && Number.isSafeInteger(stored) && stored > 0 ? stored : 0;
-    migrated = parsed.migrated;
-    return parsed.data;
-  }).read();
-  return data === null ? null : { data, seq, migrated };
+  const bytes = await readBytes(file);
+  if (bytes === null) return null;
+  const sealed = (await readSeal(file)) === sealOf(bytes, format.schemaId);
+  const raw = parseJsonText(file, bytes.toString('utf8'));
+  const stored = (raw as { journalSeq?: unknown } | null)?.journalSeq;
+  const seq = typeof stored === 'number' && Number.isSafeInteger(stored) && stored > 0 ? stored : 0;
+  if (sealed) {
+    // Written by this Netwell from valid data, byte for byte: no need to validate it all again.
+    delete (raw as { journalSeq?: unknown }).journalSeq;
+    return { data: raw as D, seq, migrated: false, sealed: true };
+  }
+  const parsed = parseOrExplain(file, raw, (r) => format.parse(r));
+  return { data: parsed.data, seq, migrated: parsed.migrated };
 }
 
-/** The lowdb document plus `journalSeq`: the last journal line it includes (absent when none). */
-const writeSnapshot = (file: string, data: object, seq: number) =>
-  writeJsonDurably(file, seq > 0 ? { ...data, journalSeq: seq } : data);
+/** The lowdb document plus `journalSeq` (the last journal line it includes), then its seal. */
+async function writeSnapshot<D>(file: string, format: StoreFormat<D>, data: D, seq: number) {
+  const bytes = await writeJsonDurably(file, seq > 0 ? { ...data, journalSeq: seq } : data);
+  await writeSeal(file, sealOf(bytes, format.schemaId));
+}
 
 const stampOf = (clock: Clock) => clock.now().toISOString().replace(/[:.]/g, '-');
 
@@ -187,8 +207,11 @@ async function openLocked<D extends object>(
     snapshot = { ...recovered.snapshot, migrated: true };
     recoveryNotice = recovered.notice;
   }
-  // The compaction worker works on the raw file, so it must hold the current format.
-  if (snapshot.migrated) await writeSnapshot(file, snapshot.data, snapshot.seq);
+  // The compaction worker works on the raw file, so it must hold the current format; and a file
+  // read without its seal is written once as validated, sealed, so the next start-up is quick.
+  if (snapshot.migrated || !snapshot.sealed) {
+    await writeSnapshot(file, format, snapshot.data, snapshot.seq);
+  }
   let snapshotSeq = snapshot.seq;
 
   // 2. Replay the journal: the lines after the snapshot's journalSeq, in order.
@@ -207,24 +230,28 @@ async function openLocked<D extends object>(
     let upTo = snapshotSeq;
     let at: string | null = null;
     let count = 0;
+    const touched = new TouchedRecords();
     for (const entry of entries) {
       if (entry.seq <= upTo) continue;
       if (entry.seq >= stopAt) break;
       if (entry.seq !== upTo + 1) {
         const reason = `changes ${upTo + 1} to ${entry.seq - 1} are missing`;
-        return { working, upTo, at, count, failed: { file: entry.file, reason, partial: false } };
+        const failed = { file: entry.file, reason, partial: false };
+        return { working, upTo, at, count, touched, failed };
       }
       try {
         working = applyJsonPatches(working, entry.patches);
+        touched.note(working, entry.patches);
       } catch (error) {
         const reason = `change ${entry.seq} does not apply (${(error as Error).message})`;
-        return { working, upTo, at, count, failed: { file: entry.file, reason, partial: true } };
+        const failed = { file: entry.file, reason, partial: true };
+        return { working, upTo, at, count, touched, failed };
       }
       upTo = entry.seq;
       at = entry.at;
       count++;
     }
-    return { working, upTo, at, count, failed: null };
+    return { working, upTo, at, count, touched, failed: null };
   };
   let result = replay(snapshot.data, journal.entries);
   if (result.failed?.partial) {
@@ -241,7 +268,7 @@ async function openLocked<D extends object>(
   let data = result.working as D;
   if (result.count > 0) {
     try {
-      data = format.validate(result.working);
+      data = format.validateTouched(result.working as D, result.touched);
     } catch (error) {
       // The rebuilt data is not valid: keep the snapshot alone and set the whole journal aside.
       problem = {
@@ -257,7 +284,7 @@ async function openLocked<D extends object>(
   if (problem) {
     // Like an unreadable data file: what could be read is kept (written to the snapshot first),
     // the damaged segment and any after it are moved aside untouched, and the user is told.
-    await writeSnapshot(file, data, seq);
+    await writeSnapshot(file, format, data, seq);
     snapshotSeq = seq;
     const aside: string[] = [];
     for (const segment of segments.slice(segments.indexOf(problem.file))) {
@@ -301,7 +328,12 @@ async function openLocked<D extends object>(
         await writer.rotate();
         const sealed = (await journalSegments(dataDir, base)).filter((f) => f !== writer.file);
         if (sealed.length === 0) return null;
-        const result = await compactInWorker({ snapshot: file, dir: dataDir, segments: sealed });
+        const result = await compactInWorker({
+          snapshot: file,
+          dir: dataDir,
+          segments: sealed,
+          schemaId: format.schemaId,
+        });
         snapshotSeq = result.journalSeq;
         await Promise.all(sealed.map((f) => rm(f, { force: true })));
         return result;

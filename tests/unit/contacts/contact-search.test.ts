@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { searchContacts } from '../../../electron/core/contacts/contact-search';
+import { fold } from '../../../electron/shared/text';
 import { makeContact } from '../../fixtures/contact';
 
 const make = makeContact;
@@ -61,5 +63,39 @@ describe('searchContacts', () => {
       expect(searchContacts(list).map((c) => c.id)).toEqual(fullSort(list).map((c) => c.id));
       expect(searchContacts(list, 'renamed').length).toBe(round + 1);
     }
+  });
+
+  it('finds exactly the contacts whose text holds every word, as a plain scan would', () => {
+    const piece = fc.constantFrom(
+      'ana',
+      'Ána',
+      'lima',
+      'acme',
+      'x',
+      'ß',
+      'mar',
+      ' ',
+      '-',
+      '\u0000',
+    );
+    const text = fc.array(piece, { maxLength: 5 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ name: text, company: text, role: text }), { maxLength: 30 }),
+        text,
+        (fields, query) => {
+          const list = fields.map((f, i) => make(`p${i}`, f));
+          const words = fold(query).split(/\s+/).filter(Boolean);
+          const expected = list.filter((c) => {
+            const hay = fold([c.name, c.company, c.role].join('\n'));
+            return words.every((w) => hay.includes(w));
+          });
+          const found = searchContacts(list, query);
+          expect(new Set(found.map((c) => c.id))).toEqual(new Set(expected.map((c) => c.id)));
+          expect(found).toHaveLength(expected.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -89,4 +89,27 @@ describe('ContactDraftSchema', () => {
       'links.0': 'A profile link must be a web address starting with https://',
     });
   });
+
+  it('pages a search in lean rows, with every filter counted and all matching ids on request', async () => {
+    const { service } = await setup();
+    for (const name of ['Ana Lima', 'Ben Okafor', 'Ana Sousa', 'Carla Ana', 'Dee']) {
+      await service.create(draft({ name, company: name === 'Dee' ? 'Anatech' : '' }));
+    }
+    const page = service.page({ query: 'ana', filter: 'active', offset: 1, limit: 2 });
+    expect(page.matches).toBe(4);
+    expect(page.offset).toBe(1);
+    // Names starting with the word first, then the rest, each by name.
+    expect(page.rows.map((r) => r.name)).toEqual(['Ana Sousa', 'Carla Ana']);
+    expect(Object.keys(page.rows[0]!).sort()).toEqual([
+      'company',
+      'favourite',
+      'id',
+      'name',
+      'role',
+    ]);
+    expect(page.counts).toMatchObject({ active: 5, archived: 0, blocked: 0 });
+    expect(service.page({ query: '', filter: 'active', offset: 10, limit: 5 }).rows).toEqual([]);
+    expect(service.matchIds('ana', 'active')).toHaveLength(4);
+    expect(service.matchIds('', 'blocked')).toEqual([]);
+  });
 });

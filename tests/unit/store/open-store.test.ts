@@ -44,6 +44,7 @@ describe('openStore', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith('netwell-data'))).toEqual([
       'netwell-data.journal',
       DATA_FILE,
+      `${DATA_FILE}.seal`,
     ]);
     expect(readFileSync(join(dir, 'netwell-data.journal'), 'utf8').trim().split('\n')).toHaveLength(
       1,

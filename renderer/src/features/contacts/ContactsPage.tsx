@@ -1,9 +1,8 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { CrmContact as Contact } from '../../../../electron/shared/crm/contact-crm-fields';
 import { hasNavigated, navigate, type AppLocation } from '../../app/useRoute';
 import { showToast } from '../../components/toasts';
 import { PageHeading } from '../../components/PageHeading';
-import { useDebounced } from '../../lib/useDebounced';
 import { ContactDetail } from './ContactDetail';
 import { ContactForm } from './ContactForm';
 import { ContactList } from './ContactList';
@@ -11,13 +10,17 @@ import { deleteContact } from './contactActions';
 import { SearchBox } from './SearchBox';
 import { useContact } from './useContact';
 import {
+  allMatchingIds,
   filterContacts,
   refreshContacts,
   searchContacts,
+  showRows,
   useContacts,
   type ContactFilter,
   type ContactsState,
 } from './useContacts';
+import { BulkBar } from './bulk/BulkBar';
+import { MergeDialog } from './bulk/MergeDialog';
 import { ReconnectPanel } from '../crm/ReconnectPanel';
 import { keptRateText, useKeptRate, useProfile } from '../crm/useCrm';
 import { LOG_SHORTCUT_TEXT, openLogDialog } from '../crm/LogInteractionDialog';
@@ -33,19 +36,20 @@ const FILTERS: { value: ContactFilter; label: string; empty: string }[] = [
   { value: 'blocked', label: 'Blocked', empty: 'No one is blocked.' },
 ];
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
-function countText(state: ContactsState, shown: number): string {
+function countText(state: ContactsState): string {
+  const shown = state.matches;
   if (state.filter !== 'active') {
     const what = { favourites: 'favourite', archived: 'archived', blocked: 'blocked' }[
       state.filter
     ];
-    return `${shown} ${what}${state.filter === 'favourites' && shown !== 1 ? 's' : ''}`;
+    return `${shown.toLocaleString()} ${what}${state.filter === 'favourites' && shown !== 1 ? 's' : ''}`;
   }
-  if (!state.query.trim()) return plural(state.total, 'contact', 'contacts');
-  return shown === 0
-    ? 'No matches'
-    : `${plural(shown, 'match', 'matches')} of ${plural(state.total, 'contact', 'contacts')}`;
+  const total = plural(state.counts.active, 'contact', 'contacts');
+  if (!state.query.trim()) return total;
+  return shown === 0 ? 'No matches' : `${plural(shown, 'match', 'matches')} of ${total}`;
 }
 
 async function saved(contact: Contact) {
@@ -58,7 +62,22 @@ async function saved(contact: Contact) {
 export function ContactsPage({ place }: { place: AppLocation }) {
   const state = useContacts();
   const [text, setText] = useState(state.query);
-  useDebounced(text, 150, searchContacts);
+  // No debounce: the host answers one screenful within a frame, and late answers are dropped.
+  const search = (value: string) => {
+    setText(value);
+    searchContacts(value);
+  };
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [merging, setMerging] = useState<readonly [string, string] | null>(null);
+  const onCheck = useCallback((id: string, on: boolean) => {
+    setChecked((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+  const clearChecked = () => setChecked(new Set());
   const searchRef = useRef<HTMLInputElement>(null);
   const newButtonRef = useRef<HTMLButtonElement>(null);
 
@@ -69,7 +88,9 @@ export function ContactsPage({ place }: { place: AppLocation }) {
   };
 
   const loaded = state.status !== 'loading';
-  const emptyBook = loaded && state.total === 0 && state.hidden === 0 && state.status === 'ready';
+  const { counts } = state;
+  const emptyBook =
+    loaded && state.status === 'ready' && counts.active + counts.archived + counts.blocked === 0;
   const rate = useKeptRate();
   const { mode, contactId } = place;
 
@@ -159,7 +180,7 @@ export function ContactsPage({ place }: { place: AppLocation }) {
           <ReconnectPanel />
           <div className="contacts-layout">
             <section className="contacts-list-pane" aria-label="Contact list">
-              <SearchBox value={text} onChange={setText} inputRef={searchRef} />
+              <SearchBox value={text} onChange={search} inputRef={searchRef} />
               <fieldset className="contact-filter">
                 <legend className="visually-hidden">Show</legend>
                 {FILTERS.map((f) => (
@@ -169,17 +190,41 @@ export function ContactsPage({ place }: { place: AppLocation }) {
                       id={`contact-filter-${f.value}`}
                       name="contact-filter"
                       checked={state.filter === f.value}
-                      onChange={() => filterContacts(f.value)}
+                      onChange={() => {
+                        clearChecked();
+                        filterContacts(f.value);
+                      }}
                     />
                     <label htmlFor={`contact-filter-${f.value}`}>{f.label}</label>
                   </span>
                 ))}
               </fieldset>
               <p className="contacts-count" role="status">
-                {countText(state, state.contacts.length)}
+                {countText(state)}
               </p>
-              {state.contacts.length > 0 ? (
-                <ContactList contacts={state.contacts} selectedId={contactId} />
+              {checked.size > 0 && (
+                <BulkBar
+                  selected={[...checked]}
+                  matches={state.matches}
+                  filter={state.filter}
+                  onSelectAll={() => void allMatchingIds().then((ids) => setChecked(new Set(ids)))}
+                  onClear={clearChecked}
+                  onMerge={() => {
+                    const [a, b] = [...checked];
+                    if (a && b) setMerging([a, b]);
+                  }}
+                />
+              )}
+              {state.matches > 0 ? (
+                <ContactList
+                  count={state.matches}
+                  rows={state.rows}
+                  answered={state.answered}
+                  selectedId={contactId}
+                  checked={checked}
+                  onCheck={onCheck}
+                  onShow={showRows}
+                />
               ) : state.filter !== 'active' && !state.query.trim() ? (
                 <p className="muted no-results">
                   {FILTERS.find((f) => f.value === state.filter)?.empty}
@@ -192,8 +237,7 @@ export function ContactsPage({ place }: { place: AppLocation }) {
                     type="button"
                     className="button"
                     onClick={() => {
-                      setText('');
-                      searchContacts('');
+                      search('');
                       searchRef.current?.focus();
                     }}
                   >
@@ -204,6 +248,16 @@ export function ContactsPage({ place }: { place: AppLocation }) {
             </section>
             <div className="contacts-main-pane">{pane}</div>
           </div>
+          {merging && (
+            <MergeDialog
+              ids={merging}
+              onClose={() => setMerging(null)}
+              onMerged={() => {
+                setMerging(null);
+                clearChecked();
+              }}
+            />
+          )}
         </>
       )}
     </div>

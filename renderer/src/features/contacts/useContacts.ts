@@ -1,8 +1,16 @@
-import type { CrmContact as Contact } from '../../../../electron/shared/crm/contact-crm-fields';
+import type {
+  ContactCounts,
+  ContactFilter,
+  ContactPage,
+  ContactRow,
+} from '../../../../electron/shared/contact-page';
 import { netwell } from '../../bridge/netwell';
 import { createLiveStore, useStore } from '../../lib/createStore';
 
-export type ContactFilter = 'active' | 'favourites' | 'archived' | 'blocked';
+export type { ContactFilter, ContactRow };
+
+/** Rows asked for at a time: a screenful or two, so a keystroke's answer is small. */
+export const PAGE_SIZE = 60;
 
 export interface ContactsState {
   /** The search as last sent to the host. */
@@ -10,46 +18,91 @@ export interface ContactsState {
   /** Which people the list shows: blocked ones only ever under "blocked". */
   filter: ContactFilter;
   status: 'loading' | 'ready' | 'error';
-  contacts: Contact[];
-  /** How many active contacts there are, whatever the search. */
-  total: number;
-  /** How many are archived or blocked (out of the usual list). */
-  hidden: number;
+  /** How many people match the search and filter. */
+  matches: number;
+  /** The rows loaded so far, by position in the results (the list is virtualised: gaps load on scroll). */
+  rows: readonly (ContactRow | undefined)[];
+  /** The query and filter `rows` answer: the list shows it once the rows are on screen. */
+  answered: string;
+  counts: ContactCounts;
   error?: string;
 }
 
-let latest = 0;
+const NO_COUNTS: ContactCounts = { active: 0, favourites: 0, archived: 0, blocked: 0 };
 
-/** Asks the host for the list (and the total, when searching); drops answers that arrive late. */
-async function refresh(): Promise<void> {
-  const request = ++latest;
+/** Each new question gets a number; answers to an older one are dropped. */
+let question = 0;
+/** Pages being fetched for the current question. */
+let inFlight = new Set<number>();
+/** The rows the list last showed, so a refresh after an edit reloads what is on screen. */
+let visible = { start: 0, end: PAGE_SIZE };
+
+const keyOf = (query: string, filter: ContactFilter) => `${filter}:${query}`;
+
+function fetchPage(offset: number, limit: number): Promise<ContactPage | null> {
   const { query, filter } = contactsStore.get();
-  const [found, all, archived, blocked] = await Promise.all([
-    netwell.contacts.list({ query, filter }),
-    query.trim() || filter !== 'active' ? netwell.contacts.list() : null,
-    netwell.contacts.list({ filter: 'archived' }),
-    netwell.contacts.list({ filter: 'blocked' }),
-  ]);
-  if (request !== latest) return;
-  if (!found.ok) {
-    contactsStore.set((state) => ({ ...state, status: 'error', error: found.error.message }));
-    return;
-  }
-  const total = all?.ok ? all.value.length : found.value.length;
-  const hidden =
-    (archived.ok ? archived.value.length : 0) + (blocked.ok ? blocked.value.length : 0);
+  return netwell.contacts.page({ query, filter, offset, limit }).then((result) => {
+    if (!result.ok) {
+      contactsStore.set((state) => ({ ...state, status: 'error', error: result.error.message }));
+      return null;
+    }
+    return result.value;
+  });
+}
+
+/** Asks again from scratch (new search, new filter, or a contact changed), keeping the visible rows. */
+async function refresh(): Promise<void> {
+  const mine = ++question;
+  inFlight = new Set();
+  const { query, filter } = contactsStore.get();
+  const first = Math.floor(visible.start / PAGE_SIZE) * PAGE_SIZE;
+  const page = await fetchPage(first, Math.max(PAGE_SIZE, visible.end - first + PAGE_SIZE));
+  if (mine !== question || !page) return;
+  const rows: (ContactRow | undefined)[] = new Array<ContactRow | undefined>(page.matches);
+  page.rows.forEach((row, i) => (rows[page.offset + i] = row));
   contactsStore.set((state) => ({
-    query: state.query,
-    filter: state.filter,
+    ...state,
     status: 'ready',
-    contacts: found.value,
-    total,
-    hidden,
+    error: undefined,
+    matches: page.matches,
+    rows,
+    counts: page.counts,
+    answered: keyOf(query, filter),
   }));
 }
 
+/** The list shows rows `start`..`end`: load the pages among them not loaded yet. */
+export function showRows(start: number, end: number): void {
+  visible = { start, end };
+  const state = contactsStore.get();
+  if (state.status !== 'ready') return;
+  const mine = question;
+  for (let page = Math.floor(start / PAGE_SIZE); page * PAGE_SIZE < end; page++) {
+    const offset = page * PAGE_SIZE;
+    if (offset >= state.matches || state.rows[offset] || inFlight.has(page)) continue;
+    inFlight.add(page);
+    void fetchPage(offset, PAGE_SIZE).then((answer) => {
+      inFlight.delete(page);
+      if (mine !== question || !answer) return;
+      contactsStore.set((s) => {
+        const rows = [...s.rows];
+        answer.rows.forEach((row, i) => (rows[answer.offset + i] = row));
+        return { ...s, rows };
+      });
+    });
+  }
+}
+
 const contactsStore = createLiveStore<ContactsState>(
-  { query: '', filter: 'active', status: 'loading', contacts: [], total: 0, hidden: 0 },
+  {
+    query: '',
+    filter: 'active',
+    status: 'loading',
+    matches: 0,
+    rows: [],
+    answered: '',
+    counts: NO_COUNTS,
+  },
   () => {
     void refresh();
     return netwell.on('contacts.changed', () => void refresh());
@@ -63,13 +116,22 @@ export function useContacts(): ContactsState {
 export function searchContacts(query: string): void {
   if (query === contactsStore.get().query) return;
   contactsStore.set((state) => ({ ...state, query }));
+  visible = { start: 0, end: PAGE_SIZE };
   void refresh();
 }
 
 export function filterContacts(filter: ContactFilter): void {
   if (filter === contactsStore.get().filter) return;
   contactsStore.set((state) => ({ ...state, filter }));
+  visible = { start: 0, end: PAGE_SIZE };
   void refresh();
+}
+
+/** Every id the current search and filter show, for "select all". */
+export async function allMatchingIds(): Promise<string[]> {
+  const { query, filter } = contactsStore.get();
+  const result = await netwell.contacts.matchIds({ query, filter });
+  return result.ok ? result.value : [];
 }
 
 export { refresh as refreshContacts };

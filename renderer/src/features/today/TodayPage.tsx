@@ -45,7 +45,7 @@ function summary(digest: TodayDigest | null): string {
 /** A calm overview of the day: the windows, meetings, what is due, and who to reconnect with. */
 export function TodayPage() {
   const contacts = useContacts();
-  const count = contacts.total;
+  const count = contacts.counts.active;
   const loaded = contacts.status === 'ready';
   const settings = useSettings();
   const status = useBoundaries();

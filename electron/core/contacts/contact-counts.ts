@@ -1,0 +1,21 @@
+import type { ContactCounts } from '../../shared/contact-page';
+import type { CrmContact } from '../../shared/crm/contact-crm-fields';
+import { visibleContacts } from '../crm/block-rules';
+
+/** Cached by array: the store replaces the array whenever a contact changes. */
+const cache = new WeakMap<readonly CrmContact[], ContactCounts>();
+
+/** How many people each list filter holds (one pass, the same rules the lists use). */
+export function countsOf(contacts: readonly CrmContact[]): ContactCounts {
+  let counts = cache.get(contacts);
+  if (!counts) {
+    counts = {
+      active: visibleContacts(contacts, 'active').length,
+      favourites: visibleContacts(contacts, 'favourites').length,
+      archived: visibleContacts(contacts, 'archived').length,
+      blocked: visibleContacts(contacts, 'blocked').length,
+    };
+    cache.set(contacts, counts);
+  }
+  return counts;
+}

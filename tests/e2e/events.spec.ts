@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { callApi, EventsPage } from './pages/EventsPage';
+import { MeetingsPage } from './pages/MeetingsPage';
 
 /** yyyy-MM-dd, `days` from today (the browser's calendar). */
 function dayFromToday(days: number): string {
@@ -90,6 +91,134 @@ test('the new event form explains what is missing', async ({ page, host }) => {
   await expect(events.errorSummary).toContainText('An event ends after it starts.');
   await events.form.getByRole('button', { name: 'Cancel' }).click();
   await expect(events.form).toBeHidden();
+});
+
+test('editing an event: the form starts from it, and the card shows the change', async ({
+  page,
+  host,
+}) => {
+  const events = new EventsPage(page);
+  await events.open(host);
+  await events.create({
+    name: 'Design meetup',
+    startDate: dayFromToday(7),
+    startTime: '18:30',
+    endTime: '21:00',
+    place: 'Fábrica Braço de Prata',
+    city: 'Lisbon',
+    notes: 'Short talks.',
+    going: 'Maybe',
+  });
+  const card = events.event('Design meetup');
+  const edit = card.getByRole('button', { name: 'Edit Design meetup' });
+  await edit.click();
+  const form = events.editForm(card);
+  await expect(form.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await expect(form.getByRole('textbox', { name: 'Name' })).toHaveValue('Design meetup');
+  await expect(form.getByLabel('Start date')).toHaveValue(dayFromToday(7));
+  await expect(form.getByLabel('Start time')).toHaveValue('18:30');
+  await expect(form.getByLabel('End time')).toHaveValue('21:00');
+  await expect(form.getByRole('textbox', { name: 'Place' })).toHaveValue('Fábrica Braço de Prata');
+  await expect(form.getByRole('textbox', { name: 'City' })).toHaveValue('Lisbon');
+  await expect(form.getByRole('textbox', { name: 'Notes' })).toHaveValue('Short talks.');
+  await expect(form.getByRole('radio', { name: 'Maybe', exact: true })).toBeChecked();
+
+  // A mistake: the message says what, and everything typed stays.
+  await form.getByRole('textbox', { name: 'Name' }).fill('');
+  await form.getByRole('textbox', { name: 'Notes' }).fill('Short talks, then drinks.');
+  await form.getByLabel('Start time').fill('19:00');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  const summary = form.getByRole('alert').filter({ hasText: 'need a look' });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('An event needs a name.');
+  await expect(form.getByRole('textbox', { name: 'Notes' })).toHaveValue(
+    'Short talks, then drinks.',
+  );
+  await expect(form.getByLabel('Start time')).toHaveValue('19:00');
+
+  await form.getByRole('textbox', { name: 'Name' }).fill('Design & product meetup');
+  await form.getByRole('radio', { name: 'Going', exact: true }).check();
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form).toBeHidden();
+  const renamed = events.event('Design & product meetup', events.upcoming);
+  await expect(renamed).toContainText('19:00–21:00');
+  await expect(renamed).toContainText('Short talks, then drinks.');
+  await expect(renamed.getByRole('radio', { name: 'Going', exact: true })).toBeChecked();
+  await expect(renamed.getByRole('button', { name: 'Edit Design & product meetup' })).toBeFocused();
+  await expect(events.event('Design meetup')).toHaveCount(0);
+
+  // It sticks; Cancel changes nothing and gives focus back to Edit.
+  await page.reload();
+  const again = events.event('Design & product meetup');
+  await again.getByRole('button', { name: /^Edit/ }).click();
+  await events.editForm(again).getByRole('textbox', { name: 'Name' }).fill('Something else');
+  await events.editForm(again).getByRole('button', { name: 'Cancel' }).click();
+  await expect(events.editForm(again)).toBeHidden();
+  await expect(again.getByRole('button', { name: /^Edit/ })).toBeFocused();
+  await expect(again).toContainText('19:00–21:00');
+});
+
+test('people who live where an upcoming event is get a coffee suggestion with a message draft', async ({
+  page,
+  host,
+}) => {
+  const rui = await callApi<{ id: string }>(page, 'contacts.create', {
+    name: 'Rui Alves',
+    city: 'Lisbon',
+  });
+  await callApi(page, 'contacts.create', { name: 'Eva Marsh', city: 'Porto' });
+  const start = new Date(Date.parse(`${dayFromToday(10)}T18:00:00Z`));
+  await callApi(page, 'events.save', {
+    id: null,
+    event: {
+      name: 'Web Summit',
+      kind: 'conference',
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
+      place: 'FIL',
+      city: 'lisbon',
+      link: null,
+      notes: '',
+      myStatus: 'going',
+    },
+  });
+
+  const events = new EventsPage(page);
+  await events.open(host);
+  const card = events.event('Web Summit');
+  const nearby = card.getByRole('region', {
+    name: /^One contact lives in lisbon: suggest a coffee/,
+  });
+  await nearby.getByRole('button', { name: /^Show them/ }).click();
+  const idea = nearby.getByRole('listitem').filter({ hasText: 'Rui Alves' });
+  await expect(idea.getByRole('textbox', { name: 'Message to Rui Alves' })).toHaveValue(
+    /^Hi Rui, I'll be in lisbon for Web Summit around /,
+  );
+  await expect(nearby).not.toContainText('Eva Marsh');
+
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await idea.getByRole('button', { name: 'Copy message to Rui Alves' }).click();
+  await expect(events.shell.toast).toContainText('Message to Rui Alves copied.');
+
+  // "Propose a coffee" opens the proposal form, with Rui, in the event's city.
+  await idea.getByRole('link', { name: 'Propose a coffee with Rui Alves' }).click();
+  const meetings = new MeetingsPage(page);
+  await expect(meetings.form).toBeVisible();
+  await expect(
+    meetings.form.getByRole('list', { name: 'Chosen' }).getByLabel('Rui Alves'),
+  ).toBeChecked();
+  await expect(meetings.form.getByRole('textbox', { name: 'Place' })).toHaveValue('lisbon');
+  await expect(meetings.form.getByRole('textbox', { name: 'Agenda' })).toHaveValue(
+    "Catching up while I'm in lisbon for Web Summit",
+  );
+  expect(page.url()).toContain(`contact=${rui.id}`);
+
+  // The Meetings page's suggestions carry it too, with the reason.
+  const suggestion = meetings.suggestions.getByRole('listitem').filter({ hasText: 'Rui Alves' });
+  await expect(suggestion).toContainText('Rui is in Lisbon, where Web Summit is on');
+  await expect(suggestion.getByRole('textbox', { name: 'Message to Rui Alves' })).toHaveValue(
+    /for Web Summit/,
+  );
 });
 
 test('who did you meet: two names become two contacts, met at the event', async ({

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { callApi, EventsPage } from './pages/EventsPage';
@@ -9,6 +10,18 @@ function dayFromToday(days: number): string {
   d.setDate(d.getDate() + days);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Axe over the event cards only (the full page is checked in accessibility.spec.ts). */
+async function expectCardsAccessible(page: Page, what: string) {
+  const results = await new AxeBuilder({ page })
+    .include('.event-list')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    what,
+  ).toEqual([]);
 }
 
 async function addContacts(page: Page, names: string[]) {
@@ -97,6 +110,7 @@ test('editing an event: the form starts from it, and the card shows the change',
   page,
   host,
 }) => {
+  test.setTimeout(90_000);
   const events = new EventsPage(page);
   await events.open(host);
   await events.create({
@@ -135,6 +149,7 @@ test('editing an event: the form starts from it, and the card shows the change',
     'Short talks, then drinks.',
   );
   await expect(form.getByLabel('Start time')).toHaveValue('19:00');
+  await expectCardsAccessible(page, 'the edit form with an error');
 
   await form.getByRole('textbox', { name: 'Name' }).fill('Design & product meetup');
   await form.getByRole('radio', { name: 'Going', exact: true }).check();
@@ -162,6 +177,7 @@ test('people who live where an upcoming event is get a coffee suggestion with a 
   page,
   host,
 }) => {
+  test.setTimeout(90_000);
   const rui = await callApi<{ id: string }>(page, 'contacts.create', {
     name: 'Rui Alves',
     city: 'Lisbon',
@@ -195,6 +211,7 @@ test('people who live where an upcoming event is get a coffee suggestion with a 
     /^Hi Rui, I'll be in lisbon for Web Summit around /,
   );
   await expect(nearby).not.toContainText('Eva Marsh');
+  await expectCardsAccessible(page, 'coffee suggestions on an event card');
 
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await idea.getByRole('button', { name: 'Copy message to Rui Alves' }).click();
@@ -219,6 +236,29 @@ test('people who live where an upcoming event is get a coffee suggestion with a 
   await expect(suggestion.getByRole('textbox', { name: 'Message to Rui Alves' })).toHaveValue(
     /for Web Summit/,
   );
+});
+
+test('the nudge delay for unanswered invitations is set in Settings; a bad value stays to fix', async ({
+  page,
+  host,
+}) => {
+  await page.goto(`${host.url}/#/settings`);
+  const section = page.getByRole('region', { name: 'Invitations', exact: true });
+  const days = section.getByRole('spinbutton', { name: 'Nudge after (days)' });
+  await expect(days).toHaveValue('7');
+  await days.fill('0');
+  await section.getByRole('button', { name: /^Save/ }).click();
+  await expect(section.getByText('Give a whole number of days, from 1 to 60.')).toBeVisible();
+  await expect(days).toHaveAttribute('aria-invalid', 'true');
+  await expect(days).toHaveValue('0');
+  await days.fill('3');
+  await section.getByRole('button', { name: /^Save/ }).click();
+  await expect(page.locator('.toaster')).toContainText(
+    'Invitations with no reply after 3 days get a nudge.',
+  );
+  await expect(days).not.toHaveAttribute('aria-invalid', 'true');
+  const settings = await callApi<{ invitations: { nudgeAfterDays: number } }>(page, 'settings.get');
+  expect(settings.invitations.nudgeAfterDays).toBe(3);
 });
 
 test('who did you meet: two names become two contacts, met at the event', async ({
@@ -291,7 +331,8 @@ test('the Events page, filled (the screenshot in docs)', async ({ page, host }, 
   test.setTimeout(60_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
-  const ids = await addContacts(page, ['Ana Lima', 'Ben Costa', 'Cy Okafor', 'Dee Marsh']);
+  const ids = await addContacts(page, ['Ana Lima', 'Ben Costa', 'Cy Okafor']);
+  await callApi(page, 'contacts.create', { name: 'Dee Marsh', city: 'Lisbon' });
   const at = (days: number, hour: number) =>
     `${dayFromToday(days)}T${String(hour).padStart(2, '0')}:00:00.000Z`;
   const saveEvent = (event: Record<string, unknown>) =>
@@ -338,6 +379,9 @@ test('the Events page, filled (the screenshot in docs)', async ({ page, host }, 
   await events.open(host);
   await expect(events.guests(events.event('Lisbon design meetup'))).toContainText(
     '3 invited · 1 accepted · 1 declined · 1 awaiting',
+  );
+  await expect(events.event('Lisbon design meetup')).toContainText(
+    'One contact lives in Lisbon: suggest a coffee',
   );
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.screenshot({ path: 'docs/screenshot-events.png' });

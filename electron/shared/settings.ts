@@ -20,6 +20,20 @@ const SitesSchema = z
     'Site ids must be unique.',
   );
 
+/** Days without an answer after which an invitation earns a gentle nudge: a week by default. */
+export const NUDGE_AFTER_DAYS_DEFAULT = 7;
+
+/** Invitations: when an unanswered one is worth a nudge (delivered in a networking window). */
+export const InvitationSettingsSchema = z.object({
+  nudgeAfterDays: z
+    .number()
+    .int('Give a whole number of days.')
+    .min(1, 'A nudge comes after at least 1 day.')
+    .max(60, 'A nudge comes after at most 60 days.')
+    .default(NUDGE_AFTER_DAYS_DEFAULT),
+});
+export type InvitationSettings = z.output<typeof InvitationSettingsSchema>;
+
 /** Settings as stored by electron-store (desktop) or conf (web host): one schema for both. */
 export const SettingsSchema = z.object({
   theme: ThemeSchema.default('system'),
@@ -32,6 +46,7 @@ export const SettingsSchema = z.object({
   notifications: NotificationPrefsSchema.default(NotificationPrefsSchema.parse({})),
   /** The networking sites opened in the workspace. */
   sites: SitesSchema.default([]),
+  invitations: InvitationSettingsSchema.default(InvitationSettingsSchema.parse({})),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 
@@ -48,5 +63,6 @@ export const SettingsPatchSchema = z.object({
   boundaries: BoundarySettingsSchema.optional(),
   notifications: NotificationPrefsSchema.optional(),
   sites: SitesSchema.optional(),
+  invitations: InvitationSettingsSchema.optional(),
 });
 export type SettingsPatch = z.input<typeof SettingsPatchSchema>;

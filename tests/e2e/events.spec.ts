@@ -1,6 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { callApi, EventsPage } from './pages/EventsPage';
+import { MeetingsPage } from './pages/MeetingsPage';
 
 /** yyyy-MM-dd, `days` from today (the browser's calendar). */
 function dayFromToday(days: number): string {
@@ -8,6 +10,18 @@ function dayFromToday(days: number): string {
   d.setDate(d.getDate() + days);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Axe over the event cards only (the full page is checked in accessibility.spec.ts). */
+async function expectCardsAccessible(page: Page, what: string) {
+  const results = await new AxeBuilder({ page })
+    .include('.event-list')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    what,
+  ).toEqual([]);
 }
 
 async function addContacts(page: Page, names: string[]) {
@@ -92,6 +106,161 @@ test('the new event form explains what is missing', async ({ page, host }) => {
   await expect(events.form).toBeHidden();
 });
 
+test('editing an event: the form starts from it, and the card shows the change', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(90_000);
+  const events = new EventsPage(page);
+  await events.open(host);
+  await events.create({
+    name: 'Design meetup',
+    startDate: dayFromToday(7),
+    startTime: '18:30',
+    endTime: '21:00',
+    place: 'Fábrica Braço de Prata',
+    city: 'Lisbon',
+    notes: 'Short talks.',
+    going: 'Maybe',
+  });
+  const card = events.event('Design meetup');
+  const edit = card.getByRole('button', { name: 'Edit Design meetup' });
+  await edit.click();
+  const form = events.editForm(card);
+  await expect(form.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await expect(form.getByRole('textbox', { name: 'Name' })).toHaveValue('Design meetup');
+  await expect(form.getByLabel('Start date')).toHaveValue(dayFromToday(7));
+  await expect(form.getByLabel('Start time')).toHaveValue('18:30');
+  await expect(form.getByLabel('End time')).toHaveValue('21:00');
+  await expect(form.getByRole('textbox', { name: 'Place' })).toHaveValue('Fábrica Braço de Prata');
+  await expect(form.getByRole('textbox', { name: 'City' })).toHaveValue('Lisbon');
+  await expect(form.getByRole('textbox', { name: 'Notes' })).toHaveValue('Short talks.');
+  await expect(form.getByRole('radio', { name: 'Maybe', exact: true })).toBeChecked();
+
+  // A mistake: the message says what, and everything typed stays.
+  await form.getByRole('textbox', { name: 'Name' }).fill('');
+  await form.getByRole('textbox', { name: 'Notes' }).fill('Short talks, then drinks.');
+  await form.getByLabel('Start time').fill('19:00');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  const summary = form.getByRole('alert').filter({ hasText: 'need a look' });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('An event needs a name.');
+  await expect(form.getByRole('textbox', { name: 'Notes' })).toHaveValue(
+    'Short talks, then drinks.',
+  );
+  await expect(form.getByLabel('Start time')).toHaveValue('19:00');
+  await expectCardsAccessible(page, 'the edit form with an error');
+
+  await form.getByRole('textbox', { name: 'Name' }).fill('Design & product meetup');
+  await form.getByRole('radio', { name: 'Going', exact: true }).check();
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form).toBeHidden();
+  const renamed = events.event('Design & product meetup', events.upcoming);
+  await expect(renamed).toContainText('19:00–21:00');
+  await expect(renamed).toContainText('Short talks, then drinks.');
+  await expect(renamed.getByRole('radio', { name: 'Going', exact: true })).toBeChecked();
+  await expect(renamed.getByRole('button', { name: 'Edit Design & product meetup' })).toBeFocused();
+  await expect(events.event('Design meetup')).toHaveCount(0);
+
+  // It sticks; Cancel changes nothing and gives focus back to Edit.
+  await page.reload();
+  const again = events.event('Design & product meetup');
+  await again.getByRole('button', { name: /^Edit/ }).click();
+  await events.editForm(again).getByRole('textbox', { name: 'Name' }).fill('Something else');
+  await events.editForm(again).getByRole('button', { name: 'Cancel' }).click();
+  await expect(events.editForm(again)).toBeHidden();
+  await expect(again.getByRole('button', { name: /^Edit/ })).toBeFocused();
+  await expect(again).toContainText('19:00–21:00');
+});
+
+test('people who live where an upcoming event is get a coffee suggestion with a message draft', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(90_000);
+  const rui = await callApi<{ id: string }>(page, 'contacts.create', {
+    name: 'Rui Alves',
+    city: 'Lisbon',
+  });
+  await callApi(page, 'contacts.create', { name: 'Eva Marsh', city: 'Porto' });
+  const start = new Date(Date.parse(`${dayFromToday(10)}T18:00:00Z`));
+  await callApi(page, 'events.save', {
+    id: null,
+    event: {
+      name: 'Web Summit',
+      kind: 'conference',
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
+      place: 'FIL',
+      city: 'lisbon',
+      link: null,
+      notes: '',
+      myStatus: 'going',
+    },
+  });
+
+  const events = new EventsPage(page);
+  await events.open(host);
+  const card = events.event('Web Summit');
+  const nearby = card.getByRole('region', {
+    name: /^One contact lives in lisbon: suggest a coffee/,
+  });
+  await nearby.getByRole('button', { name: /^Show them/ }).click();
+  const idea = nearby.getByRole('listitem').filter({ hasText: 'Rui Alves' });
+  await expect(idea.getByRole('textbox', { name: 'Message to Rui Alves' })).toHaveValue(
+    /^Hi Rui, I'll be in lisbon for Web Summit around /,
+  );
+  await expect(nearby).not.toContainText('Eva Marsh');
+  await expectCardsAccessible(page, 'coffee suggestions on an event card');
+
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await idea.getByRole('button', { name: 'Copy message to Rui Alves' }).click();
+  await expect(events.shell.toast).toContainText('Message to Rui Alves copied.');
+
+  // "Propose a coffee" opens the proposal form, with Rui, in the event's city.
+  await idea.getByRole('link', { name: 'Propose a coffee with Rui Alves' }).click();
+  const meetings = new MeetingsPage(page);
+  await expect(meetings.form).toBeVisible();
+  await expect(
+    meetings.form.getByRole('list', { name: 'Chosen' }).getByLabel('Rui Alves'),
+  ).toBeChecked();
+  await expect(meetings.form.getByRole('textbox', { name: 'Place' })).toHaveValue('lisbon');
+  await expect(meetings.form.getByRole('textbox', { name: 'Agenda' })).toHaveValue(
+    "Catching up while I'm in lisbon for Web Summit",
+  );
+  expect(page.url()).toContain(`contact=${rui.id}`);
+
+  // The Meetings page's suggestions carry it too, with the reason.
+  const suggestion = meetings.suggestions.getByRole('listitem').filter({ hasText: 'Rui Alves' });
+  await expect(suggestion).toContainText('Rui is in Lisbon, where Web Summit is on');
+  await expect(suggestion.getByRole('textbox', { name: 'Message to Rui Alves' })).toHaveValue(
+    /for Web Summit/,
+  );
+});
+
+test('the nudge delay for unanswered invitations is set in Settings; a bad value stays to fix', async ({
+  page,
+  host,
+}) => {
+  await page.goto(`${host.url}/#/settings`);
+  const section = page.getByRole('region', { name: 'Invitations', exact: true });
+  const days = section.getByRole('spinbutton', { name: 'Nudge after (days)' });
+  await expect(days).toHaveValue('7');
+  await days.fill('0');
+  await section.getByRole('button', { name: /^Save/ }).click();
+  await expect(section.getByText('Give a whole number of days, from 1 to 60.')).toBeVisible();
+  await expect(days).toHaveAttribute('aria-invalid', 'true');
+  await expect(days).toHaveValue('0');
+  await days.fill('3');
+  await section.getByRole('button', { name: /^Save/ }).click();
+  await expect(page.locator('.toaster')).toContainText(
+    'Invitations with no reply after 3 days get a nudge.',
+  );
+  await expect(days).not.toHaveAttribute('aria-invalid', 'true');
+  const settings = await callApi<{ invitations: { nudgeAfterDays: number } }>(page, 'settings.get');
+  expect(settings.invitations.nudgeAfterDays).toBe(3);
+});
+
 test('who did you meet: two names become two contacts, met at the event', async ({
   page,
   host,
@@ -162,7 +331,8 @@ test('the Events page, filled (the screenshot in docs)', async ({ page, host }, 
   test.setTimeout(60_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
-  const ids = await addContacts(page, ['Ana Lima', 'Ben Costa', 'Cy Okafor', 'Dee Marsh']);
+  const ids = await addContacts(page, ['Ana Lima', 'Ben Costa', 'Cy Okafor']);
+  await callApi(page, 'contacts.create', { name: 'Dee Marsh', city: 'Lisbon' });
   const at = (days: number, hour: number) =>
     `${dayFromToday(days)}T${String(hour).padStart(2, '0')}:00:00.000Z`;
   const saveEvent = (event: Record<string, unknown>) =>
@@ -209,6 +379,9 @@ test('the Events page, filled (the screenshot in docs)', async ({ page, host }, 
   await events.open(host);
   await expect(events.guests(events.event('Lisbon design meetup'))).toContainText(
     '3 invited · 1 accepted · 1 declined · 1 awaiting',
+  );
+  await expect(events.event('Lisbon design meetup')).toContainText(
+    'One contact lives in Lisbon: suggest a coffee',
   );
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.screenshot({ path: 'docs/screenshot-events.png' });

@@ -117,7 +117,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     timeZone: () => boundaries.timeZone(),
     notifyAppointment: (item) => boundaries.notifyAppointment(item),
   });
-  const events = new EventsService({ store, clock, bus, timeZone: () => boundaries.timeZone() });
+  const events = new EventsService({
+    store,
+    clock,
+    bus,
+    timeZone: () => boundaries.timeZone(),
+    nudgeAfterDays: () => settings.get().invitations.nudgeAfterDays,
+  });
   // Due follow-ups and unanswered invitations go into the digest when a networking window opens.
   boundaries.setReminderSource(() => [...crm.dueReminders(), ...events.nudges()]);
   boundaries.start();

@@ -18,7 +18,7 @@ import { dayOf } from '../crm/local-days';
 import { transitionMeeting, type MeetingAction } from '../crm/meeting-status';
 import { reconnectDone, reconnectList, snoozeFor } from '../crm/reconnect-list';
 import { relationshipStrength } from '../crm/relationship-strength';
-import { inPersonSuggestions } from '../crm/suggestions';
+import { eventCitySuggestions, inPersonSuggestions } from '../crm/suggestions';
 import { todayDigest } from '../crm/today-digest';
 import { APPOINTMENT_LEAD_MIN, upcomingAppointments } from '../crm/upcoming-appointments';
 import { UserError } from '../errors';
@@ -396,9 +396,13 @@ export class CrmService {
     return updated;
   }
 
+  /** Coffee ideas: people met only online, then people in the city of an upcoming event. */
   suggestions() {
     const d = this.data();
-    return inPersonSuggestions(d.contacts, d.interactions, d.meetings, this.now());
+    return [
+      ...inPersonSuggestions(d.contacts, d.interactions, d.meetings, this.now()),
+      ...eventCitySuggestions(d.contacts, d.events, this.now(), this.deps.timeZone()),
+    ];
   }
 
   private afterMeetingChange(contactIds: string[]): void {

@@ -11,7 +11,12 @@ import { issuesOf } from '../dispatch';
 import { UserError } from '../errors';
 import type { EventBus } from '../event-bus';
 import type { EventWithGuests } from '../../shared/crm/crm-views';
-import { guestListCounts, invitationNudges, setInvitationStatus } from '../crm/invitations';
+import {
+  guestListCounts,
+  invitationNudges,
+  NUDGE_AFTER_DAYS,
+  setInvitationStatus,
+} from '../crm/invitations';
 import { reportPage } from '../crm/report-pages';
 import { metAtEventInteraction, whoDidYouMeet } from '../crm/who-did-you-meet';
 import type { Store } from '../store/open-store';
@@ -21,6 +26,8 @@ export interface EventsServiceDeps {
   clock: Clock;
   bus: EventBus;
   timeZone: () => string;
+  /** Days without a reply before an invitation earns a nudge (the user's setting). */
+  nudgeAfterDays?: () => number;
   newId?: () => string;
 }
 
@@ -180,7 +187,7 @@ export class EventsService {
     return result;
   }
 
-  /** Invitations with no reply after a few days, for the networking window's digest. */
+  /** Invitations with no reply after N days (the user's setting), for the window's digest. */
   nudges(): Array<{ key: string; text: string }> {
     const d = this.deps.store.read();
     return invitationNudges(
@@ -189,6 +196,7 @@ export class EventsService {
       d.contacts,
       this.deps.clock.now(),
       this.deps.timeZone(),
+      this.deps.nudgeAfterDays?.() ?? NUDGE_AFTER_DAYS,
     );
   }
 

@@ -2,6 +2,7 @@ import type { GuestListCounts } from '../../shared/crm/crm-views';
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
 import type { Invitation, InvitationStatus, NetworkEvent } from '../../shared/crm/networking-event';
 import { INVITATION_STATUSES } from '../../shared/crm/networking-event';
+import { NUDGE_AFTER_DAYS_DEFAULT } from '../../shared/settings';
 import { UserError } from '../errors';
 import { isHidden } from './block-rules';
 import type { HeldItem } from './follow-ups';
@@ -94,8 +95,8 @@ export function settleNoReplies(
     .map((i) => ({ ...i, status: 'no-reply' as const }));
 }
 
-/** Days without an answer after which a gentle nudge is suggested. */
-export const NUDGE_AFTER_DAYS = 5;
+/** Days without an answer after which a gentle nudge is suggested (user-settable in Settings). */
+export const NUDGE_AFTER_DAYS = NUDGE_AFTER_DAYS_DEFAULT;
 
 /**
  * "No reply yet from Ana": items for the window digest, for invitations sent at least

@@ -70,6 +70,11 @@ export class EventsPage {
     await expect(this.form).toBeHidden();
   }
 
+  /** The form an event's card turns into after "Edit". */
+  editForm(event: Locator): Locator {
+    return event.getByRole('form', { name: /^Edit event/ });
+  }
+
   guests(event: Locator): Locator {
     return event.getByRole('region', { name: /^Guests/ });
   }

@@ -130,6 +130,94 @@ describe('events and invitations through the contract', () => {
     await core.close();
   });
 
+  describe('the invitation nudge', () => {
+    const windowsOnWeekdays = {
+      schedule: {
+        timeZone: 'UTC',
+        windows: [{ id: 'w', days: [1, 2, 3, 4, 5], start: '12:00', end: '12:45' }],
+      },
+    };
+    const digestsAbout = (
+      core: { notifications: { list(): Array<{ kind: string; body: string }> } },
+      name: string,
+    ) =>
+      core.notifications
+        .list()
+        .filter((n) => n.kind === 'follow-up-digest' && n.body.includes(name));
+
+    it('waits a week by default, then nudges in the next window', async () => {
+      const { clock, core, call } = await setup();
+      await call('schedule.save', windowsOnWeekdays);
+      const settings = await call<{ invitations: { nudgeAfterDays: number } }>('settings.get');
+      expect(settings.invitations.nudgeAfterDays).toBe(7);
+      const ben = await call<{ id: string }>('contacts.create', { name: 'Ben' });
+      const event = await call<{ id: string }>('events.save', {
+        id: null,
+        event: { ...meetup, start: '2026-03-20T18:00:00Z', end: '2026-03-20T21:00:00Z' },
+      });
+      await call('events.invite', { eventId: event.id, contactIds: [ben.id], sent: true });
+      clock.set('2026-03-06T12:10:00Z'); // Friday's window, 4 days on: too soon
+      clock.set('2026-03-09T12:10:00Z'); // Monday's window, 7 days and 3 hours on
+      const nudges = digestsAbout(core, 'Ben');
+      expect(nudges).toHaveLength(1);
+      expect(nudges[0]!.body).toContain('No reply yet from Ben about Design meetup');
+      expect(nudges[0]!.body).toContain('invited 7 days ago');
+      await core.close();
+    });
+
+    it('after the number of days set in Settings, held until a networking window opens', async () => {
+      const { clock, core, call } = await setup();
+      await call('schedule.save', windowsOnWeekdays);
+      const saved = await call<{ invitations: { nudgeAfterDays: number } }>('settings.update', {
+        invitations: { nudgeAfterDays: 3 },
+      });
+      expect(saved.invitations.nudgeAfterDays).toBe(3);
+      const ben = await call<{ id: string }>('contacts.create', { name: 'Ben' });
+      const event = await call<{ id: string }>('events.save', { id: null, event: meetup });
+      clock.set('2026-03-04T13:00:00Z'); // Wednesday, after the window
+      await call('events.invite', { eventId: event.id, contactIds: [ben.id], sent: true });
+      clock.set('2026-03-06T12:10:00Z'); // Friday's window: two days, too soon
+      expect(digestsAbout(core, 'Ben')).toEqual([]);
+      clock.set('2026-03-08T18:00:00Z'); // Sunday: due since Saturday, but no window
+      expect(digestsAbout(core, 'Ben')).toEqual([]);
+      clock.set('2026-03-09T12:10:00Z'); // Monday's window
+      expect(digestsAbout(core, 'Ben')).toHaveLength(1);
+      clock.set('2026-03-10T12:10:00Z'); // once per sending
+      expect(digestsAbout(core, 'Ben')).toHaveLength(1);
+      await core.close();
+    });
+
+    it('refuses a nudge delay out of range, with the reason', async () => {
+      const { core, attempt } = await setup();
+      const result = await attempt('settings.update', { invitations: { nudgeAfterDays: 0 } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      await core.close();
+    });
+  });
+
+  it('meetings.suggestions includes people living in the city of an upcoming event', async () => {
+    const { core, call } = await setup();
+    const rui = await call<{ id: string }>('contacts.create', {
+      name: 'Rui Alves',
+      city: 'lisbon',
+    });
+    await call('contacts.create', { name: 'Eva Porto', city: 'Porto' });
+    const event = await call<{ id: string }>('events.save', { id: null, event: meetup });
+    const suggestions = await call<
+      Array<{
+        contact: { id: string };
+        reason: string;
+        draft: string;
+        event: { id: string } | null;
+      }>
+    >('meetings.suggestions');
+    expect(suggestions).toHaveLength(1);
+    expect(suggestions[0]).toMatchObject({ contact: { id: rui.id }, event: { id: event.id } });
+    expect(suggestions[0]!.reason).toBe('Rui is in lisbon, where Design meetup is on Thu 12 March');
+    expect(suggestions[0]!.draft).toMatch(/^Hi Rui, I'll be in Lisbon for Design meetup/);
+    await core.close();
+  });
+
   it("keeps a private report log with the platform's report page", async () => {
     const { core, call } = await setup();
     await call('reports.add', {

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { CrmContact } from '../../../../electron/shared/crm/contact-crm-fields';
-import type { EventWithGuests } from '../../../../electron/shared/crm/crm-views';
+import type { CoffeeSuggestion, EventWithGuests } from '../../../../electron/shared/crm/crm-views';
 import {
   INVITATION_STATUSES,
   type Invitation,
@@ -9,6 +9,8 @@ import {
 } from '../../../../electron/shared/crm/networking-event';
 import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
+import { Suggestion } from '../meetings/Suggestions';
+import { EventForm } from './EventForm';
 import {
   countsText,
   EVENT_KIND_LABELS,
@@ -19,25 +21,33 @@ import {
 } from './eventText';
 import { refreshEvents, type Guests } from './useEvents';
 
-/** One event: what and when, your answer, the guest list, and after it, who you met. */
+/**
+ * One event: what and when, your answer, the guest list, people you know in its city, and after
+ * it, who you met. "Edit" turns the card into the event's form.
+ */
 export function EventCard({
   item,
   guests,
   timeZone,
   past,
   now,
+  coffee = [],
 }: {
   item: EventWithGuests;
   guests: Guests;
   timeZone: string;
   past: boolean;
   now: number;
+  /** Coffee suggestions for people who live in the event's city. */
+  coffee?: CoffeeSuggestion[];
 }) {
   const { event, invitations, counts } = item;
   const titleId = useId();
   const [error, setError] = useState<string | null>(null);
   const [inviting, setInviting] = useState(false);
+  const [editing, setEditing] = useState(false);
   const inviteButtonRef = useRef<HTMLButtonElement>(null);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
   const started = past || Date.parse(event.start) <= now;
 
   // Shown at once; the list catches up when the host confirms.
@@ -77,14 +87,42 @@ export function EventCard({
     });
   };
 
+  const stopEditing = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButtonRef.current?.focus());
+  };
+
+  const head = (
+    <div className="event-head">
+      <h3 id={titleId} className="event-title">
+        {event.name}
+      </h3>
+      <span className="event-kind">{EVENT_KIND_LABELS[event.kind]}</span>
+    </div>
+  );
+
+  if (editing) {
+    return (
+      <article className={past ? 'event event-past' : 'event'} aria-labelledby={titleId}>
+        {head}
+        <EventForm
+          event={event}
+          timeZone={timeZone}
+          onDone={(name) => {
+            // The saved event (its answer included) arrives with the list.
+            setAnswer(null);
+            showToast(`${name} saved.`);
+            stopEditing();
+          }}
+          onCancel={stopEditing}
+        />
+      </article>
+    );
+  }
+
   return (
     <article className={past ? 'event event-past' : 'event'} aria-labelledby={titleId}>
-      <div className="event-head">
-        <h3 id={titleId} className="event-title">
-          {event.name}
-        </h3>
-        <span className="event-kind">{EVENT_KIND_LABELS[event.kind]}</span>
-      </div>
+      {head}
       <dl className="event-facts">
         <div>
           <dt>When</dt>
@@ -177,6 +215,10 @@ export function EventCard({
         )}
       </section>
 
+      {!started && coffee.length > 0 && (
+        <CoffeeNearby eventName={event.name} city={event.city} suggestions={coffee} />
+      )}
+
       {started && <WhoDidYouMeet eventId={event.id} eventName={event.name} />}
 
       {error && (
@@ -186,6 +228,17 @@ export function EventCard({
       )}
       <div className="event-actions">
         <button
+          ref={editButtonRef}
+          type="button"
+          className="button button-small button-quiet"
+          onClick={() => {
+            setError(null);
+            setEditing(true);
+          }}
+        >
+          Edit<span className="visually-hidden"> {event.name}</span>
+        </button>
+        <button
           type="button"
           className="button button-small button-quiet"
           onClick={() => void remove()}
@@ -194,6 +247,47 @@ export function EventCard({
         </button>
       </div>
     </article>
+  );
+}
+
+/** "2 contacts live in Lisbon: suggest a coffee", opening to each person's message draft. */
+function CoffeeNearby({
+  eventName,
+  city,
+  suggestions,
+}: {
+  eventName: string;
+  city: string;
+  suggestions: CoffeeSuggestion[];
+}) {
+  const baseId = useId();
+  const [open, setOpen] = useState(false);
+  const who =
+    suggestions.length === 1 ? 'One contact lives' : `${suggestions.length} contacts live`;
+  return (
+    <section className="event-coffee" aria-labelledby={`${baseId}-title`}>
+      <div className="event-guests-head">
+        <h4 id={`${baseId}-title`} className="event-subtitle">
+          {who} in {city}: suggest a coffee<span className="visually-hidden"> ({eventName})</span>
+        </h4>
+        <button
+          type="button"
+          className="button button-small"
+          aria-expanded={open}
+          aria-controls={`${baseId}-list`}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {open ? 'Hide' : 'Show'} them<span className="visually-hidden"> ({eventName})</span>
+        </button>
+      </div>
+      {open && (
+        <ul id={`${baseId}-list`} className="suggestions" aria-label={`People in ${city}`}>
+          {suggestions.map((s) => (
+            <Suggestion key={s.contact.id} suggestion={s} headingLevel={5} />
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

@@ -1,25 +1,33 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { EventKind, MyEventStatus } from '../../../../electron/shared/crm/networking-event';
+import type {
+  EventKind,
+  MyEventStatus,
+  NetworkEvent,
+} from '../../../../electron/shared/crm/networking-event';
 import { netwell } from '../../bridge/netwell';
 import { ErrorSummary, summaryItems } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
-import { zonedInstant } from '../../lib/time';
+import { LabelledInput } from '../../components/LabelledInput';
+import { clockTime, localDate, zonedInstant } from '../../lib/time';
 import { EVENT_KIND_LABELS, EVENT_KINDS, MY_STATUS_LABELS, MY_STATUSES } from './eventText';
 
-const FIELD_IDS = {
-  name: 'event-name',
-  kind: 'event-kind',
-  start: 'event-start-date',
-  startTime: 'event-start-time',
-  end: 'event-end-date',
-  endTime: 'event-end-time',
-  place: 'event-place',
-  city: 'event-city',
-  link: 'event-link',
-  notes: 'event-notes',
-  myStatus: 'event-my-status-going',
-} as const;
-type FieldKey = keyof typeof FIELD_IDS;
+/** Field ids: `event-name`… for the new event; `<prefix>-name`… for an event being edited. */
+function fieldIds(prefix: string) {
+  return {
+    name: `${prefix}-name`,
+    kind: `${prefix}-kind`,
+    start: `${prefix}-start-date`,
+    startTime: `${prefix}-start-time`,
+    end: `${prefix}-end-date`,
+    endTime: `${prefix}-end-time`,
+    place: `${prefix}-place`,
+    city: `${prefix}-city`,
+    link: `${prefix}-link`,
+    notes: `${prefix}-notes`,
+    myStatus: `${prefix}-my-status-going`,
+  } as const;
+}
+type FieldKey = keyof ReturnType<typeof fieldIds>;
 
 interface Draft {
   name: string;
@@ -49,17 +57,58 @@ const EMPTY: Draft = {
   myStatus: 'going',
 };
 
-/** "New event": what, when, where, and whether you are going. */
+/** What the form shows for a saved event, in `timeZone`; a same-day end leaves End date empty. */
+function draftOf(event: NetworkEvent, timeZone: string): Draft {
+  const startDate = localDate(event.start, timeZone);
+  const endDate = localDate(event.end, timeZone);
+  return {
+    name: event.name,
+    kind: event.kind,
+    startDate,
+    startTime: clockTime(event.start, timeZone),
+    endDate: endDate === startDate ? '' : endDate,
+    endTime: clockTime(event.end, timeZone),
+    place: event.place,
+    city: event.city,
+    link: event.link ?? '',
+    notes: event.notes,
+    myStatus: event.myStatus,
+  };
+}
+
+/** The "when" row, in order: each field's message key, its draft value, and its input. */
+const WHEN_FIELDS: {
+  key: 'start' | 'startTime' | 'end' | 'endTime';
+  draftKey: 'startDate' | 'startTime' | 'endDate' | 'endTime';
+  label: string;
+  type: 'date' | 'time';
+}[] = [
+  { key: 'start', draftKey: 'startDate', label: 'Start date', type: 'date' },
+  { key: 'startTime', draftKey: 'startTime', label: 'Start time', type: 'time' },
+  { key: 'end', draftKey: 'endDate', label: 'End date', type: 'date' },
+  { key: 'endTime', draftKey: 'endTime', label: 'End time', type: 'time' },
+];
+
+/**
+ * "New event", or "Edit event" when `event` is given: what, when, where, and whether you are
+ * going. On a validation error everything typed stays, and the summary takes focus.
+ */
 export function EventForm({
   timeZone,
+  event = null,
   onDone,
   onCancel,
 }: {
   timeZone: string;
+  /** The event to edit; none for a new one. */
+  event?: NetworkEvent | null;
   onDone: (name: string, id: string) => void;
   onCancel: () => void;
 }) {
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const prefix = event ? `event-${event.id}` : 'event';
+  const ids = fieldIds(prefix);
+  const titleId = `${prefix}-form-title`;
+  const [draft, setDraft] = useState<Draft>(() => (event ? draftOf(event, timeZone) : EMPTY));
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -96,7 +145,7 @@ export function EventForm({
     setErrors({});
     setBusy(true);
     const result = await netwell.events.save({
-      id: null,
+      id: event?.id ?? null,
       event: {
         name: draft.name,
         kind: draft.kind,
@@ -118,40 +167,50 @@ export function EventForm({
     for (const issue of result.error.issues ?? []) {
       const key = issue.path.split('.')[0] ?? '';
       if (key === 'end') byField.endTime ??= issue.message;
-      else if (key in FIELD_IDS) byField[key as FieldKey] ??= issue.message;
+      else if (key in ids) byField[key as FieldKey] ??= issue.message;
     }
     setErrors(byField);
     if (Object.keys(byField).length === 0) setGeneral(result.error.message);
     setFocusTick((n) => n + 1);
   };
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
     void submit();
   };
 
-  const items = summaryItems(errors, FIELD_IDS, general);
+  const items = summaryItems(errors, ids, general);
+  // Inside an event's card (whose title is an h3), the form's title sits one level below.
+  const Title = event ? 'h4' : 'h2';
   const errorOf = (key: FieldKey) => (errors[key] ? [errors[key]] : []);
 
   return (
     <form
-      className="panel event-form"
+      className={event ? 'event-form event-form-edit' : 'panel event-form'}
       onSubmit={onSubmit}
       noValidate
-      aria-labelledby="event-form-title"
+      aria-labelledby={titleId}
     >
-      <h2 id="event-form-title" className="panel-title">
-        New event
-      </h2>
-      <p className="section-intro">
-        A meetup, a conference, a dinner: somewhere you might meet people in person.
-      </p>
+      <Title id={titleId} className="panel-title">
+        {event ? (
+          <>
+            Edit event<span className="visually-hidden">: {event.name}</span>
+          </>
+        ) : (
+          'New event'
+        )}
+      </Title>
+      {!event && (
+        <p className="section-intro">
+          A meetup, a conference, a dinner: somewhere you might meet people in person.
+        </p>
+      )}
       {items.length > 0 && (
         <ErrorSummary ref={summaryRef} title="A few things need a look" items={items} />
       )}
 
       <Field
-        id={FIELD_IDS.name}
+        id={ids.name}
         label="Name"
         required
         inputRef={nameRef}
@@ -161,11 +220,11 @@ export function EventForm({
       />
 
       <div className="field">
-        <label className="field-label" htmlFor={FIELD_IDS.kind}>
+        <label className="field-label" htmlFor={ids.kind}>
           Kind
         </label>
         <select
-          id={FIELD_IDS.kind}
+          id={ids.kind}
           className="input event-select"
           value={draft.kind}
           onChange={(e) => set('kind', e.target.value as EventKind)}
@@ -179,45 +238,26 @@ export function EventForm({
       </div>
 
       <div className="event-when-fields">
-        <DateTimeField
-          id={FIELD_IDS.start}
-          label="Start date"
-          type="date"
-          value={draft.startDate}
-          error={errors.start}
-          onChange={(v) => set('startDate', v)}
-        />
-        <DateTimeField
-          id={FIELD_IDS.startTime}
-          label="Start time"
-          type="time"
-          value={draft.startTime}
-          error={errors.startTime}
-          onChange={(v) => set('startTime', v)}
-        />
-        <DateTimeField
-          id={FIELD_IDS.end}
-          label="End date"
-          type="date"
-          value={draft.endDate}
-          error={errors.end}
-          hint="Empty: the same day."
-          onChange={(v) => set('endDate', v)}
-        />
-        <DateTimeField
-          id={FIELD_IDS.endTime}
-          label="End time"
-          type="time"
-          value={draft.endTime}
-          error={errors.endTime}
-          onChange={(v) => set('endTime', v)}
-        />
+        {WHEN_FIELDS.map((f) => (
+          <LabelledInput
+            key={f.key}
+            id={ids[f.key]}
+            label={f.label}
+            type={f.type}
+            value={draft[f.draftKey]}
+            error={errors[f.key]}
+            inputProps={{ name: ids[f.key] }}
+            onChange={(v) => set(f.draftKey, v)}
+          />
+        ))}
       </div>
-      <p className="field-hint">Times are in {timeZone.replace(/_/g, ' ')}.</p>
+      <p className="field-hint">
+        Times are in {timeZone.replace(/_/g, ' ')}. An empty end date means the same day.
+      </p>
 
       <div className="event-where-fields">
         <Field
-          id={FIELD_IDS.place}
+          id={ids.place}
           label="Place"
           hint="A venue or an address; empty for an online event."
           value={draft.place}
@@ -225,7 +265,7 @@ export function EventForm({
           onChange={(v) => set('place', v)}
         />
         <Field
-          id={FIELD_IDS.city}
+          id={ids.city}
           label="City"
           hint="Netwell suggests people you know there."
           value={draft.city}
@@ -234,7 +274,7 @@ export function EventForm({
         />
       </div>
       <Field
-        id={FIELD_IDS.link}
+        id={ids.link}
         label="Link"
         type="url"
         hint="Optional. The event's page, starting with https://"
@@ -243,7 +283,7 @@ export function EventForm({
         onChange={(v) => set('link', v)}
       />
       <Field
-        id={FIELD_IDS.notes}
+        id={ids.notes}
         label="Notes"
         multiline
         value={draft.notes}
@@ -258,12 +298,12 @@ export function EventForm({
             <div key={status} className="choice">
               <input
                 type="radio"
-                id={`event-my-status-${status}`}
-                name="event-my-status"
+                id={`${prefix}-my-status-${status}`}
+                name={`${prefix}-my-status`}
                 checked={draft.myStatus === status}
                 onChange={() => set('myStatus', status)}
               />
-              <label htmlFor={`event-my-status-${status}`}>{MY_STATUS_LABELS[status]}</label>
+              <label htmlFor={`${prefix}-my-status-${status}`}>{MY_STATUS_LABELS[status]}</label>
             </div>
           ))}
         </div>
@@ -271,61 +311,12 @@ export function EventForm({
 
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
-          Save event
+          {event ? 'Save changes' : 'Save event'}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
       </div>
     </form>
-  );
-}
-
-function DateTimeField({
-  id,
-  label,
-  type,
-  value,
-  error,
-  hint,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  type: 'date' | 'time';
-  value: string;
-  error: string | undefined;
-  hint?: string;
-  onChange: (value: string) => void;
-}) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <div className="field-error" id={`${id}-error`}>
-          <p>{error}</p>
-        </div>
-      )}
-      <input
-        id={id}
-        name={id}
-        type={type}
-        className="input"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
   );
 }

@@ -95,6 +95,7 @@ export function EventsPage() {
                     timeZone={timeZone}
                     past={section.id === 'events-past'}
                     now={now}
+                    coffee={state.suggestions.filter((s) => s.event?.id === item.event.id)}
                   />
                 ))}
               </div>

@@ -55,6 +55,11 @@ export function MeetingsPage() {
     return out;
   }, [state.meetings, state.clashes, names]);
 
+  // "Propose a coffee" from a suggestion around an event: the form starts from that event.
+  const around = route.eventId
+    ? (state.suggestions.find((s) => s.event?.id === route.eventId)?.event ?? null)
+    : null;
+
   const proposed = (title: string) => {
     goToMeetings(false);
     showToast(`${title}: proposed. Confirm it when they say yes.`);
@@ -84,10 +89,11 @@ export function MeetingsPage() {
 
       {route.proposing && (
         <ProposeForm
-          key={route.contactId ?? ''}
+          key={`${route.contactId ?? ''}:${around?.id ?? ''}`}
           people={people.active}
           timeZone={timeZone}
           preselect={route.contactId}
+          around={around}
           onDone={proposed}
           onCancel={() => {
             goToMeetings(false);

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Contact } from '../../../../electron/shared/contact';
 import type { MeetingKind } from '../../../../electron/shared/crm/meeting';
+import type { NetworkEvent } from '../../../../electron/shared/crm/networking-event';
 import { netwell } from '../../bridge/netwell';
 import { ErrorSummary, summaryItems } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
@@ -63,17 +64,22 @@ function check(draft: Draft, timeZone: string): Partial<Record<FieldKey, string>
   return errors;
 }
 
-/** "Propose a meeting": kind, when, how long, where, with whom, and what about. */
+/**
+ * "Propose a meeting": kind, when, how long, where, with whom, and what about. `around`: an
+ * upcoming event in the contact's city (a coffee while there) fills in the place and the agenda.
+ */
 export function ProposeForm({
   people,
   timeZone,
   preselect,
+  around = null,
   onDone,
   onCancel,
 }: {
   people: Contact[];
   timeZone: string;
   preselect: string | null;
+  around?: Pick<NetworkEvent, 'name' | 'city'> | null;
   onDone: (title: string) => void;
   onCancel: () => void;
 }) {
@@ -82,9 +88,9 @@ export function ProposeForm({
     date: '',
     time: '',
     duration: DEFAULT_MINUTES.coffee,
-    place: '',
+    place: around?.city ?? '',
     contactIds: preselect ? [preselect] : [],
-    agenda: '',
+    agenda: around ? `Catching up while I'm in ${around.city} for ${around.name}` : '',
   });
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import type { CoffeeSuggestion } from '../../../../electron/shared/crm/crm-views';
 import { showToast } from '../../components/toasts';
+import { proposeHref } from './useMeetingsRoute';
 
 /** "People you could meet": why, and a friendly message to start from. */
 export function Suggestions({ suggestions }: { suggestions: CoffeeSuggestion[] }) {
@@ -11,13 +12,13 @@ export function Suggestions({ suggestions }: { suggestions: CoffeeSuggestion[] }
       </h2>
       {suggestions.length === 0 ? (
         <p className="muted">
-          No suggestions right now. When you talk with someone online a few times, Netwell suggests
-          a coffee here.
+          No suggestions right now. When you talk with someone online a few times, or plan to go to
+          an event in a city where people you know live, Netwell suggests a coffee here.
         </p>
       ) : (
         <ul className="suggestions">
           {suggestions.map((s) => (
-            <Suggestion key={s.contact.id} suggestion={s} />
+            <Suggestion key={`${s.contact.id}:${s.event?.id ?? ''}`} suggestion={s} />
           ))}
         </ul>
       )}
@@ -25,10 +26,21 @@ export function Suggestions({ suggestions }: { suggestions: CoffeeSuggestion[] }
   );
 }
 
-function Suggestion({ suggestion }: { suggestion: CoffeeSuggestion }) {
+/**
+ * One suggestion: who, why, the message draft, "Copy message" and "Propose a coffee" (the
+ * proposal form, prefilled). Also shown on an event's card, one heading level lower.
+ */
+export function Suggestion({
+  suggestion,
+  headingLevel = 3,
+}: {
+  suggestion: CoffeeSuggestion;
+  headingLevel?: 3 | 5;
+}) {
   const id = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const { contact, reason, draft } = suggestion;
+  const { contact, reason, draft, event } = suggestion;
+  const Heading = headingLevel === 3 ? 'h3' : 'h5';
 
   const copy = async () => {
     try {
@@ -44,9 +56,9 @@ function Suggestion({ suggestion }: { suggestion: CoffeeSuggestion }) {
 
   return (
     <li className="panel suggestion">
-      <h3 className="meeting-title">
+      <Heading className="meeting-title">
         <a href={`#/contacts/${encodeURIComponent(contact.id)}`}>{contact.name}</a>
-      </h3>
+      </Heading>
       <p className="muted">{reason}</p>
       <div className="field">
         <label className="field-label" htmlFor={id}>
@@ -65,10 +77,7 @@ function Suggestion({ suggestion }: { suggestion: CoffeeSuggestion }) {
         <button type="button" className="button button-small" onClick={() => void copy()}>
           Copy message<span className="visually-hidden"> to {contact.name}</span>
         </button>
-        <a
-          className="button button-small button-quiet"
-          href={`#/meetings/new?contact=${encodeURIComponent(contact.id)}`}
-        >
+        <a className="button button-small button-quiet" href={proposeHref(contact.id, event?.id)}>
           Propose a coffee<span className="visually-hidden"> with {contact.name}</span>
         </a>
       </div>

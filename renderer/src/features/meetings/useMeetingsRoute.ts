@@ -5,6 +5,8 @@ export interface MeetingsRoute {
   proposing: boolean;
   /** `?contact=<id>`: who the new meeting is with. */
   contactId: string | null;
+  /** `&event=<id>`: the event it is around (a coffee while in its city). */
+  eventId: string | null;
 }
 
 function read(): string {
@@ -20,13 +22,23 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-/** `#/meetings`, `#/meetings/new`, `#/meetings/new?contact=<id>`. */
+/** `#/meetings`, `#/meetings/new`, `#/meetings/new?contact=<id>[&event=<id>]`. */
 export function parseMeetingsHash(hash: string): MeetingsRoute {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const parts = path.split('/');
   const proposing = parts[0] === 'meetings' && parts[1] === 'new';
-  const contactId = proposing ? new URLSearchParams(query).get('contact') : null;
-  return { proposing, contactId: contactId || null };
+  const params = new URLSearchParams(proposing ? query : '');
+  return {
+    proposing,
+    contactId: params.get('contact') || null,
+    eventId: params.get('event') || null,
+  };
+}
+
+/** The proposal form for `contactId`, around an event when given. */
+export function proposeHref(contactId: string, eventId?: string | null): string {
+  const event = eventId ? `&event=${encodeURIComponent(eventId)}` : '';
+  return `#/meetings/new?contact=${encodeURIComponent(contactId)}${event}`;
 }
 
 export function useMeetingsRoute(): MeetingsRoute {

@@ -6,6 +6,7 @@ import {
   NotificationsSection,
   StartupSection,
 } from './BoundarySettingsSections';
+import { InvitationSettingsSection } from './InvitationSettingsSection';
 import { TagCadencesSection } from './TagCadencesSection';
 import { updateSettings, useSettings, type Theme } from './useSettings';
 
@@ -42,6 +43,7 @@ export function SettingsPage() {
       )}
 
       <TagCadencesSection />
+      {settings && <InvitationSettingsSection settings={settings} />}
 
       <section className="panel settings-section" aria-labelledby="settings-appearance">
         <h2 id="settings-appearance" className="panel-title">

@@ -212,7 +212,14 @@ export const calls = {
     z.object({ interaction: InteractionSchema }).strict(),
     InteractionSchema,
   ),
-  'reconnect.list': call(none, z.custom<ReconnectItem[]>()),
+  // The top of the list (it can hold thousands after an import), and how many there are in all.
+  'reconnect.list': call(
+    z
+      .object({ limit: z.number().int().min(1).max(500).default(20) })
+      .strict()
+      .default({ limit: 20 }),
+    z.custom<{ items: ReconnectItem[]; total: number }>(),
+  ),
   'reconnect.snooze': call(
     z.object({ contactId: ContactIdSchema, days: z.number().int().min(1).max(365) }).strict(),
     z.null(),

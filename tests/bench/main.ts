@@ -7,24 +7,28 @@ import { runBoundariesBench } from './boundaries-bench';
 import { runCrmBench } from './crm-bench';
 import { runIpcBench } from './ipc-bench';
 import { runStoreBench } from './store-bench';
+import { runRendererBench } from './renderer-bench';
 
 type Report = Record<string, Record<string, number>>;
 
 async function main(): Promise<void> {
-  // `--only store` runs the 30k store benchmark alone.
+  // `--only <area>` runs one: crm, ipc, schedule, boundaries, store, renderer.
   const only = process.argv.includes('--only')
     ? process.argv[process.argv.indexOf('--only') + 1]
     : null;
-  const report: Report =
-    only === 'store'
-      ? await runStoreBench()
-      : {
-          ...(await runCrmBench()),
-          ...(await runIpcBench()),
-          ...runScheduleBench(),
-          ...(await runBoundariesBench()),
-          ...(await runStoreBench()),
-        };
+  const areas: Record<string, () => Promise<Report> | Report> = {
+    crm: runCrmBench,
+    ipc: runIpcBench,
+    schedule: runScheduleBench,
+    boundaries: runBoundariesBench,
+    store: runStoreBench,
+    renderer: runRendererBench,
+  };
+  const report: Report = {};
+  for (const [name, run] of Object.entries(areas)) {
+    if (only && name !== only) continue;
+    Object.assign(report, await run());
+  }
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(report));
     return;

@@ -225,7 +225,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'interactions.log': (draft) => crm.logInteraction(draft),
     'interactions.delete': ({ id }) => crm.deleteInteraction(id),
     'interactions.restore': ({ interaction }) => crm.restoreInteraction(interaction),
-    'reconnect.list': () => crm.reconnect(),
+    'reconnect.list': ({ limit }) => {
+      const all = crm.reconnect();
+      return { items: all.slice(0, limit), total: all.length };
+    },
     'reconnect.snooze': async ({ contactId, days }) => {
       await crm.snooze(contactId, days);
       return null;

@@ -20,6 +20,7 @@ import { reconnectDone, reconnectList, snoozeFor } from '../crm/reconnect-list';
 import { relationshipStrength } from '../crm/relationship-strength';
 import { eventCitySuggestions, inPersonSuggestions } from '../crm/suggestions';
 import { todayDigest } from '../crm/today-digest';
+import { indexInteractions, interactionsOf } from '../crm/interaction-index';
 import { APPOINTMENT_LEAD_MIN, upcomingAppointments } from '../crm/upcoming-appointments';
 import { UserError } from '../errors';
 import type { EventBus } from '../event-bus';
@@ -85,9 +86,11 @@ export class CrmService {
     const contact = this.contact(id);
     const now = this.now();
     const tz = this.deps.timeZone();
-    const interactions = data.interactions
-      .filter((i) => i.contactId === id)
-      .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+    const mine = interactionsOf(indexInteractions(data.interactions), id);
+    const interactions = mine.items
+      .map((interaction, k) => ({ interaction, at: mine.at[k]! }))
+      .sort((a, b) => b.at - a.at)
+      .map((x) => x.interaction);
     const cadence = effectiveCadence(contact, data.tagCadences);
     const last = interactions[0]?.at ?? contact.createdAt;
     const reconnect =

@@ -9,6 +9,7 @@ import type {
 import type { Snooze, TagCadence } from '../../shared/crm/keep-in-touch';
 import { addCadence, describeCadence, effectiveCadence } from './cadence';
 import { isHidden } from './block-rules';
+import { indexInteractions, interactionsOf } from './interaction-index';
 import { dayOf, daysAgoText, formatLocalDate, parseLocalDate, startOfDay } from './local-days';
 import { STRENGTH_RANK, relationshipStrength } from './relationship-strength';
 
@@ -31,16 +32,23 @@ export function reconnectList(
 ): ReconnectItem[] {
   const nowMs = now.getTime();
   const today = dayOf(now, tz);
-  const lastByContact = new Map<string, string>();
-  const byContact = new Map<string, Interaction[]>();
-  for (const i of interactions) {
-    if (Date.parse(i.at) > nowMs) continue;
-    const prev = lastByContact.get(i.contactId);
-    if (!prev || Date.parse(i.at) > Date.parse(prev)) lastByContact.set(i.contactId, i.at);
-    const list = byContact.get(i.contactId);
-    if (list) list.push(i);
-    else byContact.set(i.contactId, [i]);
-  }
+  const index = indexInteractions(interactions);
+  /** The contact's interactions up to now, and the latest one's time. */
+  const pastOf = (contactId: string) => {
+    const { items, at } = interactionsOf(index, contactId);
+    let lastAt: string | null = null;
+    let lastMs = -Infinity;
+    const past: Interaction[] = [];
+    items.forEach((interaction, k) => {
+      if (at[k]! > nowMs) return;
+      past.push(interaction);
+      if (at[k]! > lastMs) {
+        lastMs = at[k]!;
+        lastAt = interaction.at;
+      }
+    });
+    return { past, lastAt };
+  };
   const snoozed = new Set(
     snoozes.filter((s) => Date.parse(s.until) > nowMs).map((s) => s.contactId),
   );
@@ -50,7 +58,7 @@ export function reconnectList(
     if (isHidden(contact) || snoozed.has(contact.id)) continue;
     const effective = effectiveCadence(contact, tagCadences);
     if (!effective) continue;
-    const lastAt = lastByContact.get(contact.id) ?? null;
+    const { past, lastAt } = pastOf(contact.id);
     const anchor = dayOf(lastAt ?? contact.createdAt, tz);
     const due = addCadence(anchor, effective.cadence);
     if (due > today) continue;
@@ -66,12 +74,7 @@ export function reconnectList(
       dueOn: formatLocalDate(due),
       overdueDays: today - due,
       overdueRatio: (today - due) / cadenceSpan,
-      strength: relationshipStrength(
-        contact,
-        { interactions: byContact.get(contact.id) ?? [] },
-        now,
-        tz,
-      ),
+      strength: relationshipStrength(contact, { interactions: past }, now, tz),
       reason: lastAt
         ? `last spoke ${daysAgoText(today - anchor)}; ${wanted}`
         : `no conversation logged yet; ${wanted}`,

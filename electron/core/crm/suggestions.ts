@@ -6,6 +6,7 @@ import type { NetworkEvent } from '../../shared/crm/networking-event';
 import { fold } from '../../shared/text';
 import { isHidden } from './block-rules';
 import { isActiveMeeting } from './find-clashes';
+import { indexInteractions } from './interaction-index';
 import { DAY_MS, dayOf, plural, shortDate } from './local-days';
 
 /**
@@ -37,19 +38,6 @@ export function coffeeMessageDraft(
   return `${hi} I've really enjoyed our conversations online. Would you like to meet for a coffee some time? No agenda, just nice to put a face to the name. Happy to fit around you, and no worries if now's not a good time!`;
 }
 
-function hasMetOrPlanned(
-  contact: CrmContact,
-  interactions: readonly Interaction[],
-  meetings: readonly Meeting[],
-): boolean {
-  if (contact.metInPerson.met) return true;
-  if (interactions.some((i) => i.contactId === contact.id && i.channel === 'in-person'))
-    return true;
-  return meetings.some(
-    (m) => m.contactIds.includes(contact.id) && (isActiveMeeting(m) || m.status === 'done'),
-  );
-}
-
 /**
  * Contacts with several online interactions in the last year and no in-person contact (never met,
  * no in-person interaction, no meeting done or planned): suggested for a coffee. Most-talked-to
@@ -62,16 +50,25 @@ export function inPersonSuggestions(
   now: Date,
 ): CoffeeSuggestion[] {
   const since = now.getTime() - SUGGESTION_RULES.onlineWithinDays * DAY_MS;
+  // Met or planned: met in person, an in-person interaction, a meeting done or still planned.
+  const index = indexInteractions(interactions);
+  const metOrPlanned = new Set(index.metInPerson);
+  for (const m of meetings) {
+    if (isActiveMeeting(m) || m.status === 'done')
+      m.contactIds.forEach((id) => metOrPlanned.add(id));
+  }
   const online = new Map<string, number>();
-  for (const i of interactions) {
-    const at = Date.parse(i.at);
-    if (i.channel === 'in-person' || at < since || at > now.getTime()) continue;
-    online.set(i.contactId, (online.get(i.contactId) ?? 0) + 1);
+  for (const [contactId, { items, at }] of index.byContact) {
+    let count = 0;
+    items.forEach((i, k) => {
+      if (i.channel !== 'in-person' && at[k]! >= since && at[k]! <= now.getTime()) count++;
+    });
+    if (count > 0) online.set(contactId, count);
   }
   return contacts
     .filter((c) => !isHidden(c))
     .filter((c) => (online.get(c.id) ?? 0) >= SUGGESTION_RULES.minOnlineInteractions)
-    .filter((c) => !hasMetOrPlanned(c, interactions, meetings))
+    .filter((c) => !c.metInPerson.met && !metOrPlanned.has(c.id))
     .map((contact) => ({
       contact,
       reason: `${plural(online.get(contact.id)!, 'online conversation')} this past year; you haven't met in person yet`,

@@ -28,7 +28,8 @@ interface DayInfo {
   memo?: Map<number, number>;
 }
 
-const MAX_CACHED_DAYS_PER_ZONE = 4000;
+// Enough for a century of days: a CRM with ten years of history looks up thousands of distinct days.
+const MAX_CACHED_DAYS_PER_ZONE = 40_000;
 const zoneCache = new Map<string, Map<number, DayInfo>>();
 
 function offsetMs(zone: string, t: number): number {

@@ -43,16 +43,16 @@ describe('CRM through the contract', () => {
       channel: 'phone',
     });
     clock.advance(10 * DAY);
-    expect(await call('reconnect.list')).toEqual([]);
+    expect(await call('reconnect.list')).toEqual({ items: [], total: 0 });
     clock.advance(5 * DAY);
-    const [item] = (await call('reconnect.list')) as Array<{
+    const [item] = ((await call('reconnect.list')) as { items: unknown[] }).items as Array<{
       contact: { name: string };
       reason: string;
     }>;
     expect(item?.contact.name).toBe('Ana Lima');
     expect(item?.reason).toMatch(/last spoke 15 days ago; you wanted every 2 weeks/);
     await call('reconnect.done', { contactId: ana.id, note: 'Sent a note about her talk' });
-    expect(await call('reconnect.list')).toEqual([]);
+    expect(await call('reconnect.list')).toEqual({ items: [], total: 0 });
     const profile = (await call('contacts.profile', { id: ana.id })) as { interactions: unknown[] };
     expect(profile.interactions).toHaveLength(2);
     await core.close();
@@ -87,10 +87,10 @@ describe('CRM through the contract', () => {
       keepInTouch: { every: 1, unit: 'days' },
     });
     clock.advance(3 * DAY);
-    expect(await call('reconnect.list')).toHaveLength(1);
+    expect(((await call('reconnect.list')) as { items: unknown[] }).items).toHaveLength(1);
     await call('contacts.block', { id: ben.id, reason: 'rude messages' });
     expect(await call('contacts.list', { query: 'ben' })).toEqual([]);
-    expect(await call('reconnect.list')).toEqual([]);
+    expect(await call('reconnect.list')).toEqual({ items: [], total: 0 });
     expect(await call('contacts.list', { filter: 'blocked' })).toMatchObject([
       { name: 'Ben', blocked: { reason: 'rude messages' } },
     ]);

@@ -5,14 +5,17 @@ import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
 import { STRENGTH_LABELS } from './crmText';
 
-/** The reconnect list, fetched again on every CRM or contact change. */
-export function useReconnect(): ReconnectItem[] | null {
-  const [items, setItems] = useState<ReconnectItem[] | null>(null);
+/** How many people the panel shows at first, and how many more each "Show more" adds. */
+const STEP = 10;
+
+/** The top of the reconnect list, fetched again on every CRM or contact change. */
+export function useReconnect(limit: number): { items: ReconnectItem[]; total: number } | null {
+  const [list, setList] = useState<{ items: ReconnectItem[]; total: number } | null>(null);
   useEffect(() => {
     let live = true;
     const load = () =>
-      void netwell.reconnect.list().then((result) => {
-        if (live && result.ok) setItems(result.value);
+      void netwell.reconnect.list({ limit }).then((result) => {
+        if (live && result.ok) setList(result.value);
       });
     load();
     const offCrm = netwell.on('crm.changed', load);
@@ -25,8 +28,8 @@ export function useReconnect(): ReconnectItem[] | null {
       offContacts();
       window.clearInterval(timer);
     };
-  }, []);
-  return items;
+  }, [limit]);
+  return list;
 }
 
 const SNOOZES = [
@@ -114,7 +117,9 @@ function ReconnectRow({ item }: { item: ReconnectItem }) {
 
 /** "Time to reconnect": people you wanted to hear from by now. Quiet when there are none. */
 export function ReconnectPanel() {
-  const items = useReconnect();
+  const [limit, setLimit] = useState(STEP);
+  const list = useReconnect(limit);
+  const items = list?.items;
   const count = useRef(0);
   // When "Done" or "Not now" takes the focused row away, keep the keyboard user in place.
   useEffect(() => {
@@ -127,7 +132,7 @@ export function ReconnectPanel() {
     }
     count.current = n;
   }, [items]);
-  if (!items || items.length === 0) return null;
+  if (!list || !items || items.length === 0) return null;
   return (
     <section className="panel reconnect-panel" aria-labelledby="reconnect-title">
       <h2 id="reconnect-title" className="panel-title" tabIndex={-1}>
@@ -142,6 +147,18 @@ export function ReconnectPanel() {
           <ReconnectRow key={item.contact.id} item={item} />
         ))}
       </ul>
+      {list.total > items.length && (
+        <p className="reconnect-more">
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            onClick={() => setLimit((n) => n + STEP)}
+          >
+            Show {Math.min(STEP, list.total - items.length)} more
+          </button>{' '}
+          <span className="muted">({list.total.toLocaleString()} in all, most overdue first)</span>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,0 +1,208 @@
+/**
+ * The renderer at 30,000 contacts and 150,000 interactions, in Chromium against the browser host
+ * (the same renderer, core and contract as the desktop app): how long from a keystroke in the
+ * search box to its results on screen, how the virtualised list renders and scrolls, and how long
+ * opening a contact takes. Times are taken inside the page (`performance.now()`, the key event's
+ * own timestamp), so the test driver's round trips are not counted.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { DATA_FILE } from '../../electron/core/store/open-store';
+import { writeJsonDurably } from '../../electron/core/store/json-file-adapter';
+import { startWebHost } from '../../electron/web/web-host';
+import { generateAppData } from './generate-app-data';
+import { summarise } from './stats';
+
+const CHROMIUM = process.env['NETWELL_CHROMIUM'] ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+/** Typed one key at a time, then erased: short and long queries, accents, two words. */
+const TYPED = ['maria', 'søren', 'ana lima', 'globex', 'zoë'];
+
+const LIST = 'ul[aria-label="Contacts"]';
+
+/** In the page: resolves when the list shows the results for `answered`, with the times. */
+function installProbe(page: Page) {
+  return page.evaluate((list) => {
+    const probe = { keyAt: 0 };
+    // beforeinput: every typed character (also those typed as text, like "ø") and every erase.
+    document.addEventListener('beforeinput', (e) => (probe.keyAt = e.timeStamp), true);
+    (window as unknown as Record<string, unknown>)['__probe'] = probe;
+    (window as unknown as Record<string, unknown>)['__waitFor'] = (answered: string) =>
+      new Promise<{ dom: number; frame: number }>((resolve) => {
+        const done = () => {
+          const dom = performance.now() - probe.keyAt;
+          requestAnimationFrame(() => resolve({ dom, frame: performance.now() - probe.keyAt }));
+        };
+        const matches = () =>
+          (document.querySelector(list) as HTMLElement | null)?.dataset['answered'] === answered;
+        if (matches()) return done();
+        const observer = new MutationObserver(() => {
+          if (!matches()) return;
+          observer.disconnect();
+          done();
+        });
+        observer.observe(document.body, {
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['data-answered'],
+          childList: true,
+        });
+      });
+  }, LIST);
+}
+
+async function typeAndMeasure(page: Page, dom: number[], frame: number[]): Promise<void> {
+  const search = page.getByRole('searchbox', { name: 'Search contacts' });
+  await search.focus();
+  for (const query of TYPED) {
+    const steps = [...query].map((_, i) => query.slice(0, i + 1));
+    steps.push(...steps.slice(0, -1).reverse(), '');
+    let previous = '';
+    for (const value of steps) {
+      const key = value.length > previous.length ? value.at(-1)! : 'Backspace';
+      const wait = page.evaluate(
+        (answered) =>
+          (
+            (window as unknown as Record<string, unknown>)['__waitFor'] as (
+              a: string,
+            ) => Promise<{ dom: number; frame: number }>
+          )(answered),
+        `active:${value}`,
+      );
+      wait.catch(() => undefined); // reported by the await below, if the key press works
+      if (key === 'Backspace') await page.keyboard.press(key);
+      else await page.keyboard.type(key);
+      const time = await wait;
+      dom.push(time.dom);
+      frame.push(time.frame);
+      previous = value;
+    }
+  }
+}
+
+/** Scrolls the list in jumps; per jump: time to the next frame, and until every row shown is loaded. */
+async function scrollAndMeasure(page: Page) {
+  return page.evaluate(async (list) => {
+    const box = document.querySelector(list)!.parentElement!;
+    const frames: number[] = [];
+    const loaded: number[] = [];
+    const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(() => r(0)));
+    for (let i = 0; i < 60; i++) {
+      const start = performance.now();
+      box.scrollTop += i % 10 === 9 ? 250_000 : 1_500;
+      await nextFrame();
+      await nextFrame();
+      frames.push(performance.now() - start);
+      while (box.querySelector('[aria-busy="true"]')) await nextFrame();
+      loaded.push(performance.now() - start);
+    }
+    return { frames, loaded, rows: box.querySelectorAll('li').length };
+  }, LIST);
+}
+
+async function openContacts(page: Page, times: number[]): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    const links = page.locator(`${LIST} a.contact-link`);
+    const link = links.nth(i % 8);
+    const name = (await link.locator('.contact-link-name').innerText()).replace(' ★', '').trim();
+    const ms = await link.evaluate(async (a, expected) => {
+      const start = performance.now();
+      const shown = () => {
+        const h = document.querySelector('main article h2');
+        return h?.textContent?.trim() === expected;
+      };
+      const done = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (shown()) {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      (a as HTMLAnchorElement).click();
+      await done;
+      return performance.now() - start;
+    }, name);
+    times.push(ms);
+  }
+}
+
+export async function runRendererBench(): Promise<Record<string, Record<string, number>>> {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`renderer bench skipped: no Chromium at ${CHROMIUM} (set NETWELL_CHROMIUM)`);
+    return {};
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'netwell-bench-renderer-'));
+  const data = generateAppData();
+  await writeJsonDurably(join(dataDir, DATA_FILE), data);
+  const root = new URL('../..', import.meta.url).pathname;
+  const host = await startWebHost({
+    dataDir,
+    port: 0,
+    testControls: false,
+    rendererDir: join(root, 'out', 'renderer'),
+    version: 'bench',
+    log: () => {},
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('crash', () => console.error('renderer bench: the page crashed'));
+    page.on('pageerror', (error) => console.error(`renderer bench: ${error.message}`));
+    // First rows: from navigation to the list's first rows on screen (loads the app too).
+    await page.goto(`${host.url}/#/contacts`);
+    await page.locator(`${LIST} a.contact-link`).first().waitFor();
+    const firstRows = await page.evaluate(() => performance.now());
+    const domRows = await page.locator(`${LIST} li`).count();
+    await installProbe(page);
+    // Warm-up: the first keystrokes also load code paths and fill caches.
+    const warm: number[] = [];
+    await typeAndMeasure(page, warm, []);
+    const dom: number[] = [];
+    const frame: number[] = [];
+    await typeAndMeasure(page, dom, frame);
+    const scroll = await scrollAndMeasure(page);
+    await page.evaluate((list) => {
+      document.querySelector(list)!.parentElement!.scrollTop = 0;
+    }, LIST);
+    const open: number[] = [];
+    await openContacts(page, open);
+    const keys = summarise(dom);
+    const frames = summarise(frame);
+    const scrollFrames = summarise(scroll.frames);
+    const scrollLoaded = summarise(scroll.loaded);
+    const opened = summarise(open);
+    return {
+      renderer_30k: {
+        contacts_count: data.contacts.length,
+        interactions_count: data.interactions.length,
+        keystrokes_count: dom.length,
+        keystroke_to_results_p50_ms: keys.p50,
+        keystroke_to_results_p95_ms: keys.p95,
+        keystroke_to_next_frame_p95_ms: frames.p95,
+        list_first_rows_ms: Math.round(firstRows),
+        list_dom_rows_count: domRows,
+        list_dom_rows_after_scroll_count: scroll.rows,
+        scroll_jump_two_frames_p50_ms: scrollFrames.p50,
+        scroll_jump_two_frames_p95_ms: scrollFrames.p95,
+        scroll_jump_rows_loaded_p95_ms: scrollLoaded.p95,
+        open_contact_p50_ms: opened.p50,
+        open_contact_p95_ms: opened.p95,
+      },
+    };
+  } finally {
+    await browser.close();
+    await host.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -39,8 +39,11 @@ function birthdayLine(birthday: string | null | undefined): string | null {
   return null;
 }
 
-/** A URI value is not TEXT: no escaping (links are validated https URLs, without line breaks). */
-const uriValue = (uri: string) => uri.replace(/[\r\n]/g, '');
+/**
+ * A URI value: strictly not TEXT, but readers (vobject, Apple, Evolution) split an unescaped comma
+ * into a list, so it is escaped like TEXT. Links are validated https URLs without line breaks.
+ */
+const uriValue = (uri: string) => escapeText(uri.replace(/[\r\n]/g, ''));
 
 /** "2026-03-01T10:00:00.000Z" → "2026-03-01T10:00:00Z" (REV). */
 const revStamp = (instant: string) => `${instant.slice(0, 19)}Z`;

@@ -34,21 +34,23 @@ const PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 const contacts: VCardContact[] = [
-  makeContact('2f1c1d36-6b7e-4a4c-9d0e-0f8a8f1c2b3d', {
-    name: 'Ana María López-García',
-    company: 'Acme; Sons, Ltd',
-    role: 'Head of "Growth"',
-    emails: ['ana@example.com', 'ana.lopez@work.example'],
-    phones: ['+351 912 345 678'],
-    links: ['https://example.com/ana?x=1,2'],
-    tags: ['design', 'lisbon, pt'],
-    notes: awkwardNote,
-    howWeMet: 'Web Summit',
-    city: 'Lisbon',
-    platforms: [{ platform: 'linkedin', handle: '', url: 'https://www.linkedin.com/in/ana' }],
+  {
+    ...makeContact('2f1c1d36-6b7e-4a4c-9d0e-0f8a8f1c2b3d', {
+      name: 'Ana María López-García',
+      company: 'Acme; Sons, Ltd',
+      role: 'Head of "Growth"',
+      emails: ['ana@example.com', 'ana.lopez@work.example'],
+      phones: ['+351 912 345 678'],
+      links: ['https://example.com/ana?x=1,2'],
+      tags: ['design', 'lisbon, pt'],
+      notes: awkwardNote,
+      howWeMet: 'Web Summit',
+      city: 'Lisbon',
+      platforms: [{ platform: 'linkedin', handle: '', url: 'https://www.linkedin.com/in/ana' }],
+    }),
     birthday: '1990-04-12',
     photo: `data:image/png;base64,${PNG}`,
-  }),
+  },
   makeContact('c2', {
     name: 'Zoë 🚀 Ng',
     notes: 'É'.repeat(100),

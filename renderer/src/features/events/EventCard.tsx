@@ -9,6 +9,7 @@ import {
 } from '../../../../electron/shared/crm/networking-event';
 import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
+import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
 import {
   countsText,
   EVENT_KIND_LABELS,
@@ -185,6 +186,7 @@ export function EventCard({
         </p>
       )}
       <div className="event-actions">
+        <AddToCalendarButton target={{ kind: 'event', id: event.id }} title={event.name} />
         <button
           type="button"
           className="button button-small button-quiet"

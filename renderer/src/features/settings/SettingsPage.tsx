@@ -7,6 +7,7 @@ import {
   StartupSection,
 } from './BoundarySettingsSections';
 import { TagCadencesSection } from './TagCadencesSection';
+import { YourDataSection } from './YourDataSection';
 import { updateSettings, useSettings, type Theme } from './useSettings';
 
 const THEMES: { value: Theme; label: string; hint: string }[] = [
@@ -42,6 +43,8 @@ export function SettingsPage() {
       )}
 
       <TagCadencesSection />
+
+      <YourDataSection />
 
       <section className="panel settings-section" aria-labelledby="settings-appearance">
         <h2 id="settings-appearance" className="panel-title">

@@ -39,7 +39,8 @@ export default tseslint.config(
         },
         {
           selector: "MemberExpression[object.name='shell'][property.name='openPath']",
-          message: 'Open files through the guarded door (electron/main/open-calendar-file.ts) only.',
+          message:
+            'Open files through the guarded door (electron/main/open-calendar-file.ts) only.',
         },
       ],
     },

@@ -22,15 +22,31 @@ export function paramValue(value: string): string {
   return /[:;,]/.test(clean) ? `"${clean}"` : clean;
 }
 
-const encoder = new TextEncoder();
-const octets = (text: string) => encoder.encode(text).length;
+/** UTF-8 length without encoding (a lone surrogate counts as the 3-byte replacement). */
+function octets(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) n += 1;
+    else if (code < 0x800) n += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
 
 /**
  * Folds one content line so no line is longer than 75 octets (the leading space of a continuation
  * counts), never inside a UTF-8 character (or a surrogate pair), and ends it with CRLF.
  */
 export function foldLine(line: string): string {
-  if (octets(line) <= 75) return `${line}\r\n`;
+  // Most lines are short: at most 3 octets per UTF-16 unit, so 25 units always fit.
+  if (line.length <= 25 || octets(line) <= 75) return `${line}\r\n`;
   const parts: string[] = [];
   let current = '';
   let size = 0;

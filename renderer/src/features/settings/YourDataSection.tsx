@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { BackupEntry, RestoreResult } from '../../../../electron/shared/interchange-export';
 import type { Result } from '../../../../electron/shared/result';
+import { useAppInfo } from '../../app/useAppInfo';
 import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
 import { downloadFile, type TextFile } from '../../lib/download';
@@ -14,6 +15,9 @@ export function sizeText(bytes: number): string {
 
 const when = (at: string) =>
   new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The browser host's socket takes messages up to 8 MB (electron/web/socket-api.ts). */
+const WEB_MAX_RESTORE_BYTES = 8 * 1024 * 1024 - 64 * 1024;
 
 const KIND_TEXT: Record<BackupEntry['kind'], string> = {
   automatic: 'Automatic backup',
@@ -42,6 +46,8 @@ type Pending = { label: string; run: () => Promise<Result<RestoreResult>> };
 export function YourDataSection() {
   const fileId = useId();
   const { backups, error: listError, reload } = useBackups();
+  const info = useAppInfo();
+  const isWeb = info.status === 'ready' && info.info.host === 'web';
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -94,6 +100,12 @@ export function YourDataSection() {
     event.target.value = '';
     if (!file) return;
     setError(null);
+    if (isWeb && file.size > WEB_MAX_RESTORE_BYTES) {
+      setError(
+        `${file.name} is ${sizeText(file.size)}; in the browser Netwell restores files up to 8 MB. Restore it in the desktop app. Nothing was changed.`,
+      );
+      return;
+    }
     const text = await file.text();
     setPending({ label: file.name, run: () => netwell.backup.restore({ text }) });
   };

@@ -37,6 +37,11 @@ export default tseslint.config(
           selector: "MemberExpression[object.name='shell'][property.name='openExternal']",
           message: 'Open links through the guarded door (electron/main/open-external.ts) only.',
         },
+        {
+          selector: "MemberExpression[object.name='shell'][property.name='openPath']",
+          message:
+            'Open files through the guarded door (electron/main/open-calendar-file.ts) only.',
+        },
       ],
     },
   },

@@ -2,6 +2,7 @@ import { app } from 'electron';
 import type { Route } from '../shared/app-model';
 import type { HostPort, WorkspacePort } from '../core/app/create-core';
 import { UserError } from '../core/errors';
+import { openCalendarFile } from './open-calendar-file';
 import { openExternalSafely } from './open-external';
 import { idleSeconds, systemTimeZone } from './os-signals';
 
@@ -48,6 +49,7 @@ export function createElectronHost({
       }
     },
     showWindow,
+    openCalendarFile: (fileName, text) => openCalendarFile(fileName, text),
     quit() {
       state.quitting = true;
       app.quit();

@@ -44,6 +44,7 @@ import {
 import { ReportLogEntrySchema, type ReportLogEntry } from './crm/report-log';
 import { TagCadenceSchema } from './crm/keep-in-touch';
 import { MeetingKindSchema, MeetingSchema, type Meeting } from './crm/meeting';
+import { exportCalls } from './interchange-export';
 import { patchSchemaOf } from './patch-schema';
 import {
   CrmContactDraftSchema as ContactDraftSchema,
@@ -403,6 +404,8 @@ export const calls = {
     z.object({ ids: z.array(ContactIdSchema).min(1).max(50_000) }).strict(),
     z.object({ count: z.number() }),
   ),
+  // Export (vCard, CSV, iCalendar) and full backup and restore: see interchange-export.ts.
+  ...exportCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {

@@ -59,6 +59,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     quit: () => options.onQuit?.(),
     // The browser host is started by hand (or by tests); there is nothing to start at login.
     setStartAtLogin: () => {},
+    // The browser opens nothing on this machine: the renderer downloads the .ics instead.
+    openCalendarFile: async () => false,
     systemTimeZone: () => machine.timeZone,
     idleSeconds: () => machine.idleSeconds,
     workspace: {

@@ -5,6 +5,7 @@
 import { runScheduleBench } from './schedule-bench';
 import { runBoundariesBench } from './boundaries-bench';
 import { runCrmBench } from './crm-bench';
+import { runExportBench } from './export-bench';
 import { runIpcBench } from './ipc-bench';
 import { runStoreBench } from './store-bench';
 import { runRendererBench } from './renderer-bench';
@@ -12,7 +13,7 @@ import { runRendererBench } from './renderer-bench';
 type Report = Record<string, Record<string, number>>;
 
 async function main(): Promise<void> {
-  // `--only <area>` runs one: crm, ipc, schedule, boundaries, store, renderer.
+  // `--only <area>` runs one: crm, ipc, schedule, boundaries, store, export, renderer.
   const only = process.argv.includes('--only')
     ? process.argv[process.argv.indexOf('--only') + 1]
     : null;
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     schedule: runScheduleBench,
     boundaries: runBoundariesBench,
     store: runStoreBench,
+    export: runExportBench,
     renderer: runRendererBench,
   };
   const report: Report = {};

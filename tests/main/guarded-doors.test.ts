@@ -34,6 +34,10 @@ describe('guarded doors', () => {
     expect(usersOf(/shell\s*\.\s*openExternal/)).toEqual(['electron/main/open-external.ts']);
   });
 
+  it('only open-calendar-file.ts calls shell.openPath', () => {
+    expect(usersOf(/shell\s*\.\s*openPath/)).toEqual(['electron/main/open-calendar-file.ts']);
+  });
+
   it('only ipc.ts uses ipcMain, and only it sends to a web contents', () => {
     expect(usersOf(/\bipcMain\b/)).toEqual(['electron/main/ipc.ts']);
     expect(usersOf(/webContents\s*\.\s*send\s*\(/)).toEqual(['electron/main/ipc.ts']);

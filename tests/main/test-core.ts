@@ -30,6 +30,7 @@ export function fakeHost(overrides: Partial<HostPort> = {}): HostPort {
     idleSeconds: () => null,
     workspace: { applyAccess: () => undefined, show: () => false, hide: () => undefined },
     setStartAtLogin: () => undefined,
+    openCalendarFile: () => Promise.resolve(false),
     ...overrides,
   };
 }

@@ -13,6 +13,8 @@ import type { Handlers } from '../dispatch';
 import { UserError } from '../errors';
 import { EventBus } from '../event-bus';
 import { openSettings, type ConfFactory, type SettingsStore } from '../settings/settings-store';
+import { BackupService } from '../interchange/backup/backup-service';
+import { ExportService } from '../interchange/export/export-service';
 import { openStore, type Store } from '../store/open-store';
 import { NotificationCenter } from './notification-center';
 import { initialTrayInput } from './tray-model';
@@ -35,6 +37,12 @@ export interface HostPort {
   workspace: WorkspacePort;
   /** Start with the OS session (Linux: an autostart .desktop file; macOS/Windows: login items). */
   setStartAtLogin(enabled: boolean): void;
+  /**
+   * Opens an iCalendar file with the system's calendar app (Electron: written to a temporary
+   * file, then opened). False where the host cannot open files (web host): the renderer then
+   * downloads it.
+   */
+  openCalendarFile(fileName: string, text: string): Promise<boolean>;
 }
 
 /** The networking workspace: sites embedded in the window (Electron) or shown as links (web host). */
@@ -128,6 +136,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   boundaries.setReminderSource(() => [...crm.dueReminders(), ...events.nudges()]);
   boundaries.start();
   crm.start();
+  const exporter = new ExportService({ store, clock });
+  const backup = new BackupService({
+    store,
+    settings,
+    clock,
+    appVersion: host.version,
+    onRestored: () => {
+      // Everything in memory that came from the old data is read again; every window refreshes.
+      boundaries.reloadFromStore();
+      host.workspace.applyAccess(boundaries.status().access.open, settings.get().sites);
+      crm.reload();
+      bus.emit('contacts.changed', { ids: [] });
+    },
+  });
   const site = (id: string) => {
     const found = settings.get().sites.find((s) => s.id === id);
     if (!found) throw new UserError('not_found', 'That site is no longer in your workspace.');
@@ -281,6 +303,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'contacts.merge': ({ keepId, otherId, choices }) => contacts.merge(keepId, otherId, choices),
     'contacts.bulk': ({ ids, action }) => contacts.bulk(ids, action),
     'contacts.undoDeleteMany': ({ ids }) => contacts.undoDeleteMany(ids),
+    'contacts.export': ({ ids, format }) => exporter.contacts(ids, format),
+    'calendar.export': ({ target }) => exporter.calendar(target),
+    'calendar.open': async ({ target }) => {
+      const file = await exporter.calendar(target);
+      return { opened: await host.openCalendarFile(file.fileName, file.text), file };
+    },
+    'backup.export': () => backup.export(),
+    'backup.list': () => backup.list(),
+    'backup.restore': ({ text }) => backup.restore(text),
+    'backup.restoreSaved': ({ name }) => backup.restoreSaved(name),
   } satisfies Handlers;
 
   return {

@@ -81,7 +81,7 @@ export class BoundariesService {
   private last: BoundaryStatus | null = null;
   private lastKey = '';
   private lastAccessOpen: boolean | null = null;
-  private readonly notified: Set<string>;
+  private notified: Set<string>;
   /** Minutes per day, ahead of the store (writes are asynchronous; this is the truth in memory). */
   private usage: BoundaryData['usage'];
   private writes: Promise<unknown> = Promise.resolve();
@@ -120,6 +120,13 @@ export class BoundariesService {
     this.scheduler?.recompute();
     this.refresh();
     return this.status();
+  }
+
+  /** After the data was replaced (a restore): drop what was read from the old data, recompute. */
+  reloadFromStore(): BoundaryStatus {
+    this.notified = new Set(this.deps.store.read().boundaries.notified);
+    this.usage = this.deps.store.read().boundaries.usage;
+    return this.recompute();
   }
 
   timeZone(): string {

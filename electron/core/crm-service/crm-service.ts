@@ -27,6 +27,10 @@ import type { EventBus } from '../event-bus';
 import { formatLocalDate } from '../schedule/zoned-time';
 import type { Data } from '../store/data-schema';
 import type { Store } from '../store/open-store';
+import {
+  newCalendarIdentity,
+  revisedCalendarIdentity,
+} from '../interchange/export/calendar-identity';
 
 export interface CrmServiceDeps {
   store: Store;
@@ -52,8 +56,16 @@ export class CrmService {
     this.newId = deps.newId ?? (() => globalThis.crypto.randomUUID());
   }
 
+  /** Calendar UIDs: random, and apart from newId so record ids stay predictable in tests. */
+  private readonly newUid = () => globalThis.crypto.randomUUID();
+
   start(): void {
     this.armAppointments();
+  }
+
+  /** After the data was replaced (a restore): re-arm the appointment timer, refresh windows. */
+  reload(): void {
+    this.afterMeetingChange([]);
   }
 
   dispose(): void {
@@ -379,6 +391,7 @@ export class CrmService {
       status: 'proposed',
       note: '',
       createdAt: this.now().toISOString(),
+      ...newCalendarIdentity(this.newUid),
     };
     await this.deps.store.update((d) => void d.meetings.push(meeting));
     this.afterMeetingChange(meeting.contactIds);
@@ -391,9 +404,11 @@ export class CrmService {
       const existing = d.meetings[index];
       if (!existing) throw notFound('meeting');
       const result = transitionMeeting(existing, action, this.now(), d.contacts);
-      d.meetings[index] = result.meeting;
+      // Every transition changes its time or STATUS: a revision for calendars that imported it.
+      const meeting = { ...result.meeting, ...revisedCalendarIdentity(existing) };
+      d.meetings[index] = meeting;
       d.interactions.push(...result.interactions.map((draft) => ({ ...draft, id: this.newId() })));
-      return result.meeting;
+      return meeting;
     });
     this.afterMeetingChange(updated.contactIds);
     return updated;

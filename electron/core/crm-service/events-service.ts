@@ -20,6 +20,10 @@ import {
 import { reportPage } from '../crm/report-pages';
 import { metAtEventInteraction, whoDidYouMeet } from '../crm/who-did-you-meet';
 import type { Store } from '../store/open-store';
+import {
+  newCalendarIdentity,
+  revisedCalendarIdentity,
+} from '../interchange/export/calendar-identity';
 
 export interface EventsServiceDeps {
   store: Store;
@@ -69,16 +73,22 @@ export class EventsService {
   }
 
   async save(id: string | null, draft: unknown): Promise<NetworkEvent> {
-    const fields = this.validate(draft);
-    const event: NetworkEvent = { ...fields, id: id ?? this.newId() };
-    await this.deps.store.update((d) => {
-      const index = d.events.findIndex((e) => e.id === event.id);
+    const { uid: _uid, sequence: _sequence, ...fields } = this.validate(draft);
+    const saved = await this.deps.store.update((d) => {
+      const index = id === null ? -1 : d.events.findIndex((e) => e.id === id);
       if (id !== null && index < 0) throw notFound('event');
+      const existing = d.events[index];
+      // The calendar identity is the store's, never the caller's: new, or the old one revised.
+      const identity = existing
+        ? revisedCalendarIdentity(existing)
+        : newCalendarIdentity(() => globalThis.crypto.randomUUID());
+      const event: NetworkEvent = { ...fields, ...identity, id: id ?? this.newId() };
       if (index < 0) d.events.push(event);
       else d.events[index] = event;
+      return event;
     });
     this.changed([]);
-    return event;
+    return saved;
   }
 
   /** Deletes an event and its invitations; both come back to the caller for an undo. */

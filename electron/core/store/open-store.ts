@@ -102,6 +102,11 @@ export interface DocumentStore<D> {
    * in the same tick share one fsync. If `change` throws or the write fails, nothing changes.
    */
   update<T>(change: (draft: D) => T): Promise<T>;
+  /**
+   * Replaces the whole document (a restore) as one journalled change, like any update: all of it
+   * lands or nothing does. `data` must already be valid (migrated and parsed).
+   */
+  replaceAll(data: D): Promise<void>;
   /** Folds the journal into the snapshot now, in a worker (also done automatically). */
   compact(): Promise<CompactResult | null>;
   close(): Promise<void>;
@@ -385,7 +390,7 @@ async function openLocked<D extends object>(
   let closed = false;
   let lastAppend: Promise<unknown> = Promise.resolve();
 
-  return {
+  const store: DocumentStore<D> = {
     file,
     backups,
     read: () => state,
@@ -430,6 +435,13 @@ async function openLocked<D extends object>(
         return result;
       });
     },
+    replaceAll(data: D): Promise<void> {
+      return store.update((draft) => {
+        const target = draft as Record<string, unknown>;
+        for (const key of Object.keys(target)) if (!(key in data)) delete target[key];
+        Object.assign(target, data);
+      });
+    },
     compact,
     async close() {
       closed = true;
@@ -445,6 +457,7 @@ async function openLocked<D extends object>(
       await release();
     },
   };
+  return store;
 }
 
 async function recover<D>(

@@ -41,3 +41,11 @@ export const SOCIAL_PLATFORMS = [
 ] as const;
 export const SocialPlatformSchema = z.enum(SOCIAL_PLATFORMS);
 export type SocialPlatform = z.output<typeof SocialPlatformSchema>;
+
+/**
+ * A calendar identity (RFC 5545 UID and SEQUENCE) for meetings and events: assigned when the
+ * record is created (or lazily, on its first calendar export) and bumped on every edit, so a
+ * calendar that imported it once updates the same entry instead of adding a second one.
+ */
+export const CalendarUidSchema = z.string().min(1).max(255);
+export const CalendarSequenceSchema = z.number().int().min(0);

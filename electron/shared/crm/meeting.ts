@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CrmIdSchema, CrmInstantSchema, crmText } from './crm-common';
+import {
+  CalendarSequenceSchema,
+  CalendarUidSchema,
+  CrmIdSchema,
+  CrmInstantSchema,
+  crmText,
+} from './crm-common';
 
 export const MeetingKindSchema = z.enum(['coffee', 'lunch', 'call', 'visit', 'walk']);
 export type MeetingKind = z.output<typeof MeetingKindSchema>;
@@ -32,5 +38,8 @@ export const MeetingSchema = z.object({
   /** Asked for when it is marked done. */
   note: crmText(5000).default(''),
   createdAt: CrmInstantSchema,
+  /** iCalendar UID and SEQUENCE (see CalendarUidSchema). */
+  uid: CalendarUidSchema.optional(),
+  sequence: CalendarSequenceSchema.optional(),
 });
 export type Meeting = z.output<typeof MeetingSchema>;

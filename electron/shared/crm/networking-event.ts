@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CrmIdSchema, CrmInstantSchema, crmText } from './crm-common';
+import {
+  CalendarSequenceSchema,
+  CalendarUidSchema,
+  CrmIdSchema,
+  CrmInstantSchema,
+  crmText,
+} from './crm-common';
 
 export const EventKindSchema = z.enum(['trade-show', 'meetup', 'conference', 'dinner', 'webinar']);
 export type EventKind = z.output<typeof EventKindSchema>;
@@ -35,6 +41,9 @@ export const NetworkEventSchema = z
     link: httpsLink.nullable().default(null),
     notes: crmText(5000).default(''),
     myStatus: MyEventStatusSchema,
+    /** iCalendar UID and SEQUENCE (see CalendarUidSchema). */
+    uid: CalendarUidSchema.optional(),
+    sequence: CalendarSequenceSchema.optional(),
   })
   .refine((e) => Date.parse(e.end) > Date.parse(e.start), {
     message: 'An event ends after it starts.',

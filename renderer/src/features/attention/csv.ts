@@ -16,19 +16,5 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** Hands the text to the browser as a file download. */
-export function downloadText(
-  text: string,
-  fileName: string,
-  type = 'text/csv;charset=utf-8',
-): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+// The download itself is shared with every export: renderer/src/lib/download.ts.
+export { downloadText } from '../../lib/download';

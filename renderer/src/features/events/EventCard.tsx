@@ -9,8 +9,12 @@ import {
 } from '../../../../electron/shared/crm/networking-event';
 import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
+<<<<<<< HEAD
 import { Suggestion } from '../meetings/Suggestions';
 import { EventForm } from './EventForm';
+=======
+import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
+>>>>>>> export
 import {
   countsText,
   EVENT_KIND_LABELS,
@@ -227,6 +231,7 @@ export function EventCard({
         </p>
       )}
       <div className="event-actions">
+        <AddToCalendarButton target={{ kind: 'event', id: event.id }} title={event.name} />
         <button
           ref={editButtonRef}
           type="button"

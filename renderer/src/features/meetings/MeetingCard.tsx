@@ -3,6 +3,7 @@ import type { Meeting } from '../../../../electron/shared/crm/meeting';
 import type { CallInput } from '../../../../electron/shared/contract';
 import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
+import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
 import { clockTime, localDate, zonedInstant } from '../../lib/time';
 import { KIND_LABELS, mapLink, meetingTitle, whenText } from './meetingText';
 
@@ -182,6 +183,7 @@ export function MeetingCard({
           >
             Cancel{hidden}
           </button>
+          <AddToCalendarButton target={{ kind: 'meeting', id: meeting.id }} title={title} />
         </div>
       )}
       {open === 'done' && (

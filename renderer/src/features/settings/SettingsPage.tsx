@@ -8,6 +8,7 @@ import {
 } from './BoundarySettingsSections';
 import { InvitationSettingsSection } from './InvitationSettingsSection';
 import { TagCadencesSection } from './TagCadencesSection';
+import { YourDataSection } from './YourDataSection';
 import { updateSettings, useSettings, type Theme } from './useSettings';
 
 const THEMES: { value: Theme; label: string; hint: string }[] = [
@@ -44,6 +45,8 @@ export function SettingsPage() {
 
       <TagCadencesSection />
       {settings && <InvitationSettingsSection settings={settings} />}
+
+      <YourDataSection />
 
       <section className="panel settings-section" aria-labelledby="settings-appearance">
         <h2 id="settings-appearance" className="panel-title">

@@ -1,0 +1,259 @@
+import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import type { BackupEntry, RestoreResult } from '../../../../electron/shared/interchange-export';
+import type { Result } from '../../../../electron/shared/result';
+import { useAppInfo } from '../../app/useAppInfo';
+import { netwell } from '../../bridge/netwell';
+import { showToast } from '../../components/toasts';
+import { downloadFile, type TextFile } from '../../lib/download';
+
+/** "12.3 KB": sizes as people read them. */
+export function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const when = (at: string) =>
+  new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The browser host's socket takes messages up to 8 MB (electron/web/socket-api.ts). */
+const WEB_MAX_RESTORE_BYTES = 8 * 1024 * 1024 - 64 * 1024;
+
+const KIND_TEXT: Record<BackupEntry['kind'], string> = {
+  automatic: 'Automatic backup',
+  safety: 'Safety copy (before a restore)',
+};
+
+function useBackups() {
+  const [backups, setBackups] = useState<BackupEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    void netwell.backup.list().then((result) => {
+      if (result.ok) {
+        setBackups(result.value);
+        setError(null);
+      } else setError(result.error.message);
+    });
+  }, []);
+  useEffect(load, [load]);
+  return { backups, error, reload: load };
+}
+
+/** What is about to be restored, waiting for the user's yes. */
+type Pending = { label: string; run: () => Promise<Result<RestoreResult>> };
+
+/** Settings → Your data: exports, a full backup, restoring one, and the automatic backups. */
+export function YourDataSection() {
+  const fileId = useId();
+  const { backups, error: listError, reload } = useBackups();
+  const info = useAppInfo();
+  const isWeb = info.status === 'ready' && info.info.host === 'web';
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (pending) confirmRef.current?.focus();
+  }, [pending]);
+
+  const save = async (make: () => Promise<Result<TextFile>>, done: (name: string) => string) => {
+    setError(null);
+    const result = await make();
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    downloadFile(result.value);
+    showToast(done(result.value.fileName));
+  };
+
+  const restore = async (run: Pending['run']) => {
+    setBusy(true);
+    setError(null);
+    const result = await run();
+    setBusy(false);
+    setPending(null);
+    reload();
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    const { safetyCopy, contacts } = result.value;
+    showToast(`Restored: ${contacts} ${contacts === 1 ? 'contact' : 'contacts'}.`, {
+      focusAction: true,
+      action: {
+        label: 'Undo',
+        run: () =>
+          void netwell.backup.restoreSaved({ name: safetyCopy }).then((undone) => {
+            reload();
+            if (undone.ok) showToast('Your data is back as it was before the restore.');
+            else showToast(undone.error.message, { tone: 'error' });
+          }),
+      },
+    });
+  };
+
+  const pickFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setError(null);
+    if (isWeb && file.size > WEB_MAX_RESTORE_BYTES) {
+      setError(
+        `${file.name} is ${sizeText(file.size)}; in the browser Netwell restores files up to 8 MB. Restore it in the desktop app. Nothing was changed.`,
+      );
+      return;
+    }
+    const text = await file.text();
+    setPending({ label: file.name, run: () => netwell.backup.restore({ text }) });
+  };
+
+  return (
+    <section className="panel settings-section" aria-labelledby="settings-your-data">
+      <h2 id="settings-your-data" className="panel-title">
+        Your data
+      </h2>
+      <p className="muted">
+        Take your contacts and calendar anywhere, and keep a copy of everything. Files are saved to
+        your downloads.
+      </p>
+      <div className="your-data-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void save(
+              () => netwell.contacts.export({ format: 'vcard' }),
+              (name) => `Your contacts are in ${name} (vCard), in your downloads.`,
+            )
+          }
+        >
+          Export contacts (vCard)
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void save(
+              () => netwell.contacts.export({ format: 'csv' }),
+              (name) => `Your contacts are in ${name} (CSV), in your downloads.`,
+            )
+          }
+        >
+          Export contacts (CSV)
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void save(
+              () => netwell.calendar.export({ target: { kind: 'upcoming' } }),
+              (name) => `Your upcoming meetings and events are in ${name}.`,
+            )
+          }
+        >
+          Export upcoming meetings and events (.ics)
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void save(
+              () => netwell.backup.export(),
+              (name) => `Everything is in ${name}, in your downloads. Keep it somewhere safe.`,
+            )
+          }
+        >
+          Download a full backup
+        </button>
+      </div>
+
+      <div className="field">
+        <label className="field-label" htmlFor={fileId}>
+          Restore from a backup file
+        </label>
+        <p className="field-hint" id={`${fileId}-hint`}>
+          A Netwell backup (.json). You confirm before anything changes, and your current data is
+          kept as a safety copy.
+        </p>
+        <input
+          ref={fileRef}
+          id={fileId}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={`${fileId}-hint`}
+          disabled={busy}
+          onChange={(event) => void pickFile(event)}
+        />
+      </div>
+
+      {pending && (
+        <div className="meeting-inline" role="group" aria-label="Confirm the restore">
+          <p>
+            Replace all your data with {pending.label}? What you have now is saved first as a safety
+            copy, so you can undo.
+          </p>
+          <div className="meeting-actions">
+            <button
+              ref={confirmRef}
+              type="button"
+              className="button button-small button-danger"
+              disabled={busy}
+              onClick={() => void restore(pending.run)}
+            >
+              Yes, restore
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={busy}
+              onClick={() => setPending(null)}
+            >
+              Keep my data
+            </button>
+          </div>
+        </div>
+      )}
+      {error && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      <h3 className="settings-subtitle">Saved backups</h3>
+      <p className="muted">
+        Netwell backs up your data every hour while you make changes and when you quit, and keeps
+        the newest ten. Restoring one keeps your settings as they are.
+      </p>
+      {listError && <p className="inline-error">{listError}</p>}
+      {backups && backups.length === 0 && <p className="muted">No backups yet.</p>}
+      {backups && backups.length > 0 && (
+        <ul className="backup-list" aria-label="Saved backups">
+          {backups.map((backup) => (
+            <li key={backup.name} className="backup-row">
+              <span>
+                <strong>{when(backup.at)}</strong> · {KIND_TEXT[backup.kind]} ·{' '}
+                {sizeText(backup.bytes)}
+              </span>
+              <button
+                type="button"
+                className="button button-small"
+                disabled={busy}
+                onClick={() =>
+                  setPending({
+                    label: `the backup from ${when(backup.at)}`,
+                    run: () => netwell.backup.restoreSaved({ name: backup.name }),
+                  })
+                }
+              >
+                Restore<span className="visually-hidden"> the backup from {when(backup.at)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -88,6 +88,8 @@ function interactionSummary(i: Interaction): string {
   return `${KIND_LABELS[i.kind]} · ${DIRECTION_LABELS[i.direction]} · ${CHANNEL_LABELS[i.channel]}`;
 }
 
+const TIMELINE_STEP = 25;
+
 /** Newest first; each can be deleted, with Undo. */
 export function TimelineSection({
   profile,
@@ -98,6 +100,8 @@ export function TimelineSection({
   logOpen: boolean;
   setLogOpen: (open: boolean) => void;
 }) {
+  // A long history (hundreds of messages) opens at its newest part; the rest is one click away.
+  const [shown, setShown] = useState(TIMELINE_STEP);
   const remove = async (interaction: Interaction) => {
     const removed = await report(netwell.interactions.delete({ id: interaction.id }));
     if (!removed) return;
@@ -135,7 +139,7 @@ export function TimelineSection({
         <p className="muted">Nothing logged yet.</p>
       ) : (
         <ol className="timeline" aria-label="Interactions, newest first">
-          {profile.interactions.map((i) => (
+          {profile.interactions.slice(0, shown).map((i) => (
             <li key={i.id} className="timeline-item">
               <div className="timeline-text">
                 <p className="timeline-what">{interactionSummary(i)}</p>
@@ -155,6 +159,15 @@ export function TimelineSection({
             </li>
           ))}
         </ol>
+      )}
+      {profile.interactions.length > shown && (
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          onClick={() => setShown((n) => n + TIMELINE_STEP * 4)}
+        >
+          Show older ({(profile.interactions.length - shown).toLocaleString()} more)
+        </button>
       )}
     </Section>
   );

@@ -2,6 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import type { CrmContact as Contact } from '../../../../electron/shared/crm/contact-crm-fields';
 import { hasNavigated, navigate, type AppLocation } from '../../app/useRoute';
 import { showToast } from '../../components/toasts';
+import { netwell } from '../../bridge/netwell';
+import { downloadFile } from '../../lib/download';
 import { PageHeading } from '../../components/PageHeading';
 import { ContactDetail } from './ContactDetail';
 import { ContactForm } from './ContactForm';
@@ -50,6 +52,16 @@ function countText(state: ContactsState): string {
   const total = plural(state.counts.active, 'contact', 'contacts');
   if (!state.query.trim()) return total;
   return shown === 0 ? 'No matches' : `${plural(shown, 'match', 'matches')} of ${total}`;
+}
+
+async function exportContacts(ids: string[], format: 'vcard' | 'csv') {
+  const result = await netwell.contacts.export({ ids, format });
+  if (!result.ok) {
+    showToast(result.error.message, { tone: 'error' });
+    return;
+  }
+  downloadFile(result.value);
+  showToast(`Exported ${plural(ids.length, 'contact', 'contacts')} as ${result.value.fileName}.`);
 }
 
 async function saved(contact: Contact) {
@@ -213,6 +225,7 @@ export function ContactsPage({ place }: { place: AppLocation }) {
                     const [a, b] = [...checked];
                     if (a && b) setMerging([a, b]);
                   }}
+                  onExport={(format) => void exportContacts([...checked], format)}
                 />
               )}
               {state.matches > 0 ? (

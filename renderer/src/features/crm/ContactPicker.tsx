@@ -1,6 +1,9 @@
 import { useEffect, useState, type Ref } from 'react';
-import type { CrmContact } from '../../../../electron/shared/crm/contact-crm-fields';
+import type { ContactRow } from '../../../../electron/shared/contact-page';
 import { netwell } from '../../bridge/netwell';
+
+/** The select offers this many people; typing narrows it (30,000 options would stall the page). */
+const OFFERED = 200;
 
 export interface ContactPickerProps {
   id: string;
@@ -27,13 +30,16 @@ export function ContactPicker({
   errors = [],
 }: ContactPickerProps) {
   const [query, setQuery] = useState('');
-  const [contacts, setContacts] = useState<CrmContact[]>([]);
+  const [contacts, setContacts] = useState<ContactRow[]>([]);
+  const [more, setMore] = useState(0);
 
   useEffect(() => {
     let live = true;
     const load = () =>
-      void netwell.contacts.list({ query }).then((result) => {
-        if (live && result.ok) setContacts(result.value);
+      void netwell.contacts.page({ query, limit: OFFERED }).then((result) => {
+        if (!live || !result.ok) return;
+        setContacts(result.value.rows);
+        setMore(result.value.matches - result.value.rows.length);
       });
     load();
     const off = netwell.on('contacts.changed', load);
@@ -87,6 +93,11 @@ export function ContactPicker({
               {contact.name}
             </option>
           ))}
+          {more > 0 && (
+            <option value="" disabled>
+              …and {more.toLocaleString()} more: type to narrow
+            </option>
+          )}
         </select>
       </div>
     </div>

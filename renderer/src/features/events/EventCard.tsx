@@ -9,12 +9,9 @@ import {
 } from '../../../../electron/shared/crm/networking-event';
 import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
-<<<<<<< HEAD
+import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
 import { Suggestion } from '../meetings/Suggestions';
 import { EventForm } from './EventForm';
-=======
-import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
->>>>>>> export
 import {
   countsText,
   EVENT_KIND_LABELS,

@@ -1,0 +1,111 @@
+import { parse } from 'csv-parse/sync';
+import type { ImportSkip } from '../../../shared/interchange/import';
+import { ImportFileError } from './candidate';
+
+/** A CSV row by column name (names compared case-insensitively, trimmed). */
+export interface CsvRow {
+  line: number;
+  get(column: string): string;
+  /** Column names present in the header, as written. */
+  columns: readonly string[];
+}
+
+export interface CsvTable {
+  header: string[];
+  rows: CsvRow[];
+  /** Rows csv-parse could not read (a quote left open by a truncated file, say). */
+  broken: ImportSkip[];
+}
+
+/** How many lines of preamble we look through for the header. */
+const HEADER_SCAN_LINES = 40;
+/** One CSV line longer than this is not an address book (it is a minified file or binary). */
+export const MAX_LINE_CHARS = 1_000_000;
+
+export interface HeaderMatch {
+  /** Offset of the header line in the text, its 1-based line number, and its delimiter. */
+  offset: number;
+  line: number;
+  delimiter: ',' | ';' | '\t';
+  cells: string[];
+}
+
+const norm = (s: string) => s.trim().replace(/^"|"$/g, '').trim().toLowerCase();
+
+/**
+ * Finds the header: the first of the first lines that `accept` recognises, split on `,`, `;` or
+ * tab. LinkedIn puts a "Notes:" preamble before it; other exports start with it.
+ */
+export function findHeader(text: string, accept: (cells: string[]) => boolean): HeaderMatch | null {
+  let offset = 0;
+  for (let line = 1; line <= HEADER_SCAN_LINES && offset < text.length; line++) {
+    const end = text.indexOf('\n', offset);
+    const raw = text.slice(offset, end === -1 ? text.length : end).replace(/\r$/, '');
+    if (raw.length <= 20_000) {
+      for (const delimiter of [',', ';', '\t'] as const) {
+        const cells = splitHeader(raw, delimiter);
+        if (cells.length > 1 && accept(cells)) return { offset, line, delimiter, cells };
+      }
+    }
+    if (end === -1) break;
+    offset = end + 1;
+  }
+  return null;
+}
+
+/** A header line's cells; headers do not hold quoted delimiters in practice, quotes are dropped. */
+const splitHeader = (raw: string, delimiter: string): string[] =>
+  raw.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, '').trim());
+
+/** Reads the rows under a header found by findHeader. Line numbers count from the file's start. */
+export function readTable(text: string, header: HeaderMatch): CsvTable {
+  const body = text.slice(header.offset);
+  const broken: ImportSkip[] = [];
+  const lineBase = header.line - 1;
+  let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
+  try {
+    records = parse(body, {
+      delimiter: header.delimiter,
+      info: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      max_record_size: MAX_LINE_CHARS,
+      on_skip: (error) => {
+        broken.push({
+          line: lineBase + ((error as { lines?: number } | undefined)?.lines ?? 0),
+          reason: 'This row could not be read (a quote is not closed or the row is too long).',
+        });
+      },
+    }) as unknown as typeof records;
+  } catch {
+    throw new ImportFileError('This file could not be read as CSV.');
+  }
+  const [first, ...rest] = records;
+  if (!first) throw new ImportFileError('This file has no rows.');
+  const names = first.record.map((c) => c.trim());
+  const index = new Map<string, number>();
+  names.forEach((n, i) => {
+    if (!index.has(norm(n))) index.set(norm(n), i);
+  });
+  let previousEnd = first.info.lines;
+  let previousEmpty = first.info.empty_lines;
+  const rows: CsvRow[] = rest.map(({ record, info }) => {
+    const line = lineBase + previousEnd + 1 + (info.empty_lines - previousEmpty);
+    previousEnd = info.lines;
+    previousEmpty = info.empty_lines;
+    return {
+      line,
+      columns: names,
+      get: (column: string) => {
+        const i = index.get(column.toLowerCase());
+        return i === undefined ? '' : (record[i] ?? '').trim();
+      },
+    };
+  });
+  return { header: names, rows, broken };
+}
+
+/** The header's cells, lower-cased, for format detection. */
+export const headerSet = (cells: string[]): Set<string> => new Set(cells.map(norm));

@@ -33,7 +33,7 @@ export function toDraft(
       .slice(0, 20),
     links: links.slice(0, 20),
     tags: unique(c.tags.map((t) => cut(t.trim(), 40)).filter(Boolean)).slice(0, 50),
-    notes: cut(c.notes.trim(), 20000),
+    notes: cut(c.notes.replace(/\r\n?/g, '\n').trim(), 20000),
     howWeMet: c.connectedOn ? `Connected on LinkedIn on ${c.connectedOn}` : '',
     city: cut(c.city.trim(), 120),
     platforms:

@@ -40,14 +40,15 @@ export function unfold(lines: readonly string[]): string[] {
   for (const line of lines) {
     const last = out.length - 1;
     const previous = out[last];
-    if (previous !== undefined && (line.startsWith(' ') || line.startsWith('\t'))) {
-      out[last] = previous + line.slice(1);
-    } else if (
+    if (
       previous !== undefined &&
       previous.endsWith('=') &&
       isQuotedPrintable(previous.slice(0, colonIndex(previous)))
     ) {
+      // A soft line break: the next line continues the value as it is.
       out[last] = previous.slice(0, -1) + line;
+    } else if (previous !== undefined && (line.startsWith(' ') || line.startsWith('\t'))) {
+      out[last] = previous + line.slice(1);
     } else if (line.trim() !== '') out.push(line);
   }
   return out;
@@ -88,8 +89,33 @@ function decodeQuotedPrintable(value: string, charset: string): string {
   }
 }
 
-/** Bare 2.1 type words that become TYPE=… parameters. */
-const escapeNewlines = (text: string) => text.replace(/\r\n|\r|\n/g, '\\n');
+/** Properties whose value has `;`-separated parts. */
+const STRUCTURED = new Set(['N', 'ADR', 'ORG', 'GENDER', 'CLIENTPIDMAP']);
+const BINARY = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY']);
+
+/**
+ * A 2.1 (or decoded quoted-printable) value escaped the 3.0 way: 2.1 never escapes commas and
+ * QUOTED-PRINTABLE carries raw newlines. Existing backslash escapes are kept.
+ */
+function escapeValue(value: string, structured: boolean): string {
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    const next = value[i + 1];
+    if (ch === '\\' && next !== undefined && ';,\\nN'.includes(next)) {
+      out += ch + next;
+      i++;
+    } else if (ch === '\\') out += '\\\\';
+    else if (ch === ',') out += '\\,';
+    else if (ch === ';' && !structured) out += '\\;';
+    else if (ch === '\r' && next === '\n') {
+      out += '\\n';
+      i++;
+    } else if (ch === '\n' || ch === '\r') out += '\\n';
+    else out += ch;
+  }
+  return out;
+}
 
 /** One card's lines, unfolded and rewritten as vCard 3.0 (or left as 4.0), ready for ical.js. */
 export function normaliseCard(card: RawCard): string {
@@ -126,7 +152,9 @@ export function normaliseCard(card: RawCard): string {
       } else if (upper === 'CHARSET') charset = paramValue.trim().replace(/"/g, '');
       else kept.push(param);
     }
-    if (qp) value = escapeNewlines(decodeQuotedPrintable(value, charset));
+    if (qp) value = decodeQuotedPrintable(value, charset);
+    const bare = name.replace(/^.*\./, '').toUpperCase();
+    if ((qp || is21) && !BINARY.has(bare)) value = escapeValue(value, STRUCTURED.has(bare));
     out.push(`${[name, ...kept].join(';')}:${value}`);
   }
   if (!out.some((l) => l.startsWith('VERSION:'))) out.unshift('VERSION:3.0');

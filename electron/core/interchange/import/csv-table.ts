@@ -59,9 +59,12 @@ const splitHeader = (raw: string, delimiter: string): string[] =>
 
 /** Reads the rows under a header found by findHeader. Line numbers count from the file's start. */
 export function readTable(text: string, header: HeaderMatch): CsvTable {
-  const body = text.slice(header.offset);
   const broken: ImportSkip[] = [];
   const lineBase = header.line - 1;
+  // csv-parse counts a CRLF inside a quoted cell as two lines: one line ending keeps numbers true.
+  const body = dropHugeLines(text.slice(header.offset).replace(/\r\n?/g, '\n'), (line) =>
+    broken.push({ line: lineBase + line, reason: 'This row is too long to be a contact.' }),
+  );
   let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
   try {
     records = parse(body, {
@@ -71,7 +74,6 @@ export function readTable(text: string, header: HeaderMatch): CsvTable {
       relax_quotes: true,
       skip_empty_lines: true,
       skip_records_with_error: true,
-      max_record_size: MAX_LINE_CHARS,
       on_skip: (error) => {
         broken.push({
           line: lineBase + ((error as { lines?: number } | undefined)?.lines ?? 0),
@@ -105,6 +107,31 @@ export function readTable(text: string, header: HeaderMatch): CsvTable {
     };
   });
   return { header: names, rows, broken };
+}
+
+/**
+ * Blanks physical lines longer than MAX_LINE_CHARS (keeping the line count), so one enormous line
+ * costs a report entry, not the file: csv-parse stops at its own size limit.
+ */
+function dropHugeLines(body: string, onDrop: (line: number) => void): string {
+  if (body.length <= MAX_LINE_CHARS) return body;
+  const parts: string[] = [];
+  let start = 0;
+  let line = 1;
+  let dropped = false;
+  while (start <= body.length) {
+    const end = body.indexOf('\n', start);
+    const stop = end === -1 ? body.length : end;
+    if (stop - start > MAX_LINE_CHARS) {
+      onDrop(line);
+      dropped = true;
+      parts.push('');
+    } else parts.push(body.slice(start, stop));
+    if (end === -1) break;
+    start = end + 1;
+    line++;
+  }
+  return dropped ? parts.join('\n') : body;
 }
 
 /** The header's cells, lower-cased, for format detection. */

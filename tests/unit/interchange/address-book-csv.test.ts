@@ -17,7 +17,7 @@ describe('Google Contacts CSV', () => {
       customFields: [{ key: 'Birthday', value: '--12-28' }],
     });
     // The address cell spans two lines: the next row still has its own line number.
-    expect(file.candidates.map((c) => c.line)).toEqual([2, 4, 5]);
+    expect(file.candidates.map((c) => c.line)).toEqual([2, 5, 6]);
     expect(drafts.size).toBe(2);
   });
 

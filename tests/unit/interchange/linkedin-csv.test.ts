@@ -65,7 +65,9 @@ describe('LinkedIn Connections.csv', () => {
   it('keeps the good rows of a truncated file and reports the broken one', async () => {
     const { file, drafts } = await readFixture('truncated-linkedin.csv');
     expect([...drafts.keys()]).toEqual(['Ada Lovelace']);
-    expect(file.skipped).toEqual([{ line: 3, reason: expect.stringContaining('could not be read') }]);
+    expect(file.skipped).toEqual([
+      { line: 3, reason: expect.stringContaining('could not be read') },
+    ]);
   });
 });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseBirthday, parseLooseDate } from '../../../electron/core/interchange/import/parse-date';
+import {
+  parseBirthday,
+  parseLooseDate,
+} from '../../../electron/core/interchange/import/parse-date';
 
 describe('parseLooseDate', () => {
   it.each([

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseCard, splitCards, unfold } from '../../../electron/core/interchange/import/vcard-normalise';
+import {
+  normaliseCard,
+  splitCards,
+  unfold,
+} from '../../../electron/core/interchange/import/vcard-normalise';
 import { draftOf, readFixture } from './read-fixture';
 
 describe('vCard 3.0 (iPhone, macOS)', () => {
@@ -55,7 +59,9 @@ describe('vCard 2.1 (old Android, Outlook)', () => {
   });
 
   it('normalises a 2.1 card to 3.0 that ical.js accepts', () => {
-    const [card] = splitCards('BEGIN:VCARD\nVERSION:2.1\nTEL;CELL;VOICE:123\nNOTE:a, b; c\nEND:VCARD\n');
+    const [card] = splitCards(
+      'BEGIN:VCARD\nVERSION:2.1\nTEL;CELL;VOICE:123\nNOTE:a, b; c\nEND:VCARD\n',
+    );
     expect(normaliseCard(card!)).toBe(
       'BEGIN:VCARD\r\nVERSION:3.0\r\nTEL;TYPE=CELL;TYPE=VOICE:123\r\nNOTE:a\\, b\\; c\r\nEND:VCARD\r\n',
     );

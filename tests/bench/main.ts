@@ -7,24 +7,28 @@ import { runBoundariesBench } from './boundaries-bench';
 import { runCrmBench } from './crm-bench';
 import { runIpcBench } from './ipc-bench';
 import { runStoreBench } from './store-bench';
+import { runImportBench } from './import-bench';
 
 type Report = Record<string, Record<string, number>>;
 
 async function main(): Promise<void> {
-  // `--only store` runs the 30k store benchmark alone.
+  // `--only store` runs the 30k store benchmark alone; `--only import` the 30k import.
   const only = process.argv.includes('--only')
     ? process.argv[process.argv.indexOf('--only') + 1]
     : null;
   const report: Report =
     only === 'store'
       ? await runStoreBench()
-      : {
-          ...(await runCrmBench()),
-          ...(await runIpcBench()),
-          ...runScheduleBench(),
-          ...(await runBoundariesBench()),
-          ...(await runStoreBench()),
-        };
+      : only === 'import'
+        ? await runImportBench()
+        : {
+            ...(await runCrmBench()),
+            ...(await runIpcBench()),
+            ...runScheduleBench(),
+            ...(await runBoundariesBench()),
+            ...(await runStoreBench()),
+            ...(await runImportBench()),
+          };
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(report));
     return;

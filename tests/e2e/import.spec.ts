@@ -15,20 +15,27 @@ test('a LinkedIn export: preview, import, find the people, undo', async ({ page,
   await contacts.open(host);
   await expect(contacts.count).toHaveText('1 contact');
 
-  await page.getByLabel('Choose a file to import').setInputFiles(join(FIXTURES, 'linkedin-current.csv'));
+  await page
+    .getByLabel('Choose a file to import')
+    .setInputFiles(join(FIXTURES, 'linkedin-current.csv'));
   const dialog = page.getByRole('dialog', { name: 'Import contacts' });
   await expect(dialog).toBeVisible();
   const counts = dialog.getByRole('list', { name: 'What this import does' });
   await expect(counts).toContainText('3 new');
   await expect(counts).toContainText('1 already in Netwell');
   await expect(counts).toContainText('2 skipped (1 hidden LinkedIn member)');
-  await expect(dialog.getByRole('table', { name: 'First new contacts' })).toContainText('Grace Hopper');
+  await expect(dialog.getByRole('table', { name: 'First new contacts' })).toContainText(
+    'Grace Hopper',
+  );
 
   await dialog.getByText('Skipped rows (2)').click();
   await expect(dialog.getByText(/^Line 8: A LinkedIn member who hides/)).toBeVisible();
 
   const axe = await new AxeBuilder({ page }).include('dialog').withTags(TAGS).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`), 'axe on the import dialog').toEqual([]);
+  expect(
+    axe.violations.map((v) => `${v.id}: ${v.help}`),
+    'axe on the import dialog',
+  ).toEqual([]);
 
   await expect(dialog.getByRole('radio', { name: /^Merge/ })).toBeChecked();
   await dialog.getByRole('button', { name: 'Import 4 contacts' }).click();

@@ -86,11 +86,11 @@ export function applyImport(data: Data, plan: ImportPlan, options: ApplyOptions)
     addConnected(contact.id, row.connectedOn);
   }
   if (replaced.size > 0) data.contacts = data.contacts.map((c) => replaced.get(c.id) ?? c);
-  // One push each: immer records one array change instead of thousands.
-  data.contacts.push(...created);
-  data.interactions.push(...interactions);
+  // Frozen, immer knows there is no draft inside and does not walk 30,000 new records.
+  data.contacts.push(...created.map((c) => Object.freeze(c)));
+  data.interactions.push(...interactions.map((i) => Object.freeze(i)));
   data.imports = [...data.imports, entry].slice(-KEEP_IMPORTS);
-  return { entry, created: created.length, merged, skipped, interactions: interactions.length };
+  return { created: created.length, merged, skipped, interactions: interactions.length };
 }
 
 /**

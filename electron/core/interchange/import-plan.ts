@@ -1,7 +1,7 @@
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
 import type { CrmContactFields } from '../../shared/crm/crm-contact';
 import type { ImportSkip, MatchBy } from '../../shared/interchange/import';
-import type { ParsedFile } from './import/candidate';
+import { inChunks, type ParseControl, type ParsedFile } from './import/candidate';
 import { toDraft } from './import/to-draft';
 import { normaliseProfileUrl } from './profile-url';
 
@@ -31,10 +31,13 @@ export interface ImportPlan {
 }
 
 /** Candidates to validated drafts; rows that cannot be contacts go to the report. */
-export function prepareImport(file: ParsedFile): PreparedImport {
+export async function prepareImport(
+  file: ParsedFile,
+  control: ParseControl = {},
+): Promise<PreparedImport> {
   const rows: ImportRow[] = [];
   const skipped = [...file.skipped];
-  for (const candidate of file.candidates) {
+  await inChunks(file.candidates, control, (candidate) => {
     const draft = toDraft(candidate);
     if (!draft.ok) skipped.push({ line: candidate.line, reason: draft.reason });
     else
@@ -44,7 +47,7 @@ export function prepareImport(file: ParsedFile): PreparedImport {
         fields: draft.fields,
         connectedOn: candidate.connectedOn,
       });
-  }
+  });
   skipped.sort((a, b) => a.line - b.line);
   return { rows, skipped, hidden: file.hidden, total: file.rows };
 }
@@ -64,6 +67,13 @@ function keysOf(
     // Name alone is too weak (two Jane Smiths); name plus company is the usual tie-breaker.
     'name-company': name && company ? [`${name}\u0000${company}`] : [],
   } satisfies Record<MatchBy, string[]>;
+}
+
+/** Both have profile links and none is shared: not the same person, whatever their names. */
+function differentProfiles(keys: Record<MatchBy, string[]>, contact: CrmContact): boolean {
+  if (keys.profile.length === 0) return false;
+  const theirs = keysOf(contact).profile;
+  return theirs.length > 0 && !theirs.some((p) => keys.profile.includes(p));
 }
 
 const ORDER: MatchBy[] = ['email', 'profile', 'name-company'];
@@ -97,30 +107,58 @@ class MatchIndex<T> {
  * is skipped too, so one import never makes two contacts of one person.
  */
 export function planImport(prepared: PreparedImport, existing: readonly CrmContact[]): ImportPlan {
-  const known = new MatchIndex<CrmContact>();
-  for (const contact of existing) known.add(keysOf(contact), contact);
-  const seen = new MatchIndex<number>();
-  const rows: PlannedRow[] = [];
-  const skipped = [...prepared.skipped];
-  for (const row of prepared.rows) {
+  const planner = new Planner(prepared, existing);
+  for (const row of prepared.rows) planner.add(row);
+  return planner.done();
+}
+
+/** planImport in chunks, letting the event loop run between them (a 30,000-row file). */
+export async function planImportInChunks(
+  prepared: PreparedImport,
+  existing: readonly CrmContact[],
+  control: ParseControl,
+): Promise<ImportPlan> {
+  const planner = new Planner(prepared, existing);
+  await inChunks(prepared.rows, control, (row) => planner.add(row));
+  return planner.done();
+}
+
+class Planner {
+  private readonly known = new MatchIndex<CrmContact>();
+  private readonly seen = new MatchIndex<number>();
+  private readonly rows: PlannedRow[] = [];
+  private readonly skipped: ImportSkip[];
+
+  constructor(prepared: PreparedImport, existing: readonly CrmContact[]) {
+    for (const contact of existing) this.known.add(keysOf(contact), contact);
+    this.skipped = [...prepared.skipped];
+  }
+
+  add(row: ImportRow): void {
     const keys = keysOf(row.fields);
-    const matches = known.find(keys);
+    const matches = this.known
+      .find(keys)
+      .filter((m) => m.by !== 'name-company' || !differentProfiles(keys, m.value));
     if (matches.some((m) => m.value.blocked)) {
-      skipped.push({
+      this.skipped.push({
         line: row.line,
         reason: 'This is someone you blocked: blocked people are never imported again.',
       });
-      continue;
+      return;
     }
-    const earlier = seen.find(keys)[0];
+    // Within one file only strong keys count: LinkedIn has many "Ana Lima"s at big companies.
+    const strong = { ...keys, 'name-company': [] };
+    const earlier = this.seen.find(strong)[0];
     if (earlier) {
-      skipped.push({ line: row.line, reason: `The same person as line ${earlier.value}.` });
-      continue;
+      this.skipped.push({ line: row.line, reason: `The same person as line ${earlier.value}.` });
+      return;
     }
-    seen.add(keys, row.line);
+    this.seen.add(strong, row.line);
     const first = matches[0];
-    rows.push({ ...row, match: first ? { contact: first.value, by: first.by } : null });
+    this.rows.push({ ...row, match: first ? { contact: first.value, by: first.by } : null });
   }
-  skipped.sort((a, b) => a.line - b.line);
-  return { rows, skipped };
+
+  done(): ImportPlan {
+    return { rows: this.rows, skipped: [...this.skipped].sort((a, b) => a.line - b.line) };
+  }
 }

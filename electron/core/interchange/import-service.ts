@@ -6,18 +6,30 @@ import type {
   PreviewRow,
 } from '../../shared/interchange/import';
 import { PREVIEW_LIMIT } from '../../shared/interchange/import';
+import { original } from 'immer';
 import type { Clock } from '../clock';
 import { UserError } from '../errors';
 import type { EventBus } from '../event-bus';
 import type { Store } from '../store/open-store';
 import { applyImport, revertImport } from './apply-import';
 import { importFile } from './import/import-file';
-import { planImport, prepareImport, type PlannedRow, type PreparedImport } from './import-plan';
+import type { CrmContact } from '../../shared/crm/contact-crm-fields';
+import {
+  planImport,
+  planImportInChunks,
+  prepareImport,
+  type ImportPlan,
+  type PlannedRow,
+  type PreparedImport,
+} from './import-plan';
 
 interface Session {
   fileName: string;
   format: ImportFormat;
   prepared: PreparedImport;
+  /** The preview's plan, and the contacts it was made against (reused if they did not change). */
+  plan: ImportPlan;
+  plannedAgainst: readonly CrmContact[];
 }
 
 /** Previews waiting for their commit; older ones are forgotten (each holds a whole file). */
@@ -69,14 +81,28 @@ export class ImportService {
           this.bus.emit('import.progress', { requestId: input.requestId, done, total }),
       });
       if (!outcome.ok) throw new UserError('invalid_input', outcome.message);
-      const prepared = prepareImport(outcome.file);
       if (state.cancelled) throw new UserError('invalid_input', 'Import cancelled.');
+      const prepared = await prepareImport(outcome.file, {
+        cancelled: () => state.cancelled,
+        pause: breathe,
+      });
+      const plannedAgainst = this.store.read().contacts;
+      const plan = await planImportInChunks(prepared, plannedAgainst, {
+        cancelled: () => state.cancelled,
+        pause: breathe,
+      });
       const token = this.newId();
-      this.sessions.set(token, { fileName: input.fileName, format: outcome.file.format, prepared });
+      const format = outcome.file.format;
+      this.sessions.set(token, {
+        fileName: input.fileName,
+        format,
+        prepared,
+        plan,
+        plannedAgainst,
+      });
       while (this.sessions.size > KEEP_SESSIONS) {
         this.sessions.delete(this.sessions.keys().next().value as string);
       }
-      const plan = planImport(prepared, this.store.read().contacts);
       const fresh = plan.rows.filter((r) => !r.match);
       const matching = plan.rows.filter((r) => r.match);
       return {
@@ -117,11 +143,34 @@ export class ImportService {
         'This preview is no longer available. Choose the file again to import it.',
       );
     }
+    // Taken at once, so a second click cannot import the same file twice.
+    this.sessions.delete(input.token);
+    try {
+      return await this.commitSession(session, input);
+    } catch (error) {
+      this.sessions.set(input.token, session);
+      throw error;
+    }
+  }
+
+  private async commitSession(
+    session: Session,
+    input: { defaultChoice: MatchChoice; choices: Record<string, MatchChoice> },
+  ): Promise<ImportResult> {
     const now = this.clock.now().toISOString();
     const importId = this.newId();
+    // The preview's matches hold if the contacts did not change since; otherwise matched again,
+    // outside the update so the recipe stays short, and inside only if a change came in between.
+    const contactsNow = this.store.read().contacts;
+    const planned =
+      contactsNow === session.plannedAgainst
+        ? session.plan
+        : await planImportInChunks(session.prepared, contactsNow, { pause: breathe });
     const outcome = await this.store.update((data) => {
-      // Matched again against the data as it is now: contacts may have changed since the preview.
-      const plan = planImport(session.prepared, data.contacts);
+      const plan =
+        original(data.contacts) === contactsNow
+          ? planned
+          : planImport(session.prepared, data.contacts);
       const applied = applyImport(data, plan, {
         choiceFor: (row) => input.choices[String(row.row)] ?? input.defaultChoice,
         newId: this.newId,
@@ -130,7 +179,6 @@ export class ImportService {
       });
       return { ...applied, skipped: applied.skipped + plan.skipped.length };
     });
-    this.sessions.delete(input.token);
     this.bus.emit('contacts.changed', { ids: [] });
     this.bus.emit('crm.changed', { contactIds: [] });
     return {

@@ -1,3 +1,6 @@
+const LINKEDIN =
+  /^(?:https?:\/\/)?(?:www\.|[a-z]{2,3}\.)?linkedin\.com(\/[A-Za-z0-9_\-/.]*)?(?:[?#].*)?$/i;
+
 /**
  * A profile link in one canonical form, so `http://www.linkedin.com/in/Jane-Doe/?trk=x` and
  * `linkedin.com/in/jane-doe` are the same person: https, no www, no query or fragment, no
@@ -6,6 +9,9 @@
 export function normaliseProfileUrl(input: string): string | null {
   const value = input.trim();
   if (value === '') return null;
+  // The common case without URL parsing: 30,000 LinkedIn links in one import.
+  const fast = LINKEDIN.exec(value);
+  if (fast) return `https://linkedin.com${withoutTrailingSlashes(fast[1] ?? '').toLowerCase()}`;
   let url: URL;
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`);
@@ -18,9 +24,16 @@ export function normaliseProfileUrl(input: string): string | null {
     .toLowerCase()
     .replace(/^www\./, '')
     .replace(/^[a-z]{2,3}\.(?=linkedin\.com$)/, '');
-  let path = decodeSafely(url.pathname).replace(/\/+$/, '');
+  let path = withoutTrailingSlashes(decodeSafely(url.pathname));
   if (host === 'linkedin.com') path = path.toLowerCase();
   return `https://${host}${path}`;
+}
+
+/** A loop, not /\/+$/: that regex is quadratic on a long run of slashes. */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  return path.slice(0, end);
 }
 
 function decodeSafely(path: string): string {

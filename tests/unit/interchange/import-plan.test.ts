@@ -6,7 +6,8 @@ import {
 import { planImport, prepareImport } from '../../../electron/core/interchange/import-plan';
 import { normaliseProfileUrl } from '../../../electron/core/interchange/profile-url';
 import type { CrmContact } from '../../../electron/shared/crm/contact-crm-fields';
-import { CrmContactSchema } from '../../../electron/shared/crm/crm-contact';
+import { CrmContactDraftSchema, CrmContactSchema } from '../../../electron/shared/crm/crm-contact';
+import { OWN_COPIES } from '../../../electron/core/interchange/import/to-draft';
 
 const contact = (id: string, fields: Record<string, unknown>): CrmContact =>
   CrmContactSchema.parse({
@@ -53,9 +54,9 @@ describe('planImport', () => {
     }),
   ];
 
-  it('matches on email, then profile link, then name plus company', () => {
+  it('matches on email, then profile link, then name plus company', async () => {
     const plan = planImport(
-      prepareImport(
+      await prepareImport(
         file([
           { name: 'Ada Lovelace', emails: ['ada@example.com'] },
           { name: 'Grace Hopper', linkedin: 'https://www.linkedin.com/in/GraceHopper?trk=x' },
@@ -76,9 +77,9 @@ describe('planImport', () => {
     expect(plan.skipped).toEqual([]);
   });
 
-  it('never re-creates a blocked contact, and skips a person repeated in the file', () => {
+  it('never re-creates a blocked contact, and skips a person repeated in the file', async () => {
     const plan = planImport(
-      prepareImport(
+      await prepareImport(
         file([
           { name: 'Eve Spammer', company: 'Spam Co' },
           { name: 'Bo', linkedin: 'https://linkedin.com/in/bo' },
@@ -94,5 +95,40 @@ describe('planImport', () => {
       { line: 4, reason: 'The same person as line 3.' },
       { line: 5, reason: 'No name and no email address.' },
     ]);
+  });
+});
+
+describe('planImport with namesakes', () => {
+  it('does not match name plus company when the profile links differ, nor dedupe namesakes in a file', async () => {
+    const existing = [
+      contact('ana', {
+        name: 'Ana Lima',
+        company: 'Acme',
+        platforms: [{ platform: 'linkedin', url: 'https://linkedin.com/in/ana-1' }],
+      }),
+    ];
+    const plan = planImport(
+      await prepareImport(
+        file([
+          { name: 'Ana Lima', company: 'Acme', linkedin: 'https://linkedin.com/in/ana-2' },
+          { name: 'Ana Lima', company: 'Acme', linkedin: 'https://linkedin.com/in/ana-3' },
+          { name: 'Ana Lima', company: 'Acme' },
+        ]),
+      ),
+      existing,
+    );
+    expect(plan.rows.map((r) => r.match?.contact.id ?? null)).toEqual([null, null, 'ana']);
+    expect(plan.skipped).toEqual([]);
+  });
+});
+
+describe('toDraft', () => {
+  it('gives every draft its own copy of each object or array default', () => {
+    const defaults = CrmContactDraftSchema.parse({ name: '-' });
+    const shared = Object.entries(defaults)
+      .filter(([, v]) => v !== null && typeof v === 'object')
+      .map(([k]) => k)
+      .sort();
+    expect(shared).toEqual([...OWN_COPIES].sort());
   });
 });

@@ -1,6 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import type { ImportSkip } from '../../../shared/interchange/import';
 import { ImportFileError } from './candidate';
+import { parseCsv } from './csv-records';
 
 /** A CSV row by column name (names compared case-insensitively, trimmed). */
 export interface CsvRow {
@@ -13,7 +13,7 @@ export interface CsvRow {
 export interface CsvTable {
   header: string[];
   rows: CsvRow[];
-  /** Rows csv-parse could not read (a quote left open by a truncated file, say). */
+  /** Rows that could not be read (a quote left open by a truncated file, say). */
   broken: ImportSkip[];
 }
 
@@ -61,57 +61,38 @@ const splitHeader = (raw: string, delimiter: string): string[] =>
 export function readTable(text: string, header: HeaderMatch): CsvTable {
   const broken: ImportSkip[] = [];
   const lineBase = header.line - 1;
-  // csv-parse counts a CRLF inside a quoted cell as two lines: one line ending keeps numbers true.
+  // One line ending: a CRLF inside a quoted cell is then one line, as the user counts them.
   const body = dropHugeLines(text.slice(header.offset).replace(/\r\n?/g, '\n'), (line) =>
     broken.push({ line: lineBase + line, reason: 'This row is too long to be a contact.' }),
   );
-  let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
-  try {
-    records = parse(body, {
-      delimiter: header.delimiter,
-      info: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_skip: (error) => {
-        broken.push({
-          line: lineBase + ((error as { lines?: number } | undefined)?.lines ?? 0),
-          reason: 'This row could not be read (a quote is not closed or the row is too long).',
-        });
-      },
-    }) as unknown as typeof records;
-  } catch {
-    throw new ImportFileError('This file could not be read as CSV.');
+  const { records, broken: unreadable } = parseCsv(body, header.delimiter);
+  for (const line of unreadable) {
+    broken.push({
+      line: lineBase + line,
+      reason: 'This row could not be read: a quote is opened and never closed.',
+    });
   }
   const [first, ...rest] = records;
   if (!first) throw new ImportFileError('This file has no rows.');
-  const names = first.record.map((c) => c.trim());
+  const names = first.cells.map((c) => c.trim());
   const index = new Map<string, number>();
   names.forEach((n, i) => {
     if (!index.has(norm(n))) index.set(norm(n), i);
   });
-  let previousEnd = first.info.lines;
-  let previousEmpty = first.info.empty_lines;
-  const rows: CsvRow[] = rest.map(({ record, info }) => {
-    const line = lineBase + previousEnd + 1 + (info.empty_lines - previousEmpty);
-    previousEnd = info.lines;
-    previousEmpty = info.empty_lines;
-    return {
-      line,
-      columns: names,
-      get: (column: string) => {
-        const i = index.get(column.toLowerCase());
-        return i === undefined ? '' : (record[i] ?? '').trim();
-      },
-    };
-  });
+  const rows: CsvRow[] = rest.map(({ cells, line }) => ({
+    line: lineBase + line,
+    columns: names,
+    get: (column: string) => {
+      const i = index.get(column.toLowerCase());
+      return i === undefined ? '' : (cells[i] ?? '').trim();
+    },
+  }));
   return { header: names, rows, broken };
 }
 
 /**
  * Blanks physical lines longer than MAX_LINE_CHARS (keeping the line count), so one enormous line
- * costs a report entry, not the file: csv-parse stops at its own size limit.
+ * costs a report entry and no time.
  */
 function dropHugeLines(body: string, onDrop: (line: number) => void): string {
   if (body.length <= MAX_LINE_CHARS) return body;

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { callApi } from './pages/MeetingsPage';
@@ -31,11 +32,14 @@ test('a LinkedIn export: preview, import, find the people, undo', async ({ page,
   await dialog.getByText('Skipped rows (2)').click();
   await expect(dialog.getByText(/^Line 8: A LinkedIn member who hides/)).toBeVisible();
 
-  const axe = await new AxeBuilder({ page }).include('dialog').withTags(TAGS).analyze();
-  expect(
-    axe.violations.map((v) => `${v.id}: ${v.help}`),
-    'axe on the import dialog',
-  ).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const axe = await new AxeBuilder({ page }).include('dialog').withTags(TAGS).analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.help}`),
+      `axe on the import dialog (${colorScheme})`,
+    ).toEqual([]);
+  }
 
   await expect(dialog.getByRole('radio', { name: /^Merge/ })).toBeChecked();
   await dialog.getByRole('button', { name: 'Import 4 contacts' }).click();
@@ -70,4 +74,31 @@ test('a file that is not an address book gets a clear message and changes nothin
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
   await expect(contacts.emptyState).toBeVisible();
+});
+
+test('a vCard dropped on the window: per-person choices, then import', async ({ page, host }) => {
+  await callApi(page, 'contacts.create', { name: 'Rosalind', emails: ['rosalind@kings.example'] });
+  const contacts = new ContactsPage(page);
+  await contacts.open(host);
+  const vcard = readFileSync(join(FIXTURES, 'apple-3.0.vcf'), 'utf8');
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'contacts.vcf', { type: 'text/vcard' }));
+    return transfer;
+  }, vcard);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+
+  const dialog = page.getByRole('dialog', { name: 'Import contacts' });
+  const counts = dialog.getByRole('list', { name: 'What this import does' });
+  await expect(counts).toContainText('1 new');
+  await expect(counts).toContainText('1 already in Netwell');
+  await dialog.getByText('Choose for each person (1)').click();
+  await dialog
+    .getByRole('combobox', { name: /Rosalind Franklin \(line 21\) matches Rosalind, same email/ })
+    .selectOption('Skip');
+  await dialog.getByRole('button', { name: 'Import 1 contact' }).click();
+  await expect(page.getByText('Imported 1 new contact.')).toBeVisible();
+  await expect(contacts.count).toHaveText('2 contacts');
+  await expect(contacts.list).toContainText('Marie Skłodowska Curie');
 });

@@ -54,7 +54,8 @@ export function ImportPreviewView({
     <div className="import-preview">
       <p className="field-hint">
         {preview.fileName ? `${preview.fileName}: ` : ''}
-        {IMPORT_FORMAT_LABELS[preview.format]}, {plural(counts.rows, 'row')}.
+        {IMPORT_FORMAT_LABELS[preview.format]},{' '}
+        {plural(counts.rows, preview.format === 'vcard' ? 'card' : 'row')}.
       </p>
       <ul className="import-counts" aria-label="What this import does">
         <li>

@@ -1,6 +1,8 @@
 const LINKEDIN =
   /^(?:https?:\/\/)?(?:www\.|[a-z]{2,3}\.)?linkedin\.com(\/[A-Za-z0-9_\-/.]*)?(?:[?#].*)?$/i;
 
+const PLAIN_HTTPS = /^https:\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[A-Za-z0-9_\-/.~%]*)?$/;
+
 /**
  * A profile link in one canonical form, so `http://www.linkedin.com/in/Jane-Doe/?trk=x` and
  * `linkedin.com/in/jane-doe` are the same person: https, no www, no query or fragment, no
@@ -48,6 +50,8 @@ function decodeSafely(path: string): string {
 export function storableUrl(input: string): string | null {
   const value = input.trim();
   if (value === '') return null;
+  // Plain https links (nearly all of them) need no URL parsing.
+  if (PLAIN_HTTPS.test(value)) return value;
   const withScheme = /^https?:\/\//i.test(value)
     ? value.replace(/^http:/i, 'https:')
     : /^[a-z][a-z0-9+.-]*:/i.test(value)

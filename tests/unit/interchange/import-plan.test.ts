@@ -4,7 +4,7 @@ import {
   type ParsedFile,
 } from '../../../electron/core/interchange/import/candidate';
 import { planImport, prepareImport } from '../../../electron/core/interchange/import-plan';
-import { normaliseProfileUrl } from '../../../electron/core/interchange/profile-url';
+import { normaliseProfileUrl, storableUrl } from '../../../electron/core/interchange/profile-url';
 import type { CrmContact } from '../../../electron/shared/crm/contact-crm-fields';
 import { CrmContactDraftSchema, CrmContactSchema } from '../../../electron/shared/crm/crm-contact';
 import { OWN_COPIES } from '../../../electron/core/interchange/import/to-draft';
@@ -131,4 +131,15 @@ describe('toDraft', () => {
       .sort();
     expect(shared).toEqual([...OWN_COPIES].sort());
   });
+});
+
+describe('storableUrl', () => {
+  it.each([
+    ['https://www.linkedin.com/in/ana', 'https://www.linkedin.com/in/ana'],
+    ['http://example.com/a?b=c', 'https://example.com/a?b=c'],
+    ['linkedin.com/in/ana', 'https://linkedin.com/in/ana'],
+    ['mailto:ana@example.com', null],
+    ['https://exa mple.com', null],
+    ['', null],
+  ])('%s → %s', (input, expected) => expect(storableUrl(input)).toBe(expected));
 });

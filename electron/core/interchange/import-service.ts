@@ -12,6 +12,7 @@ import { UserError } from '../errors';
 import type { EventBus } from '../event-bus';
 import type { Store } from '../store/open-store';
 import { applyImport, revertImport } from './apply-import';
+import { ImportCancelled, type ParseControl } from './import/candidate';
 import { importFile } from './import/import-file';
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
 import {
@@ -73,24 +74,24 @@ export class ImportService {
     const state = { cancelled: false };
     this.running.set(input.requestId, state);
     try {
-      const bytes = new Uint8Array(Buffer.from(input.data, 'base64'));
-      const outcome = await importFile(bytes, {
+      // Three passes over the rows (read, validate, match): progress runs across all three.
+      const phase = (index: number): ParseControl => ({
         cancelled: () => state.cancelled,
         pause: breathe,
         onProgress: (done, total) =>
-          this.bus.emit('import.progress', { requestId: input.requestId, done, total }),
+          this.bus.emit('import.progress', {
+            requestId: input.requestId,
+            done: index * total + done,
+            total: 3 * total,
+          }),
       });
+      const bytes = new Uint8Array(Buffer.from(input.data, 'base64'));
+      const outcome = await importFile(bytes, phase(0));
       if (!outcome.ok) throw new UserError('invalid_input', outcome.message);
       if (state.cancelled) throw new UserError('invalid_input', 'Import cancelled.');
-      const prepared = await prepareImport(outcome.file, {
-        cancelled: () => state.cancelled,
-        pause: breathe,
-      });
+      const prepared = await prepareImport(outcome.file, phase(1));
       const plannedAgainst = this.store.read().contacts;
-      const plan = await planImportInChunks(prepared, plannedAgainst, {
-        cancelled: () => state.cancelled,
-        pause: breathe,
-      });
+      const plan = await planImportInChunks(prepared, plannedAgainst, phase(2));
       const token = this.newId();
       const format = outcome.file.format;
       this.sessions.set(token, {
@@ -120,6 +121,9 @@ export class ImportService {
         matches: matching.slice(0, PREVIEW_LIMIT).map(previewRow),
         skipped: plan.skipped.slice(0, PREVIEW_LIMIT),
       };
+    } catch (error) {
+      if (error instanceof ImportCancelled) throw new UserError('invalid_input', error.message);
+      throw error;
     } finally {
       this.running.delete(input.requestId);
     }

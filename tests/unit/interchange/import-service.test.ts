@@ -110,6 +110,23 @@ describe('ImportService', () => {
     await store.close();
   });
 
+  it('reports progress across the whole preview and stops when cancelled', async () => {
+    const { store, service, progress } = await setup();
+    const rows = Array.from({ length: 5000 }, (_, i) => `N${i},L,,,,,03 May 2024`).join('\n');
+    const data = Buffer.from(
+      `First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows}`,
+    ).toString('base64');
+    const done = await service.preview({ requestId: 'all', fileName: 'c.csv', data });
+    expect(done.counts.new).toBe(5000);
+    expect(progress.at(-1)).toEqual({ requestId: 'all', done: 15000, total: 15000 });
+
+    const running = service.preview({ requestId: 'stop', fileName: 'c.csv', data });
+    service.cancel('stop');
+    await expect(running).rejects.toThrow('Import cancelled.');
+    expect(store.read().contacts).toEqual([]);
+    await store.close();
+  });
+
   it('refuses a bad file with a clear message and changes nothing', async () => {
     const { store, service } = await setup();
     await expect(

@@ -69,8 +69,10 @@ export function applyImport(data: Data, plan: ImportPlan, options: ApplyOptions)
     if (choice === 'merge' && row.match) {
       const current = replaced.get(row.match.contact.id) ?? row.match.contact;
       if (!replaced.has(current.id)) entry.mergedBefore.push(row.match.contact);
+      // An import adds facts; it never un-archives anyone (a merge keeps "archived" only if both are).
       const incoming: CrmContact = {
         ...row.fields,
+        archived: current.archived,
         id: current.id,
         createdAt: current.createdAt,
         updatedAt: now,

@@ -33,6 +33,7 @@ describe('ImportService', () => {
           createdAt: '2026-01-01T00:00:00.000Z',
           updatedAt: '2026-01-01T00:00:00.000Z',
           emails: ['ada@example.com'],
+          archived: true,
         }),
       );
     });
@@ -59,7 +60,12 @@ describe('ImportService', () => {
     const data = store.read();
     expect(data.contacts).toHaveLength(4);
     const ada = data.contacts.find((c) => c.id === 'ada')!;
-    expect(ada).toMatchObject({ name: 'Ada', notes: 'Mine', company: 'Analytical Engines' });
+    expect(ada).toMatchObject({
+      name: 'Ada',
+      notes: 'Mine',
+      company: 'Analytical Engines',
+      archived: true,
+    });
     expect(ada.platforms[0]?.url).toBe('https://www.linkedin.com/in/ada-lovelace');
     expect(data.interactions.find((i) => i.contactId === 'ada')).toMatchObject({
       at: '2024-05-03T12:00:00.000Z',

@@ -47,3 +47,9 @@ describe('parseCsv on hostile input', () => {
     expect(records.at(-1)).toEqual({ line: 50_002, cells: ['c', 'd'] });
   });
 });
+
+describe('parseCsv at the end of the text', () => {
+  it('ends a record with a trailing delimiter and no newline with one empty cell', () => {
+    expect(cells('a,')).toEqual([['a', '']]);
+  });
+});

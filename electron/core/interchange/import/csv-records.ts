@@ -66,7 +66,6 @@ export function parseCsv(
       if (i >= n) break;
       if (text.charCodeAt(i) === d) {
         i++;
-        if (i >= n) cells.push('');
         continue;
       }
       i++;

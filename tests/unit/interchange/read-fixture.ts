@@ -10,11 +10,14 @@ export const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(join(__dirname, '../../fixtures/import', name)));
 
 /** Reads a fixture that must be accepted, with its drafts by name. */
-export async function readFixture(name: string): Promise<{
+export const readFixture = (name: string) => readBytes(fixture(name));
+export const readText = (text: string) => readBytes(new TextEncoder().encode(text));
+
+async function readBytes(bytes: Uint8Array): Promise<{
   file: ParsedFile;
   drafts: Map<string, CrmContactFields>;
 }> {
-  const outcome = await importFile(fixture(name));
+  const outcome = await importFile(bytes);
   if (!outcome.ok) throw new Error(outcome.message);
   const drafts = new Map<string, CrmContactFields>();
   for (const candidate of outcome.file.candidates) {

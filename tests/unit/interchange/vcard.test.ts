@@ -4,7 +4,7 @@ import {
   splitCards,
   unfold,
 } from '../../../electron/core/interchange/import/vcard-normalise';
-import { draftOf, readFixture } from './read-fixture';
+import { draftOf, readFixture, readText } from './read-fixture';
 
 describe('vCard 3.0 (iPhone, macOS)', () => {
   it('reads labels of itemN groups, folded lines, escapes, photos and year-less birthdays', async () => {
@@ -73,5 +73,14 @@ describe('vCard 2.1 (old Android, Outlook)', () => {
       'NOTE;QUOTED-PRINTABLE:x y',
       'FN:z',
     ]);
+  });
+});
+
+describe('vCard text escapes', () => {
+  it('unescapes each escape once: a Windows path stays a path', async () => {
+    const { drafts } = await readText(
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nNOTE:C:\\\\new\\, x\\; y\\nz\r\nORG:A\\;B;Dept\r\nEND:VCARD\r\n',
+    );
+    expect(draftOf(drafts, 'Ana')).toMatchObject({ notes: 'C:\\new, x; y\nz', company: 'A;B' });
   });
 });

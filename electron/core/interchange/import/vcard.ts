@@ -6,8 +6,8 @@ import { normaliseCard, splitCards } from './vcard-normalise';
 
 type JCalProperty = [string, Record<string, unknown>, string, ...unknown[]];
 
-/** ical.js leaves `\;` in 3.0 text values; undo the remaining escapes. */
-const unescape = (s: string) => s.replace(/\\([;,\\])/g, '$1').replace(/\\n/gi, '\n');
+/** ical.js unescapes `\\`, `\,` and `\n` in text values but leaves `\;`. */
+const unescape = (s: string) => s.replace(/\\;/g, ';');
 
 function text(value: unknown): string {
   if (Array.isArray(value)) return value.map(text).filter(Boolean).join(', ');

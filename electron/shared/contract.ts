@@ -57,6 +57,13 @@ import {
   WeeklyWindowSchema,
 } from './schedule';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
+import {
+  ImportCommitInputSchema,
+  ImportPreviewInputSchema,
+  ImportPreviewSchema,
+  ImportProgressSchema,
+  ImportResultSchema,
+} from './interchange/import';
 
 const none = z.undefined().or(z.object({}).strict()).optional();
 const byId = z.object({ id: ContactIdSchema }).strict();
@@ -406,6 +413,17 @@ export const calls = {
   ),
   // Export (vCard, CSV, iCalendar) and full backup and restore: see interchange-export.ts.
   ...exportCalls,
+
+  // --- Import (LinkedIn, Google and Outlook CSV, vCard) ---
+  /** Reads the file and matches it against the contacts; stores nothing. */
+  'import.preview': call(ImportPreviewInputSchema, ImportPreviewSchema),
+  'import.cancel': call(z.object({ requestId: z.string().min(1).max(64) }).strict(), z.null()),
+  /** Stores a previewed import in one step. */
+  'import.commit': call(ImportCommitInputSchema, ImportResultSchema),
+  'import.undo': call(
+    z.object({ importId: CrmIdSchema }).strict(),
+    z.object({ removed: z.number().int(), restored: z.number().int() }),
+  ),
 } satisfies Record<string, CallSpec>;
 
 export const events = {
@@ -418,6 +436,8 @@ export const events = {
   'settings.changed': SettingsSchema,
   /** Something in the CRM changed (interactions, commitments, meetings…) for these contacts. */
   'crm.changed': z.object({ contactIds: z.array(z.string()) }),
+  /** How far an import preview has read its file. */
+  'import.progress': ImportProgressSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type Calls = typeof calls;

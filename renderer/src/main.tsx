@@ -8,6 +8,7 @@ import './styles/components.css';
 import './styles/contacts.css';
 import './styles/crm.css';
 import './styles/events.css';
+import './styles/import.css';
 import './styles/meetings.css';
 import './styles/schedule.css';
 import './styles/workspace.css';

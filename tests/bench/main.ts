@@ -9,11 +9,12 @@ import { runExportBench } from './export-bench';
 import { runIpcBench } from './ipc-bench';
 import { runStoreBench } from './store-bench';
 import { runRendererBench } from './renderer-bench';
+import { runImportBench } from './import-bench';
 
 type Report = Record<string, Record<string, number>>;
 
 async function main(): Promise<void> {
-  // `--only <area>` runs one: crm, ipc, schedule, boundaries, store, export, renderer.
+  // `--only <area>` runs one: crm, ipc, schedule, boundaries, store, import, export, renderer.
   const only = process.argv.includes('--only')
     ? process.argv[process.argv.indexOf('--only') + 1]
     : null;
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     schedule: runScheduleBench,
     boundaries: runBoundariesBench,
     store: runStoreBench,
+    import: runImportBench,
     export: runExportBench,
     renderer: runRendererBench,
   };

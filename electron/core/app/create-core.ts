@@ -7,6 +7,7 @@ import { scheduleWeek } from '../boundaries/schedule-week';
 import { ContactsService } from '../contacts/contacts-service';
 import { CrmService } from '../crm-service/crm-service';
 import { EventsService } from '../crm-service/events-service';
+import { ImportService } from '../interchange/import-service';
 import { mergeOverlapping } from '../schedule/merge-overlapping';
 import { platformBreak } from '../crm/platform-break';
 import type { Handlers } from '../dispatch';
@@ -132,6 +133,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     timeZone: () => boundaries.timeZone(),
     nudgeAfterDays: () => settings.get().invitations.nudgeAfterDays,
   });
+  const imports = new ImportService(store, clock, bus);
   // Due follow-ups and unanswered invitations go into the digest when a networking window opens.
   boundaries.setReminderSource(() => [...crm.dueReminders(), ...events.nudges()]);
   boundaries.start();
@@ -313,6 +315,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'backup.list': () => backup.list(),
     'backup.restore': ({ text }) => backup.restore(text),
     'backup.restoreSaved': ({ name }) => backup.restoreSaved(name),
+    'import.preview': (input) => imports.preview(input),
+    'import.cancel': ({ requestId }) => {
+      imports.cancel(requestId);
+      return null;
+    },
+    'import.commit': (input) => imports.commit(input),
+    'import.undo': ({ importId }) => imports.undo(importId),
   } satisfies Handlers;
 
   return {

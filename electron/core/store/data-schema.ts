@@ -9,6 +9,7 @@ import { SnoozeSchema, TagCadenceSchema } from '../../shared/crm/keep-in-touch';
 import { MeetingSchema } from '../../shared/crm/meeting';
 import { InvitationSchema, NetworkEventSchema } from '../../shared/crm/networking-event';
 import { ReportLogEntrySchema } from '../../shared/crm/report-log';
+import { ImportLogEntrySchema } from '../../shared/interchange/import';
 import { LocalDateSchema, ScheduleRuntimeSchema } from '../../shared/schedule';
 
 /** The CRM data file's format. Bump CURRENT_VERSION and add a migration for every change. */
@@ -61,6 +62,8 @@ export const DataSchema = z.object({
   events: z.array(NetworkEventSchema),
   invitations: z.array(InvitationSchema),
   reportLog: z.array(ReportLogEntrySchema),
+  /** Recent imports, so each can be undone as one step (not yet in a migration: defaulted). */
+  imports: z.array(ImportLogEntrySchema).default([]),
 });
 export type Data = z.output<typeof DataSchema>;
 
@@ -83,6 +86,7 @@ export const emptyData = (): Data => ({
   trash: [],
   boundaries: emptyBoundaryData(),
   ...emptyCrm(),
+  imports: [],
 });
 
 /** migrations[n] turns a version-n document into a version-(n+1) one. */

@@ -4,6 +4,7 @@ import { Toaster } from '../components/Toaster';
 import { AttentionPage } from '../features/attention/AttentionPage';
 import { ContactsPage } from '../features/contacts/ContactsPage';
 import { LogInteractionShortcut } from '../features/crm/LogInteractionDialog';
+import { ImportDialog } from '../features/import/ImportDialog';
 import { EventsPage } from '../features/events/EventsPage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { ComingSoonPage } from '../features/placeholder/ComingSoonPage';
@@ -82,6 +83,7 @@ export function App() {
         <Toaster />
       </main>
       <LogInteractionShortcut />
+      <ImportDialog />
     </div>
   );
 }

@@ -26,6 +26,7 @@ import { MergeDialog } from './bulk/MergeDialog';
 import { ReconnectPanel } from '../crm/ReconnectPanel';
 import { keptRateText, useKeptRate, useProfile } from '../crm/useCrm';
 import { LOG_SHORTCUT_TEXT, openLogDialog } from '../crm/LogInteractionDialog';
+import { ImportButton } from '../import/ImportButton';
 
 const FILTERS: { value: ContactFilter; label: string; empty: string }[] = [
   { value: 'active', label: 'Active', empty: '' },
@@ -141,6 +142,8 @@ export function ContactsPage({ place }: { place: AppLocation }) {
             Log interaction…
           </button>
         )}
+        {/* Import (features/import): the dialog itself is mounted in the app shell. */}
+        {loaded && <ImportButton />}
         {!emptyBook && loaded && (
           <button
             ref={newButtonRef}

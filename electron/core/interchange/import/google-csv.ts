@@ -1,0 +1,65 @@
+import type { ImportCandidate, ParsedFile } from './candidate';
+import { emptyCandidate, joinName, splitValues } from './candidate';
+import type { CsvRow, CsvTable } from './csv-table';
+import { parseBirthday } from './parse-date';
+
+/** Google's numbered groups ("E-mail 1 - Value"): current and legacy exports both have them. */
+export const isGoogleHeader = (columns: Set<string>): boolean =>
+  [...columns].some((c) => /^(e-mail|phone|website|organization) \d+ - /.test(c)) ||
+  (columns.has('given name') && columns.has('family name')) ||
+  (columns.has('first name') && columns.has('labels'));
+
+/** Every value of a numbered group, e.g. all `E-mail N - Value` cells split on ` ::: `. */
+function numbered(row: CsvRow, prefix: string, suffix: string): { label: string; value: string }[] {
+  const out: { label: string; value: string }[] = [];
+  const pattern = new RegExp(`^${prefix} (\\d+) - ${suffix}$`, 'i');
+  for (const column of row.columns) {
+    const m = pattern.exec(column.trim());
+    if (!m) continue;
+    const label = row.get(`${prefix} ${m[1]} - Label`) || row.get(`${prefix} ${m[1]} - Type`);
+    for (const value of splitValues(row.get(column))) out.push({ label, value });
+  }
+  return out;
+}
+
+const SYSTEM_GROUPS = /^\* ?(mycontacts|my contacts|starred|other contacts)$/i;
+
+/** Google Contacts CSV, current (First Name, Labels…) and legacy (Name, Given Name…) headers. */
+export function googleRows(table: CsvTable): ParsedFile {
+  const result: ParsedFile = {
+    format: 'google',
+    candidates: [],
+    skipped: [...table.broken],
+    hidden: 0,
+    rows: table.rows.length + table.broken.length,
+  };
+  for (const row of table.rows) {
+    const c: ImportCandidate = emptyCandidate(row.line);
+    c.name =
+      row.get('Name') ||
+      joinName(
+        row.get('First Name') || row.get('Given Name'),
+        row.get('Middle Name') || row.get('Additional Name'),
+        row.get('Last Name') || row.get('Family Name'),
+      ) ||
+      row.get('Nickname') ||
+      row.get('File As');
+    c.company = row.get('Organization Name') || row.get('Organization 1 - Name');
+    c.role = row.get('Organization Title') || row.get('Organization 1 - Title');
+    c.emails = numbered(row, 'E-mail', 'Value').map((e) => e.value);
+    c.phones = numbered(row, 'Phone', 'Value').map((p) => p.value);
+    for (const site of numbered(row, 'Website', 'Value')) {
+      if (/linkedin/i.test(site.label) || /linkedin\.com\/in\//i.test(site.value)) {
+        c.linkedin ||= site.value;
+      } else c.links.push(site.value);
+    }
+    c.city = numbered(row, 'Address', 'City')[0]?.value ?? '';
+    c.notes = row.get('Notes');
+    c.birthday = parseBirthday(row.get('Birthday'));
+    c.tags = splitValues(row.get('Labels') || row.get('Group Membership')).filter(
+      (t) => !SYSTEM_GROUPS.test(t),
+    );
+    result.candidates.push(c);
+  }
+  return result;
+}

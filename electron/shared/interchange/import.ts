@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { CrmContactSchema } from '../crm/crm-contact';
+import { CrmIdSchema, CrmInstantSchema } from '../crm/crm-common';
+
+/** The address-book files Netwell reads. */
+export const ImportFormatSchema = z.enum(['linkedin', 'google', 'outlook', 'vcard']);
+export type ImportFormat = z.output<typeof ImportFormatSchema>;
+
+export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {
+  linkedin: 'LinkedIn connections (CSV)',
+  google: 'Google Contacts (CSV)',
+  outlook: 'Outlook (CSV)',
+  vcard: 'vCard',
+};
+
+/** What to do with a row that matches an existing contact. */
+export const MatchChoiceSchema = z.enum(['merge', 'keep-both', 'skip']);
+export type MatchChoice = z.output<typeof MatchChoiceSchema>;
+
+export const MatchBySchema = z.enum(['email', 'profile', 'name-company']);
+export type MatchBy = z.output<typeof MatchBySchema>;
+
+/** One line of the per-row report: a row that will not become a contact, and why. */
+export const ImportSkipSchema = z.object({ line: z.number().int(), reason: z.string() });
+export type ImportSkip = z.output<typeof ImportSkipSchema>;
+
+/** One row as the preview shows it. `row` is the key the commit's choices use. */
+export const PreviewRowSchema = z.object({
+  row: z.number().int(),
+  line: z.number().int(),
+  name: z.string(),
+  company: z.string(),
+  role: z.string(),
+  email: z.string(),
+  match: z.object({ contactId: CrmIdSchema, name: z.string(), by: MatchBySchema }).nullable(),
+});
+export type PreviewRow = z.output<typeof PreviewRowSchema>;
+
+/** Files are read whole in the renderer and sent base64-encoded: this many bytes at most. */
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+export const IMPORT_MAX_BASE64 = Math.ceil(IMPORT_MAX_BYTES / 3) * 4;
+/** The preview lists this many rows of each kind; counts always cover the whole file. */
+export const PREVIEW_LIMIT = 500;
+
+export const ImportPreviewInputSchema = z
+  .object({
+    /** Chosen by the renderer, so it can cancel and follow progress before the answer. */
+    requestId: z.string().min(1).max(64),
+    fileName: z.string().trim().max(260).default(''),
+    data: z
+      .string()
+      .max(
+        IMPORT_MAX_BASE64,
+        `This file is too large to import (more than ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`,
+      ),
+  })
+  .strict();
+
+export const ImportPreviewSchema = z.object({
+  token: z.string(),
+  fileName: z.string(),
+  format: ImportFormatSchema,
+  counts: z.object({
+    rows: z.number().int(),
+    new: z.number().int(),
+    matching: z.number().int(),
+    skipped: z.number().int(),
+    /** LinkedIn members who hide their details: counted, never made into contacts. */
+    hidden: z.number().int(),
+  }),
+  /** The first rows that will become new contacts. */
+  first: z.array(PreviewRowSchema),
+  /** Rows that match someone already in Netwell (the first PREVIEW_LIMIT). */
+  matches: z.array(PreviewRowSchema),
+  skipped: z.array(ImportSkipSchema),
+});
+export type ImportPreview = z.output<typeof ImportPreviewSchema>;
+
+export const ImportCommitInputSchema = z
+  .object({
+    token: z.string().min(1).max(64),
+    /** What happens to matching rows without a choice of their own. */
+    defaultChoice: MatchChoiceSchema.default('merge'),
+    choices: z.record(z.string().regex(/^\d{1,6}$/), MatchChoiceSchema).default({}),
+  })
+  .strict();
+
+export const ImportResultSchema = z.object({
+  importId: CrmIdSchema,
+  created: z.number().int(),
+  merged: z.number().int(),
+  skipped: z.number().int(),
+  interactions: z.number().int(),
+});
+export type ImportResult = z.output<typeof ImportResultSchema>;
+
+/** Progress of a preview, pushed as it runs. */
+export const ImportProgressSchema = z.object({
+  requestId: z.string(),
+  done: z.number().int(),
+  total: z.number().int(),
+});
+
+/**
+ * One import as the data file records it, so "Undo import" can revert it as one step: what it
+ * created, and the merged contacts as they were before.
+ */
+export const ImportLogEntrySchema = z.object({
+  id: CrmIdSchema,
+  at: CrmInstantSchema,
+  fileName: z.string(),
+  format: ImportFormatSchema,
+  createdContactIds: z.array(CrmIdSchema),
+  createdInteractionIds: z.array(CrmIdSchema),
+  mergedBefore: z.array(CrmContactSchema),
+});
+export type ImportLogEntry = z.output<typeof ImportLogEntrySchema>;

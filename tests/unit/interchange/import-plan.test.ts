@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyCandidate,
+  type ParsedFile,
+} from '../../../electron/core/interchange/import/candidate';
+import { planImport, prepareImport } from '../../../electron/core/interchange/import-plan';
+import { normaliseProfileUrl, storableUrl } from '../../../electron/core/interchange/profile-url';
+import type { CrmContact } from '../../../electron/shared/crm/contact-crm-fields';
+import { CrmContactDraftSchema, CrmContactSchema } from '../../../electron/shared/crm/crm-contact';
+import { OWN_COPIES } from '../../../electron/core/interchange/import/to-draft';
+
+const contact = (id: string, fields: Record<string, unknown>): CrmContact =>
+  CrmContactSchema.parse({
+    id,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...fields,
+  });
+
+function file(rows: Array<Partial<ReturnType<typeof emptyCandidate>>>): ParsedFile {
+  return {
+    format: 'linkedin',
+    candidates: rows.map((r, i) => ({ ...emptyCandidate(i + 2), ...r })),
+    skipped: [],
+    hidden: 0,
+    rows: rows.length,
+  };
+}
+
+describe('normaliseProfileUrl', () => {
+  it.each([
+    ['https://www.linkedin.com/in/Jane-Doe/', 'https://linkedin.com/in/jane-doe'],
+    ['http://linkedin.com/in/jane-doe?trk=abc#x', 'https://linkedin.com/in/jane-doe'],
+    ['linkedin.com/in/jane-doe', 'https://linkedin.com/in/jane-doe'],
+    ['https://uk.linkedin.com/in/jane-doe', 'https://linkedin.com/in/jane-doe'],
+    ['https://mastodon.social/@Jane', 'https://mastodon.social/@Jane'],
+    ['javascript:alert(1)', null],
+    ['', null],
+  ])('%s → %s', (input, expected) => expect(normaliseProfileUrl(input)).toBe(expected));
+});
+
+describe('planImport', () => {
+  const existing = [
+    contact('by-email', { name: 'Ada L.', emails: ['ADA@example.com'] }),
+    contact('by-url', {
+      name: 'Grace',
+      platforms: [{ platform: 'linkedin', url: 'https://linkedin.com/in/gracehopper/' }],
+    }),
+    contact('by-name', { name: 'Alan Turing', company: 'Bletchley' }),
+    contact('blocked', {
+      name: 'Eve Spammer',
+      company: 'Spam Co',
+      blocked: { on: '2026-01-02T00:00:00.000Z', reason: 'spam' },
+    }),
+  ];
+
+  it('matches on email, then profile link, then name plus company', async () => {
+    const plan = planImport(
+      await prepareImport(
+        file([
+          { name: 'Ada Lovelace', emails: ['ada@example.com'] },
+          { name: 'Grace Hopper', linkedin: 'https://www.linkedin.com/in/GraceHopper?trk=x' },
+          { name: 'alan  turing', company: 'BLETCHLEY' },
+          { name: 'Alan Turing', company: 'Manchester' },
+          { name: 'New Person' },
+        ]),
+      ),
+      existing,
+    );
+    expect(plan.rows.map((r) => [r.fields.name, r.match?.contact.id, r.match?.by])).toEqual([
+      ['Ada Lovelace', 'by-email', 'email'],
+      ['Grace Hopper', 'by-url', 'profile'],
+      ['alan turing', 'by-name', 'name-company'],
+      ['Alan Turing', undefined, undefined],
+      ['New Person', undefined, undefined],
+    ]);
+    expect(plan.skipped).toEqual([]);
+  });
+
+  it('never re-creates a blocked contact, and skips a person repeated in the file', async () => {
+    const plan = planImport(
+      await prepareImport(
+        file([
+          { name: 'Eve Spammer', company: 'Spam Co' },
+          { name: 'Bo', linkedin: 'https://linkedin.com/in/bo' },
+          { name: 'Bo Again', linkedin: 'https://www.linkedin.com/in/bo/' },
+          { name: '' },
+        ]),
+      ),
+      existing,
+    );
+    expect(plan.rows.map((r) => r.fields.name)).toEqual(['Bo']);
+    expect(plan.skipped).toEqual([
+      { line: 2, reason: expect.stringContaining('someone you blocked') },
+      { line: 4, reason: 'The same person as line 3.' },
+      { line: 5, reason: 'No name and no email address.' },
+    ]);
+  });
+});
+
+describe('planImport with namesakes', () => {
+  it('does not match name plus company when the profile links differ, nor dedupe namesakes in a file', async () => {
+    const existing = [
+      contact('ana', {
+        name: 'Ana Lima',
+        company: 'Acme',
+        platforms: [{ platform: 'linkedin', url: 'https://linkedin.com/in/ana-1' }],
+      }),
+    ];
+    const plan = planImport(
+      await prepareImport(
+        file([
+          { name: 'Ana Lima', company: 'Acme', linkedin: 'https://linkedin.com/in/ana-2' },
+          { name: 'Ana Lima', company: 'Acme', linkedin: 'https://linkedin.com/in/ana-3' },
+          { name: 'Ana Lima', company: 'Acme' },
+        ]),
+      ),
+      existing,
+    );
+    expect(plan.rows.map((r) => r.match?.contact.id ?? null)).toEqual([null, null, 'ana']);
+    expect(plan.skipped).toEqual([]);
+  });
+});
+
+describe('toDraft', () => {
+  it('gives every draft its own copy of each object or array default', () => {
+    const defaults = CrmContactDraftSchema.parse({ name: '-' });
+    const shared = Object.entries(defaults)
+      .filter(([, v]) => v !== null && typeof v === 'object')
+      .map(([k]) => k)
+      .sort();
+    expect(shared).toEqual([...OWN_COPIES].sort());
+  });
+});
+
+describe('storableUrl', () => {
+  it.each([
+    ['https://www.linkedin.com/in/ana', 'https://www.linkedin.com/in/ana'],
+    ['http://example.com/a?b=c', 'https://example.com/a?b=c'],
+    ['linkedin.com/in/ana', 'https://linkedin.com/in/ana'],
+    ['mailto:ana@example.com', null],
+    ['https://exa mple.com', null],
+    ['', null],
+  ])('%s → %s', (input, expected) => expect(storableUrl(input)).toBe(expected));
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../../electron/core/clock';
+import { UserError } from '../../../electron/core/errors';
+import { EventBus } from '../../../electron/core/event-bus';
+import { ImportService } from '../../../electron/core/interchange/import-service';
+import { openStore } from '../../../electron/core/store/open-store';
+import { CrmContactSchema } from '../../../electron/shared/crm/crm-contact';
+import { tempDir } from '../temp-dir';
+import { fixture } from './read-fixture';
+
+async function setup() {
+  const clock = new ManualClock('2026-05-01T09:00:00Z');
+  const store = await openStore({ dataDir: tempDir(), clock });
+  const bus = new EventBus();
+  const progress: unknown[] = [];
+  bus.subscribe((name, payload) => name === 'import.progress' && progress.push(payload));
+  let n = 0;
+  const service = new ImportService(store, clock, bus, () => `id-${++n}`);
+  return { store, service, progress };
+}
+
+const base64 = (name: string) => Buffer.from(fixture(name)).toString('base64');
+
+describe('ImportService', () => {
+  it('previews without storing, commits in one step, and undoes it as one step', async () => {
+    const { store, service, progress } = await setup();
+    await store.update((data) => {
+      data.contacts.push(
+        CrmContactSchema.parse({
+          id: 'ada',
+          name: 'Ada',
+          notes: 'Mine',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+          emails: ['ada@example.com'],
+          archived: true,
+        }),
+      );
+    });
+    const preview = await service.preview({
+      requestId: 'r1',
+      fileName: 'Connections.csv',
+      data: base64('linkedin-current.csv'),
+    });
+    expect(preview).toMatchObject({
+      format: 'linkedin',
+      counts: { rows: 6, new: 3, matching: 1, skipped: 2, hidden: 1 },
+    });
+    expect(preview.matches[0]).toMatchObject({ line: 5, match: { contactId: 'ada', by: 'email' } });
+    expect(preview.skipped.map((s) => s.line)).toEqual([8, 9]);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(store.read().contacts).toHaveLength(1);
+
+    const result = await service.commit({
+      token: preview.token,
+      defaultChoice: 'merge',
+      choices: {},
+    });
+    expect(result).toMatchObject({ created: 3, merged: 1, skipped: 2, interactions: 4 });
+    const data = store.read();
+    expect(data.contacts).toHaveLength(4);
+    const ada = data.contacts.find((c) => c.id === 'ada')!;
+    expect(ada).toMatchObject({
+      name: 'Ada',
+      notes: 'Mine',
+      company: 'Analytical Engines',
+      archived: true,
+    });
+    expect(ada.platforms[0]?.url).toBe('https://www.linkedin.com/in/ada-lovelace');
+    expect(data.interactions.find((i) => i.contactId === 'ada')).toMatchObject({
+      at: '2024-05-03T12:00:00.000Z',
+      channel: 'linkedin',
+      note: 'Connected on LinkedIn',
+    });
+
+    await expect(
+      service.commit({ token: preview.token, defaultChoice: 'merge', choices: {} }),
+    ).rejects.toThrow(/no longer available/);
+
+    expect(await service.undo(result.importId)).toEqual({ removed: 3, restored: 1 });
+    const after = store.read();
+    expect(after.contacts).toEqual([expect.objectContaining({ id: 'ada', company: '' })]);
+    expect(after.interactions).toEqual([]);
+    expect(after.imports).toEqual([]);
+    await expect(service.undo(result.importId)).rejects.toBeInstanceOf(UserError);
+    await store.close();
+  });
+
+  it('honours per-row choices: keep both, skip', async () => {
+    const { store, service } = await setup();
+    const first = await service.preview({
+      requestId: 'a',
+      fileName: 'a.vcf',
+      data: base64('apple-3.0.vcf'),
+    });
+    await service.commit({ token: first.token, defaultChoice: 'merge', choices: {} });
+    const again = await service.preview({
+      requestId: 'b',
+      fileName: 'a.vcf',
+      data: base64('apple-3.0.vcf'),
+    });
+    expect(again.counts).toMatchObject({ new: 0, matching: 2 });
+    const [marie, rosalind] = again.matches;
+    const result = await service.commit({
+      token: again.token,
+      defaultChoice: 'merge',
+      choices: { [String(marie!.row)]: 'keep-both', [String(rosalind!.row)]: 'skip' },
+    });
+    expect(result).toMatchObject({ created: 1, merged: 0, skipped: 1 });
+    expect(
+      store
+        .read()
+        .contacts.map((c) => c.name)
+        .sort(),
+    ).toEqual(['Marie Skłodowska Curie', 'Marie Skłodowska Curie', 'Rosalind Franklin']);
+    await store.close();
+  });
+
+  it('reports progress across the whole preview and stops when cancelled', async () => {
+    const { store, service, progress } = await setup();
+    const rows = Array.from({ length: 5000 }, (_, i) => `N${i},L,,,,,03 May 2024`).join('\n');
+    const data = Buffer.from(
+      `First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows}`,
+    ).toString('base64');
+    const done = await service.preview({ requestId: 'all', fileName: 'c.csv', data });
+    expect(done.counts.new).toBe(5000);
+    expect(progress.at(-1)).toEqual({ requestId: 'all', done: 15000, total: 15000 });
+
+    const running = service.preview({ requestId: 'stop', fileName: 'c.csv', data });
+    service.cancel('stop');
+    await expect(running).rejects.toThrow('Import cancelled.');
+    expect(store.read().contacts).toEqual([]);
+    await store.close();
+  });
+
+  it('refuses a bad file with a clear message and changes nothing', async () => {
+    const { store, service } = await setup();
+    await expect(
+      service.preview({ requestId: 'x', fileName: 'x.png', data: base64('binary.png') }),
+    ).rejects.toThrow('This is not a text file');
+    expect(store.read().contacts).toEqual([]);
+    await store.close();
+  });
+});

@@ -55,6 +55,18 @@ import {
   WeeklyWindowSchema,
 } from './schedule';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
+import {
+  CheckInSchema,
+  EnergySchema,
+  GuidanceActionTypeSchema,
+  GuidanceIdSchema,
+  GuidanceSchema,
+  InsightsRangeSchema,
+  InsightsSchema,
+  PendingCheckInSchema,
+  WeeklyReviewSchema,
+  WinsSchema,
+} from './wellbeing';
 
 const none = z.undefined().or(z.object({}).strict()).optional();
 const byId = z.object({ id: ContactIdSchema }).strict();
@@ -393,6 +405,40 @@ export const calls = {
     z.object({ ids: z.array(ContactIdSchema).min(1).max(50_000) }).strict(),
     z.object({ count: z.number() }),
   ),
+
+  // --- Wellbeing: sessions, check-ins, insights, guidance, the weekly review ---
+  'wellbeing.insights': call(z.object({ range: InsightsRangeSchema }).strict(), InsightsSchema),
+  'wellbeing.exportCsv': call(
+    z.object({ range: InsightsRangeSchema }).strict(),
+    z.object({ fileName: z.string(), csv: z.string() }),
+  ),
+  'wellbeing.pendingCheckIn': call(none, PendingCheckInSchema.nullable()),
+  'wellbeing.checkIn': call(
+    z
+      .object({
+        sessionId: z.string().min(1).max(100),
+        energy: EnergySchema,
+        chore: z.boolean({ error: 'Say whether it felt like a chore.' }),
+        wins: WinsSchema,
+        note: z.string().trim().max(2000, 'Keep the note under 2000 characters.').default(''),
+      })
+      .strict(),
+    CheckInSchema,
+  ),
+  'wellbeing.skipCheckIn': call(
+    z.object({ sessionId: z.string().min(1).max(100) }).strict(),
+    z.null(),
+  ),
+  'wellbeing.guidance': call(none, z.array(GuidanceSchema)),
+  'wellbeing.dismissGuidance': call(
+    z.object({ id: GuidanceIdSchema }).strict(),
+    z.array(GuidanceSchema),
+  ),
+  'wellbeing.actOnGuidance': call(
+    z.object({ id: GuidanceIdSchema, action: GuidanceActionTypeSchema }).strict(),
+    z.object({ message: z.string(), route: RouteSchema.optional() }),
+  ),
+  'wellbeing.weeklyReview': call(none, WeeklyReviewSchema),
 } satisfies Record<string, CallSpec>;
 
 export const events = {
@@ -405,6 +451,8 @@ export const events = {
   'settings.changed': SettingsSchema,
   /** Something in the CRM changed (interactions, commitments, meetings…) for these contacts. */
   'crm.changed': z.object({ contactIds: z.array(z.string()) }),
+  /** A session ended, a check-in was saved or skipped, guidance was acted on. */
+  'wellbeing.changed': z.object({}),
 } satisfies Record<string, z.ZodType>;
 
 export type Calls = typeof calls;

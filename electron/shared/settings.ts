@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BoundarySettingsSchema, NotificationPrefsSchema, WorkspaceSiteSchema } from './boundaries';
 import { ScheduleSettingsSchema } from './schedule';
+import { WellbeingSettingsSchema } from './wellbeing';
 
 export const WindowBoundsSchema = z.object({
   x: z.number().int().optional(),
@@ -32,6 +33,8 @@ export const SettingsSchema = z.object({
   notifications: NotificationPrefsSchema.default(NotificationPrefsSchema.parse({})),
   /** The networking sites opened in the workspace. */
   sites: SitesSchema.default([]),
+  /** Dismissed guidance, when guidance was acted on, and the weekly review's time. */
+  wellbeing: WellbeingSettingsSchema.default(WellbeingSettingsSchema.parse({})),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 
@@ -48,5 +51,6 @@ export const SettingsPatchSchema = z.object({
   boundaries: BoundarySettingsSchema.optional(),
   notifications: NotificationPrefsSchema.optional(),
   sites: SitesSchema.optional(),
+  wellbeing: WellbeingSettingsSchema.optional(),
 });
 export type SettingsPatch = z.input<typeof SettingsPatchSchema>;

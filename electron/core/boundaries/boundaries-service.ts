@@ -43,6 +43,14 @@ export interface BoundaryHostPort {
   applyWorkspaceAccess(open: boolean): void;
 }
 
+/** Who else wants to know what the boundaries see (the wellbeing sessions). */
+export interface BoundariesObserver {
+  /** Active workspace time, reported at `at` for the span since the previous sample. */
+  activity(activeMs: number, at: Date): void;
+  /** After every refresh, with the status it produced (also after sleep, resume, a clock change). */
+  refreshed(status: BoundaryStatus, at: Date): void;
+}
+
 export interface BoundariesDeps {
   clock: Clock;
   settings: SettingsStore;
@@ -280,6 +288,26 @@ export class BoundariesService {
     });
   }
 
+  /** The wellbeing service watches sessions through this; one observer. */
+  setObserver(observer: BoundariesObserver): void {
+    this.observer = observer;
+  }
+
+  private observer: BoundariesObserver | null = null;
+
+  /** The reason given for the latest unlock (for the session record). */
+  lastUnlockReason(): string {
+    return this.deps.store.read().boundaries.unlocks.at(-1)?.reason ?? '';
+  }
+
+  /**
+   * A notification raised at most once for its key (kept across restarts with the others), and
+   * only when the user has that kind turned on.
+   */
+  notifyOnce(planned: PlannedNotification): void {
+    this.raiseOnce(planned);
+  }
+
   /** Where due reminders come from (the CRM's follow-ups); asked when a window opens. */
   setReminderSource(source: () => Array<{ key: string; text: string }>): void {
     this.reminderSource = source;
@@ -419,6 +447,7 @@ export class BoundariesService {
 
   private addActive(ms: number): void {
     this.pendingMs += ms;
+    if (ms > 0) this.observer?.activity(ms, this.now());
   }
 
   private accrue(): void {
@@ -530,6 +559,7 @@ export class BoundariesService {
       }
     }
     this.lastReason = status.access.reason;
+    this.observer?.refreshed(status, this.now());
     this.armTicker(status);
   }
 

@@ -10,6 +10,7 @@ import { MeetingSchema } from '../../shared/crm/meeting';
 import { InvitationSchema, NetworkEventSchema } from '../../shared/crm/networking-event';
 import { ReportLogEntrySchema } from '../../shared/crm/report-log';
 import { LocalDateSchema, ScheduleRuntimeSchema } from '../../shared/schedule';
+import { CheckInSchema, SessionSchema } from '../../shared/wellbeing';
 
 /** The CRM data file's format. Bump CURRENT_VERSION and add a migration for every change. */
 export const CURRENT_VERSION = 3;
@@ -61,6 +62,9 @@ export const DataSchema = z.object({
   events: z.array(NetworkEventSchema),
   invitations: z.array(InvitationSchema),
   reportLog: z.array(ReportLogEntrySchema),
+  // Wellbeing (no version bump: older files get empty lists from the defaults).
+  sessions: z.array(SessionSchema).default([]),
+  checkIns: z.array(CheckInSchema).default([]),
 });
 export type Data = z.output<typeof DataSchema>;
 
@@ -83,6 +87,8 @@ export const emptyData = (): Data => ({
   trash: [],
   boundaries: emptyBoundaryData(),
   ...emptyCrm(),
+  sessions: [],
+  checkIns: [],
 });
 
 /** migrations[n] turns a version-n document into a version-(n+1) one. */

@@ -45,7 +45,7 @@ export interface BoundaryHostPort {
 
 /** Who else wants to know what the boundaries see (the wellbeing sessions). */
 export interface BoundariesObserver {
-  /** Active workspace time, reported at `at` for the span since the previous sample. */
+  /** Every sample of workspace time (0 too), taken at `at`, for the span since the previous one. */
   activity(activeMs: number, at: Date): void;
   /** After every refresh, with the status it produced (also after sleep, resume, a clock change). */
   refreshed(status: BoundaryStatus, at: Date): void;
@@ -447,7 +447,7 @@ export class BoundariesService {
 
   private addActive(ms: number): void {
     this.pendingMs += ms;
-    if (ms > 0) this.observer?.activity(ms, this.now());
+    this.observer?.activity(ms, this.now());
   }
 
   private accrue(): void {

@@ -139,22 +139,27 @@ export function advance(
 }
 
 /**
- * Pure: adds workspace time reported at `now` to the open session. The tracker reports the active
- * part of the span since its last sample; that span never reaches back before the last refresh
- * the service saw (a resume refreshes first), so a sleep is never counted, and only the part
- * inside the session counts.
+ * While the workspace is focused the boundaries sample it every minute, so a sample spans about a
+ * minute. A much longer one means the machine slept (or a timer fired late on resume): it is not
+ * counted, at the cost of at most the minute before the sleep.
+ */
+export const MAX_SAMPLE_MS = 3 * 60_000;
+
+/**
+ * Pure: adds a sample of workspace time to the open session. The sample spans `lastSampleAt` to
+ * `now`; its active part comes first (idle time is the tail), and only what falls inside the
+ * session counts.
  */
 export function addActivity(
   open: OpenSession | null,
   activeMs: number,
   now: number,
-  lastRefreshAt: number,
+  lastSampleAt: number,
 ): OpenSession | null {
-  if (!open || activeMs <= 0) return open;
-  const from = Math.max(open.start, lastRefreshAt);
-  const to = Math.min(now, open.plannedEnd);
-  const ms = Math.min(activeMs, Math.max(0, to - from));
-  return ms > 0 ? { ...open, activeMs: open.activeMs + ms } : open;
+  if (!open || activeMs <= 0 || now - lastSampleAt > MAX_SAMPLE_MS) return open;
+  const from = Math.max(open.start, lastSampleAt);
+  const to = Math.min(lastSampleAt + activeMs, now, open.plannedEnd);
+  return to > from ? { ...open, activeMs: open.activeMs + (to - from) } : open;
 }
 
 /** Pure: a session stored again (after a restart mid-window) adds to what was stored before. */

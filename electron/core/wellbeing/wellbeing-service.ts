@@ -69,7 +69,7 @@ const LATE_MS = 60_000;
  */
 export class WellbeingService implements BoundariesObserver {
   private open: OpenSession | null = null;
-  private lastRefreshAt = Number.NEGATIVE_INFINITY;
+  private lastSampleAt: number | null = null;
   private readonly newId: () => string;
 
   constructor(private readonly deps: WellbeingDeps) {
@@ -79,7 +79,9 @@ export class WellbeingService implements BoundariesObserver {
   // --- Observing the boundaries ---------------------------------------------------------------
 
   activity(activeMs: number, at: Date): void {
-    this.open = addActivity(this.open, activeMs, at.getTime(), this.lastRefreshAt);
+    const now = at.getTime();
+    this.open = addActivity(this.open, activeMs, now, this.lastSampleAt ?? now);
+    this.lastSampleAt = now;
   }
 
   refreshed(status: BoundaryStatus, at: Date): void {
@@ -88,7 +90,6 @@ export class WellbeingService implements BoundariesObserver {
     const reason = phase?.kind === 'unlock' ? this.deps.lastUnlockReason() : '';
     const step = advance(this.open, phase, now, reason);
     this.open = step.open;
-    this.lastRefreshAt = now;
     if (step.closed) this.record(step.closed, now - Date.parse(step.closed.end) > LATE_MS);
     this.maybeWeeklyReview(now);
   }

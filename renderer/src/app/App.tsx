@@ -11,6 +11,8 @@ import { SchedulePage } from '../features/schedule/SchedulePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useSettings } from '../features/settings/useSettings';
 import { TodayPage } from '../features/today/TodayPage';
+import { CheckInHost } from '../features/wellbeing/CheckInDialog';
+import { InsightsPage } from '../features/wellbeing/InsightsPage';
 import { WorkspacePage } from '../features/workspace/WorkspacePage';
 import { AREA_TITLES } from './areas';
 import { Brand } from './Brand';
@@ -37,6 +39,8 @@ function Page({ place }: { place: AppLocation }) {
       return <SettingsPage />;
     case 'attention':
       return <AttentionPage />;
+    case 'insights':
+      return <InsightsPage />;
     default:
       return <ComingSoonPage area={place.area} />;
   }
@@ -82,6 +86,7 @@ export function App() {
         <Toaster />
       </main>
       <LogInteractionShortcut />
+      <CheckInHost />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import './styles/events.css';
 import './styles/meetings.css';
 import './styles/schedule.css';
 import './styles/workspace.css';
+import './styles/wellbeing.css';
 
 applyRememberedTheme();
 

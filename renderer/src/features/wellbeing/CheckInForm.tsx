@@ -63,7 +63,7 @@ export function CheckInForm({
     <form onSubmit={(e) => void submit(e)} noValidate>
       <p className="field-hint">{sessionText(pending.session, timeZone)}</p>
       {error && (
-        <p className="form-error" role="alert" id={`${uid}-error`}>
+        <p className="inline-error" role="alert" id={`${uid}-error`}>
           {error}
         </p>
       )}

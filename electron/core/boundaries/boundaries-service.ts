@@ -553,7 +553,7 @@ export class BoundariesService {
           kind: 'unlock-expired',
           key: `unlock-expired:${until}`,
           title: 'Unlock ended',
-          body: 'The workspace is locked again. See you at your next window.',
+          body: 'The workspace is locked again. See you at your next window. A ten-second check-in is waiting on Today.',
           route: 'workspace',
         });
       }

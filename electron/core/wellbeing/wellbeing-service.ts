@@ -90,36 +90,53 @@ export class WellbeingService implements BoundariesObserver {
     const reason = phase?.kind === 'unlock' ? this.deps.lastUnlockReason() : '';
     const step = advance(this.open, phase, now, reason);
     this.open = step.open;
-    if (step.closed) this.record(step.closed, now - Date.parse(step.closed.end) > LATE_MS);
+    if (step.closed) {
+      const late = now - Date.parse(step.closed.end) > LATE_MS;
+      const prefs = this.deps.settings.get().notifications;
+      // The boundaries' own "window closed" / "unlock ended" notice already invites the check-in
+      // (unless the close was slept through): a second prompt at the same moment would nag.
+      const alreadyAsked =
+        !late &&
+        (step.closed.kind === 'unlock'
+          ? prefs['unlock-expired'] && !status.access.open
+          : prefs['window-closed']);
+      this.record(step.closed, alreadyAsked);
+    }
     this.maybeWeeklyReview(now);
   }
 
   /** On quit: the running session is stored as it stands (a restart adds to it). */
   flush(): Promise<unknown> {
-    if (!this.open) return Promise.resolve();
-    const now = this.deps.clock.now().getTime();
-    const { closed } = advance(this.open, null, now);
-    this.open = null;
-    return closed ? this.store(closed) : Promise.resolve();
+    if (this.open) {
+      const { closed } = advance(this.open, null, this.deps.clock.now().getTime());
+      this.open = null;
+      if (closed) void this.store(closed).catch(this.deps.log);
+    }
+    return this.writes;
   }
 
+  /** Resolves when every session write started so far has finished (for quitting and tests). */
+  settled(): Promise<unknown> {
+    return this.writes;
+  }
+
+  private writes: Promise<unknown> = Promise.resolve();
+
   private store(session: Session): Promise<unknown> {
-    return this.deps.store.update((d) => {
+    const write = this.deps.store.update((d) => {
       const existing = d.sessions.find((s) => s.id === session.id);
       const merged = mergeSession(existing, session);
       d.sessions = [...d.sessions.filter((s) => s.id !== session.id), merged].slice(-KEEP);
     });
+    this.writes = this.writes.then(() => write).catch(() => undefined);
+    return write;
   }
 
-  private record(session: Session, late: boolean): void {
-    const write = this.store(session)
+  private record(session: Session, alreadyAsked: boolean): void {
+    void this.store(session)
       .then(() => this.deps.bus.emit('wellbeing.changed', {}))
       .catch(this.deps.log);
-    void write;
-    const prefs = this.deps.settings.get().notifications;
-    // The "window closed" notification already asks how it went; a second prompt would nag.
-    const closedSaidIt = session.kind !== 'unlock' && !late && prefs['window-closed'];
-    if (closedSaidIt) return;
+    if (alreadyAsked) return;
     this.deps.notifyOnce({
       kind: 'check-in',
       key: `check-in:${session.id}`,

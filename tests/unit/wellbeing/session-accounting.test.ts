@@ -101,7 +101,7 @@ describe('session accounting', () => {
     await close();
   });
 
-  it('an unlock is a session with its reason, and its check-in is asked once', async () => {
+  it('an unlock is a session with its reason, and its check-in is asked once, by "unlock ended"', async () => {
     const { clock, service, sessions, kinds, wellbeing, close } = await setup('firm');
     clock.set('2026-03-02T10:00:00Z');
     await service.unlock('Reply to Ana about the design intro');
@@ -118,11 +118,22 @@ describe('session accounting', () => {
       activeMin: 4,
       overrides: [{ kind: 'unlock', reason: 'Reply to Ana about the design intro' }],
     });
-    expect(kinds().filter((k) => k === 'check-in')).toEqual(['check-in']);
+    expect(kinds().filter((k) => k === 'check-in' || k === 'unlock-expired')).toEqual([
+      'unlock-expired',
+    ]);
     await wellbeing.skipCheckIn(session!.id);
     expect(wellbeing.pendingCheckIn()).toBeNull();
+  });
+
+  it('with "unlock ended" turned off, the check-in notification asks instead, once', async () => {
+    const { clock, service, settings, kinds, close } = await setup('firm');
+    const prefs = settings.get().notifications;
+    settings.set({ ...settings.get(), notifications: { ...prefs, 'unlock-expired': false } });
+    clock.set('2026-03-02T10:00:00Z');
+    await service.unlock('Reply to Ana about the design intro');
+    clock.advance(20 * MIN);
     service.recompute();
-    expect(kinds().filter((k) => k === 'check-in')).toEqual(['check-in']);
+    expect(kinds().filter((k) => k === 'check-in' || k === 'unlock-expired')).toEqual(['check-in']);
     await close();
   });
 

@@ -123,6 +123,7 @@ describe('session accounting', () => {
     ]);
     await wellbeing.skipCheckIn(session!.id);
     expect(wellbeing.pendingCheckIn()).toBeNull();
+    await close();
   });
 
   it('with "unlock ended" turned off, the check-in notification asks instead, once', async () => {

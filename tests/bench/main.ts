@@ -5,26 +5,30 @@
 import { runScheduleBench } from './schedule-bench';
 import { runBoundariesBench } from './boundaries-bench';
 import { runCrmBench } from './crm-bench';
+import { runInsightsBench } from './insights-bench';
 import { runIpcBench } from './ipc-bench';
 import { runStoreBench } from './store-bench';
 
 type Report = Record<string, Record<string, number>>;
 
 async function main(): Promise<void> {
-  // `--only store` runs the 30k store benchmark alone.
+  // `--only store` runs the 30k store benchmark alone; `--only insights` a year of insights.
   const only = process.argv.includes('--only')
     ? process.argv[process.argv.indexOf('--only') + 1]
     : null;
   const report: Report =
     only === 'store'
       ? await runStoreBench()
-      : {
-          ...(await runCrmBench()),
-          ...(await runIpcBench()),
-          ...runScheduleBench(),
-          ...(await runBoundariesBench()),
-          ...(await runStoreBench()),
-        };
+      : only === 'insights'
+        ? runInsightsBench()
+        : {
+            ...(await runCrmBench()),
+            ...(await runIpcBench()),
+            ...runScheduleBench(),
+            ...(await runBoundariesBench()),
+            ...(await runStoreBench()),
+            ...runInsightsBench(),
+          };
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(report));
     return;

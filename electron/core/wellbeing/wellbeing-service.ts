@@ -102,7 +102,7 @@ export class WellbeingService implements BoundariesObserver {
           : prefs['window-closed']);
       this.record(step.closed, alreadyAsked);
     }
-    this.maybeWeeklyReview(now);
+    this.maybeWeeklyReview(now, step.closed);
   }
 
   /** On quit: the running session is stored as it stands (a restart adds to it). */
@@ -149,7 +149,7 @@ export class WellbeingService implements BoundariesObserver {
     });
   }
 
-  private maybeWeeklyReview(now: number): void {
+  private maybeWeeklyReview(now: number, justClosed: Session | null): void {
     const at = reviewAt(
       this.deps.scheduleInput(),
       new Date(now),
@@ -159,9 +159,15 @@ export class WellbeingService implements BoundariesObserver {
     if (!at || now < at.getTime() || now - at.getTime() > 15 * 60_000) return;
     const week = weekKey(new Date(now), this.deps.timeZone());
     const d = this.deps.store.read();
+    // The session that just ended may not be written yet: it counts too.
     const networked =
       (this.open?.activeMs ?? 0) > 0 ||
-      d.sessions.some((s) => weekKey(new Date(s.start), this.deps.timeZone()) === week);
+      (justClosed !== null && justClosed.activeMin > 0) ||
+      d.sessions.some(
+        (s) =>
+          (s.activeMin > 0 || s.checkIn === 'done') &&
+          weekKey(new Date(s.start), this.deps.timeZone()) === week,
+      );
     if (!networked) return;
     this.deps.notifyOnce({
       kind: 'weekly-review',

@@ -44,14 +44,21 @@ export function ChartPanel({ title, summary, table, data, options, fileName }: C
   const id = useId();
   const chartRef = useRef<ChartJS<'bar' | 'line'> | null>(null);
   const colours = chartColours();
-  const axis = { ticks: { color: colours.muted }, grid: { color: colours.grid } };
+  const axis = { grid: { color: colours.grid } };
   const merged = {
     responsive: true,
+    // Data are plain numbers in label order: no parsing or sorting needed.
+    normalized: true,
     ...options,
     plugins: { legend: { labels: { color: colours.text } }, ...options?.plugins },
     scales: {
-      x: { ...axis, ...options?.scales?.['x'] },
-      y: { beginAtZero: true, ...axis, ...options?.scales?.['y'] },
+      // A year of days is 365 labels: a dozen flat ones are enough, and far cheaper to fit.
+      x: {
+        ...axis,
+        ticks: { color: colours.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 13 },
+        ...options?.scales?.['x'],
+      },
+      y: { beginAtZero: true, ...axis, ticks: { color: colours.muted }, ...options?.scales?.['y'] },
     },
   } as ChartOptions<'bar' | 'line'>;
   const download = () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { InsightsRange } from '../../../../electron/shared/wellbeing';
 import { navigate, useRoute } from '../../app/useRoute';
 import { netwell } from '../../bridge/netwell';
@@ -61,6 +61,11 @@ function ChartsScreen() {
   const insights = useInsights(range);
   const guidance = useGuidance();
   const pending = usePendingCheckIn();
+  // Built once per answer, so other updates on the page do not redraw the charts.
+  const charts = useMemo(
+    () => (insights.status === 'ready' ? insightsCharts(insights.value) : []),
+    [insights],
+  );
 
   const exportCsv = async () => {
     const result = await netwell.wellbeing.exportCsv({ range });
@@ -154,7 +159,7 @@ function ChartsScreen() {
             <p className="field-hint">Offline days are days with no networking: rest counts too.</p>
           </section>
           <div className="chart-grid">
-            {insightsCharts(insights.value).map((chart) => (
+            {charts.map((chart) => (
               <ChartPanel key={chart.title} {...chart} />
             ))}
           </div>

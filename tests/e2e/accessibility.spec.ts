@@ -46,10 +46,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
     });
 
-    test('Today, Insights and Settings have no axe violations', async ({
-      page,
-      host,
-    }) => {
+    test('Today, Insights and Settings have no axe violations', async ({ page, host }) => {
       const shell = new AppShell(page);
       await page.goto(`${host.url}/#/today`);
       await expect(shell.heading).toHaveText('Today');

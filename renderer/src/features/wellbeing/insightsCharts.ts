@@ -2,13 +2,15 @@ import type { Insights } from '../../../../electron/shared/wellbeing';
 import type { ChartPanelProps } from './ChartPanel';
 import { chartColours } from './chart-setup';
 
+const DAY_MONTH = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+
 /** "9 Mar" for a local date "2026-03-09" (the date is already the user's own). */
 export function shortDate(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
+  return DAY_MONTH.format(new Date(`${date}T00:00:00Z`));
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -60,31 +60,7 @@ test('a year of sessions renders on the Insights page', async ({ page, host }) =
     }, range);
   const first = await measureRange('1y');
   await measureRange('4w');
-  await measureRange('4w');
-  const cdp = process.env['PROFILE'] ? await page.context().newCDPSession(page) : null;
-  if (cdp) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.start');
-  }
   const renderMs = await measureRange('1y');
-  if (cdp) {
-    const { profile } = await cdp.send('Profiler.stop');
-    const self = new Map<string, number>();
-    const dt = profile.timeDeltas ?? [];
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    (profile.samples ?? []).forEach((id, i) => {
-      const n = byId.get(id)!;
-      const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-      self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
-    });
-    console.log(
-      [...self]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 25)
-        .map(([k, v]) => `${v.toFixed(1)} ${k}`)
-        .join('\n'),
-    );
-  }
   test
     .info()
     .annotations.push({ type: 'insights_year_first_render_ms', description: first.toFixed(1) });

@@ -23,9 +23,23 @@ export function GuidanceCards({ items }: { items: Guidance[] }) {
   };
 
   const dismiss = async (g: Guidance) => {
+    const before = await netwell.settings.get();
     const result = await netwell.wellbeing.dismissGuidance({ id: g.id });
-    if (!result.ok) showToast(result.error.message, { tone: 'error' });
-    else showToast('Understood: this suggestion will not come back.');
+    if (!result.ok) {
+      showToast(result.error.message, { tone: 'error' });
+      return;
+    }
+    // "For good", but a slip of the finger can be undone.
+    showToast('Understood: this suggestion will not come back.', {
+      focusAction: true,
+      action: {
+        label: 'Undo',
+        run: () => {
+          if (!before.ok) return;
+          void netwell.settings.update({ wellbeing: before.value.wellbeing });
+        },
+      },
+    });
   };
 
   return (

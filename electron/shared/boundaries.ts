@@ -44,6 +44,8 @@ export const NOTIFICATION_KINDS = [
   'unlock-expired',
   'follow-up-digest',
   'meeting-soon',
+  'check-in',
+  'weekly-review',
 ] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.output<typeof NotificationKindSchema>;

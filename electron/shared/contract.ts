@@ -64,6 +64,18 @@ import {
   ImportProgressSchema,
   ImportResultSchema,
 } from './interchange/import';
+import {
+  CheckInSchema,
+  EnergySchema,
+  GuidanceActionTypeSchema,
+  GuidanceIdSchema,
+  GuidanceSchema,
+  InsightsRangeSchema,
+  InsightsSchema,
+  PendingCheckInSchema,
+  WeeklyReviewSchema,
+  WinsSchema,
+} from './wellbeing';
 
 const none = z.undefined().or(z.object({}).strict()).optional();
 const byId = z.object({ id: ContactIdSchema }).strict();
@@ -424,6 +436,40 @@ export const calls = {
     z.object({ importId: CrmIdSchema }).strict(),
     z.object({ removed: z.number().int(), restored: z.number().int() }),
   ),
+
+  // --- Wellbeing: sessions, check-ins, insights, guidance, the weekly review ---
+  'wellbeing.insights': call(z.object({ range: InsightsRangeSchema }).strict(), InsightsSchema),
+  'wellbeing.exportCsv': call(
+    z.object({ range: InsightsRangeSchema }).strict(),
+    z.object({ fileName: z.string(), csv: z.string() }),
+  ),
+  'wellbeing.pendingCheckIn': call(none, PendingCheckInSchema.nullable()),
+  'wellbeing.checkIn': call(
+    z
+      .object({
+        sessionId: z.string().min(1).max(100),
+        energy: EnergySchema,
+        chore: z.boolean({ error: 'Say whether it felt like a chore.' }),
+        wins: WinsSchema,
+        note: z.string().trim().max(2000, 'Keep the note under 2000 characters.').default(''),
+      })
+      .strict(),
+    CheckInSchema,
+  ),
+  'wellbeing.skipCheckIn': call(
+    z.object({ sessionId: z.string().min(1).max(100) }).strict(),
+    z.null(),
+  ),
+  'wellbeing.guidance': call(none, z.array(GuidanceSchema)),
+  'wellbeing.dismissGuidance': call(
+    z.object({ id: GuidanceIdSchema }).strict(),
+    z.array(GuidanceSchema),
+  ),
+  'wellbeing.actOnGuidance': call(
+    z.object({ id: GuidanceIdSchema, action: GuidanceActionTypeSchema }).strict(),
+    z.object({ message: z.string(), route: RouteSchema.optional() }),
+  ),
+  'wellbeing.weeklyReview': call(none, WeeklyReviewSchema),
 } satisfies Record<string, CallSpec>;
 
 export const events = {
@@ -438,6 +484,8 @@ export const events = {
   'crm.changed': z.object({ contactIds: z.array(z.string()) }),
   /** How far an import preview has read its file. */
   'import.progress': ImportProgressSchema,
+  /** A session ended, a check-in was saved or skipped, guidance was acted on. */
+  'wellbeing.changed': z.object({}),
 } satisfies Record<string, z.ZodType>;
 
 export type Calls = typeof calls;

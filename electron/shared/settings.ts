@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BoundarySettingsSchema, NotificationPrefsSchema, WorkspaceSiteSchema } from './boundaries';
 import { ScheduleSettingsSchema } from './schedule';
+import { WellbeingSettingsSchema } from './wellbeing';
 
 export const WindowBoundsSchema = z.object({
   x: z.number().int().optional(),
@@ -47,6 +48,8 @@ export const SettingsSchema = z.object({
   /** The networking sites opened in the workspace. */
   sites: SitesSchema.default([]),
   invitations: InvitationSettingsSchema.default(InvitationSettingsSchema.parse({})),
+  /** Dismissed guidance, when guidance was acted on, and the weekly review's time. */
+  wellbeing: WellbeingSettingsSchema.default(WellbeingSettingsSchema.parse({})),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 
@@ -64,5 +67,6 @@ export const SettingsPatchSchema = z.object({
   notifications: NotificationPrefsSchema.optional(),
   sites: SitesSchema.optional(),
   invitations: InvitationSettingsSchema.optional(),
+  wellbeing: WellbeingSettingsSchema.optional(),
 });
 export type SettingsPatch = z.input<typeof SettingsPatchSchema>;

@@ -12,6 +12,7 @@ import './styles/import.css';
 import './styles/meetings.css';
 import './styles/schedule.css';
 import './styles/workspace.css';
+import './styles/wellbeing.css';
 
 applyRememberedTheme();
 

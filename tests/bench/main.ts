@@ -6,6 +6,7 @@ import { runScheduleBench } from './schedule-bench';
 import { runBoundariesBench } from './boundaries-bench';
 import { runCrmBench } from './crm-bench';
 import { runExportBench } from './export-bench';
+import { runInsightsBench } from './insights-bench';
 import { runIpcBench } from './ipc-bench';
 import { runStoreBench } from './store-bench';
 import { runRendererBench } from './renderer-bench';
@@ -14,7 +15,8 @@ import { runImportBench } from './import-bench';
 type Report = Record<string, Record<string, number>>;
 
 async function main(): Promise<void> {
-  // `--only <area>` runs one: crm, ipc, schedule, boundaries, store, import, export, renderer.
+  // `--only <area>` runs one: crm, ipc, schedule, boundaries, store, import, export, insights,
+  // renderer.
   const only = process.argv.includes('--only')
     ? process.argv[process.argv.indexOf('--only') + 1]
     : null;
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
     store: runStoreBench,
     import: runImportBench,
     export: runExportBench,
+    insights: runInsightsBench,
     renderer: runRendererBench,
   };
   const report: Report = {};

@@ -68,10 +68,14 @@ test('in a window the sites open (as links in the browser); after it a calm lock
   expect(state.notifications.map((n) => n.kind)).toContain('window-closed');
   expect(state.workspace.open).toBe(false);
 
-  // Today offers the (coming) check-in.
+  // The check-in is offered once as a dialog; closed, Today keeps it one click away.
+  const checkIn = page.getByRole('dialog', { name: 'How did that feel?' });
+  await expect(checkIn).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(checkIn).toBeHidden();
   await shell.goTo('Today');
   await expect(page.getByRole('region', { name: 'Check in' })).toContainText(
-    'Check-ins are coming in a later version',
+    'Networking window (LinkedIn), Wed 12:00–',
   );
   await expect(page.getByRole('region', { name: 'Networking windows' })).toContainText(
     'Next window',

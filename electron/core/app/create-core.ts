@@ -10,6 +10,7 @@ import { EventsService } from '../crm-service/events-service';
 import { ImportService } from '../interchange/import-service';
 import { mergeOverlapping } from '../schedule/merge-overlapping';
 import { platformBreak } from '../crm/platform-break';
+import { SocialPlatformSchema, type SocialPlatform } from '../../shared/crm/crm-common';
 import type { Handlers } from '../dispatch';
 import { UserError } from '../errors';
 import { EventBus } from '../event-bus';
@@ -21,6 +22,7 @@ import { NotificationCenter } from './notification-center';
 import { initialTrayInput } from './tray-model';
 import { Notices } from './notices';
 import { TrayPresenter } from './tray-presenter';
+import { WellbeingService } from '../wellbeing/wellbeing-service';
 
 /** What a host (the Electron shell or the web host) does on the core's behalf. */
 export interface HostPort {
@@ -77,6 +79,7 @@ export interface Core {
   readonly contacts: ContactsService;
   readonly boundaries: BoundariesService;
   readonly crm: CrmService;
+  readonly wellbeing: WellbeingService;
   readonly store: Store;
   close(): Promise<void>;
 }
@@ -136,6 +139,42 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const imports = new ImportService(store, clock, bus);
   // Due follow-ups and unanswered invitations go into the digest when a networking window opens.
   boundaries.setReminderSource(() => [...crm.dueReminders(), ...events.nudges()]);
+  const scheduleInput = () => ({
+    ...settings.get().schedule,
+    timeZone: boundaries.timeZone(),
+  });
+  const takePlatformBreak = async (platform: SocialPlatform, days: number) => {
+    const lock = platformBreak(
+      platform,
+      settings.get().sites,
+      days,
+      clock.now(),
+      boundaries.timeZone(),
+    );
+    host.workspace.hide();
+    await boundaries.takeSiteBreak(lock.siteIds, lock.until);
+    return lock;
+  };
+  const wellbeing = new WellbeingService({
+    clock,
+    store,
+    settings,
+    bus,
+    log,
+    timeZone: () => boundaries.timeZone(),
+    scheduleInput,
+    notifyOnce: (n) => boundaries.notifyOnce(n),
+    lastUnlockReason: () => boundaries.lastUnlockReason(),
+    reconnect: () => crm.reconnect(),
+    actions: {
+      saveSchedule: (doc) => boundaries.saveSchedule(doc),
+      takeDaysOff: (days, reason) => boundaries.takeDaysOff(days, reason),
+      takePlatformBreak: (platform, days) =>
+        takePlatformBreak(SocialPlatformSchema.parse(platform), days),
+    },
+  });
+  // Sessions follow the boundaries from their first refresh on.
+  boundaries.setObserver(wellbeing);
   boundaries.start();
   crm.start();
   const exporter = new ExportService({ store, clock });
@@ -289,18 +328,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'reports.list': () => events.reports(),
     'reports.add': (entry) => events.addReport(entry),
     'reports.delete': ({ id }) => events.removeReport(id),
-    'platform.takeBreak': async ({ platform, days }) => {
-      const lock = platformBreak(
-        platform,
-        settings.get().sites,
-        days,
-        clock.now(),
-        boundaries.timeZone(),
-      );
-      host.workspace.hide();
-      await boundaries.takeSiteBreak(lock.siteIds, lock.until);
-      return lock;
-    },
+    'platform.takeBreak': ({ platform, days }) => takePlatformBreak(platform, days),
     'platform.endBreak': ({ siteIds }) => boundaries.endSiteBreak(siteIds),
     'contacts.merge': ({ keepId, otherId, choices }) => contacts.merge(keepId, otherId, choices),
     'contacts.bulk': ({ ids, action }) => contacts.bulk(ids, action),
@@ -322,6 +350,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     'import.commit': (input) => imports.commit(input),
     'import.undo': ({ importId }) => imports.undo(importId),
+    'wellbeing.insights': ({ range }) => wellbeing.insights(range),
+    'wellbeing.exportCsv': ({ range }) => wellbeing.exportCsv(range),
+    'wellbeing.pendingCheckIn': () => wellbeing.pendingCheckIn(),
+    'wellbeing.checkIn': (input) => wellbeing.checkIn(input),
+    'wellbeing.skipCheckIn': async ({ sessionId }) => {
+      await wellbeing.skipCheckIn(sessionId);
+      return null;
+    },
+    'wellbeing.guidance': () => wellbeing.guidance(),
+    'wellbeing.dismissGuidance': ({ id }) => wellbeing.dismissGuidance(id),
+    'wellbeing.actOnGuidance': ({ id, action }) => wellbeing.actOnGuidance(id, action),
+    'wellbeing.weeklyReview': () => wellbeing.weeklyReview(),
   } satisfies Handlers;
 
   return {
@@ -334,10 +374,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     contacts,
     boundaries,
     crm,
+    wellbeing,
     store,
     async close() {
       crm.dispose();
       await boundaries.dispose();
+      await wellbeing.flush().catch(log);
       await store.close();
     },
   };

@@ -43,6 +43,14 @@ export interface BoundaryHostPort {
   applyWorkspaceAccess(open: boolean): void;
 }
 
+/** Who else wants to know what the boundaries see (the wellbeing sessions). */
+export interface BoundariesObserver {
+  /** Every sample of workspace time (0 too), taken at `at`, for the span since the previous one. */
+  activity(activeMs: number, at: Date): void;
+  /** After every refresh, with the status it produced (also after sleep, resume, a clock change). */
+  refreshed(status: BoundaryStatus, at: Date): void;
+}
+
 export interface BoundariesDeps {
   clock: Clock;
   settings: SettingsStore;
@@ -287,6 +295,26 @@ export class BoundariesService {
     });
   }
 
+  /** The wellbeing service watches sessions through this; one observer. */
+  setObserver(observer: BoundariesObserver): void {
+    this.observer = observer;
+  }
+
+  private observer: BoundariesObserver | null = null;
+
+  /** The reason given for the latest unlock (for the session record). */
+  lastUnlockReason(): string {
+    return this.deps.store.read().boundaries.unlocks.at(-1)?.reason ?? '';
+  }
+
+  /**
+   * A notification raised at most once for its key (kept across restarts with the others), and
+   * only when the user has that kind turned on.
+   */
+  notifyOnce(planned: PlannedNotification): void {
+    this.raiseOnce(planned);
+  }
+
   /** Where due reminders come from (the CRM's follow-ups); asked when a window opens. */
   setReminderSource(source: () => Array<{ key: string; text: string }>): void {
     this.reminderSource = source;
@@ -426,6 +454,7 @@ export class BoundariesService {
 
   private addActive(ms: number): void {
     this.pendingMs += ms;
+    this.observer?.activity(ms, this.now());
   }
 
   private accrue(): void {
@@ -531,12 +560,13 @@ export class BoundariesService {
           kind: 'unlock-expired',
           key: `unlock-expired:${until}`,
           title: 'Unlock ended',
-          body: 'The workspace is locked again. See you at your next window.',
+          body: 'The workspace is locked again. See you at your next window. A ten-second check-in is waiting on Today.',
           route: 'workspace',
         });
       }
     }
     this.lastReason = status.access.reason;
+    this.observer?.refreshed(status, this.now());
     this.armTicker(status);
   }
 

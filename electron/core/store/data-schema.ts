@@ -11,9 +11,10 @@ import { InvitationSchema, NetworkEventSchema } from '../../shared/crm/networkin
 import { ReportLogEntrySchema } from '../../shared/crm/report-log';
 import { ImportLogEntrySchema } from '../../shared/interchange/import';
 import { LocalDateSchema, ScheduleRuntimeSchema } from '../../shared/schedule';
+import { CheckInSchema, SessionSchema } from '../../shared/wellbeing';
 
 /** The CRM data file's format. Bump CURRENT_VERSION and add a migration for every change. */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 export const TrashEntrySchema = z.object({
   contact: CrmContactSchema,
@@ -62,8 +63,11 @@ export const DataSchema = z.object({
   events: z.array(NetworkEventSchema),
   invitations: z.array(InvitationSchema),
   reportLog: z.array(ReportLogEntrySchema),
-  /** Recent imports, so each can be undone as one step (not yet in a migration: defaulted). */
-  imports: z.array(ImportLogEntrySchema).default([]),
+  /** Recent imports, so each can be undone as one step. */
+  imports: z.array(ImportLogEntrySchema),
+  // Wellbeing: networking sessions and the check-ins after them.
+  sessions: z.array(SessionSchema),
+  checkIns: z.array(CheckInSchema),
 });
 export type Data = z.output<typeof DataSchema>;
 
@@ -80,13 +84,15 @@ const emptyCrm = () => ({
   reportLog: [],
 });
 
+const emptyV4 = () => ({ imports: [], sessions: [], checkIns: [] });
+
 export const emptyData = (): Data => ({
   version: CURRENT_VERSION,
   contacts: [],
   trash: [],
   boundaries: emptyBoundaryData(),
   ...emptyCrm(),
-  imports: [],
+  ...emptyV4(),
 });
 
 /** migrations[n] turns a version-n document into a version-(n+1) one. */
@@ -98,4 +104,7 @@ export const migrations: Record<number, Migration> = {
   1: (doc) => ({ ...doc, version: 2, boundaries: emptyBoundaryData() }),
   // Version 3 adds the CRM collections; contacts gain their CRM fields from the schema's defaults.
   2: (doc) => ({ ...doc, version: 3, ...emptyCrm() }),
+  // Version 4 adds the import log and wellbeing (sessions, check-ins); meetings and events gain
+  // optional calendar fields (uid, sequence) that need no migration.
+  3: (doc) => ({ ...doc, version: 4, ...emptyV4() }),
 };

@@ -12,6 +12,8 @@ import { SchedulePage } from '../features/schedule/SchedulePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useSettings } from '../features/settings/useSettings';
 import { TodayPage } from '../features/today/TodayPage';
+import { CheckInHost } from '../features/wellbeing/CheckInDialog';
+import { InsightsPage } from '../features/wellbeing/InsightsPage';
 import { WorkspacePage } from '../features/workspace/WorkspacePage';
 import { AREA_TITLES } from './areas';
 import { Brand } from './Brand';
@@ -38,6 +40,8 @@ function Page({ place }: { place: AppLocation }) {
       return <SettingsPage />;
     case 'attention':
       return <AttentionPage />;
+    case 'insights':
+      return <InsightsPage />;
     default:
       return <ComingSoonPage area={place.area} />;
   }
@@ -84,6 +88,7 @@ export function App() {
       </main>
       <LogInteractionShortcut />
       <ImportDialog />
+      <CheckInHost />
     </div>
   );
 }

@@ -7,6 +7,8 @@ export interface AppLocation {
   area: Route;
   contactId?: string;
   mode?: 'view' | 'edit' | 'new';
+  /** Insights: the weekly review instead of the charts (`#/insights/review`). */
+  view?: 'review';
 }
 
 /** `#/contacts`, `#/contacts/new`, `#/contacts/<id>`, `#/contacts/<id>/edit`; anything else is Today. */
@@ -14,6 +16,7 @@ export function parseHash(hash: string): AppLocation {
   const [first = '', second, third] = hash.replace(/^#\/?/, '').split('/').map(safeDecode);
   const area = RouteSchema.safeParse(first);
   if (!area.success) return { area: 'today' };
+  if (area.data === 'insights' && second === 'review') return { area: 'insights', view: 'review' };
   if (area.data !== 'contacts' || !second) return { area: area.data };
   if (second === 'new') return { area: 'contacts', mode: 'new' };
   return { area: 'contacts', contactId: second, mode: third === 'edit' ? 'edit' : 'view' };
@@ -21,6 +24,7 @@ export function parseHash(hash: string): AppLocation {
 
 export function hrefOf(place: AppLocation): string {
   const parts: string[] = [place.area];
+  if (place.area === 'insights' && place.view === 'review') parts.push('review');
   if (place.area === 'contacts') {
     if (place.mode === 'new') parts.push('new');
     else if (place.contactId) {

@@ -6,6 +6,7 @@ import { ManualClock } from '../../../electron/core/clock';
 import { dispatch } from '../../../electron/core/dispatch';
 import { parseBackup } from '../../../electron/core/interchange/backup/backup-file';
 import { openStore } from '../../../electron/core/store/open-store';
+import { CURRENT_VERSION } from '../../../electron/core/store/data-schema';
 import type { CallName } from '../../../electron/shared/contract';
 import type {
   BackupEntry,
@@ -52,7 +53,11 @@ describe('full backup and restore', () => {
     await call('contacts.create', { name: 'Ben' });
     await call('settings.update', { theme: 'light' });
     const result = await call<RestoreResult>('backup.restore', { text: backup.text });
-    expect(result).toMatchObject({ contacts: 1, settingsRestored: true, fromVersion: 3 });
+    expect(result).toMatchObject({
+      contacts: 1,
+      settingsRestored: true,
+      fromVersion: CURRENT_VERSION,
+    });
     expect(names()).toEqual(['Ana']);
     expect(core.settings.get().theme).toBe('dark');
 
@@ -126,7 +131,7 @@ describe('full backup and restore', () => {
     const parsed = parseBackup(old);
     expect(parsed.fromVersion).toBe(0);
     expect(parsed.settings).toBeNull();
-    expect(parsed.data.version).toBe(3);
+    expect(parsed.data.version).toBe(CURRENT_VERSION);
     expect(parsed.data.contacts[0]).toMatchObject({ name: 'Ana', emails: [], archived: false });
     expect(parsed.data.meetings).toEqual([]);
     // The same inside a backup envelope (format 2: before the CRM).
@@ -145,7 +150,7 @@ describe('full backup and restore', () => {
     });
     expect(parseBackup(envelope)).toMatchObject({
       fromVersion: 2,
-      data: { version: 3, events: [] },
+      data: { version: CURRENT_VERSION, events: [], sessions: [] },
     });
   });
 

@@ -31,6 +31,16 @@ describe('migrate', () => {
     });
   });
 
+  it('migrates format 3 by adding the import log and the wellbeing records', () => {
+    const v3 = { ...emptyData(), version: 3 } as Record<string, unknown>;
+    delete v3['imports'];
+    delete v3['sessions'];
+    delete v3['checkIns'];
+    const { data, from } = migrate({ ...v3, contacts: [contact] });
+    expect(from).toBe(3);
+    expect(data).toEqual({ ...emptyData(), contacts: [contact] });
+  });
+
   it('runs each migration in order up to the current version', () => {
     const seen: number[] = [];
     const steps = {

@@ -8,8 +8,6 @@ const PROMISES: Partial<Record<Route, string>> = {
     'Meetings arrive in a coming version: note who you met, what you talked about and what you promised to follow up on, all kept on this computer.',
   events:
     'Events arrive in a coming version: keep the meetups and conferences you go to in person, and who you hope to see there.',
-  insights:
-    'Insights arrive in a coming version: a quiet look at how your networking time feels, with no scores and no streaks.',
 };
 
 export function ComingSoonPage({ area }: { area: Route }) {

@@ -34,6 +34,8 @@ export const NOTIFICATION_LABELS: Record<NotificationKind, string> = {
   'unlock-expired': 'Unlock ended',
   'follow-up-digest': 'Follow-up digest',
   'meeting-soon': 'Meeting in 30 minutes',
+  'check-in': 'Check-in after an unlock or a late close',
+  'weekly-review': 'Weekly review',
 };
 
 const DEFAULT_BREAK_MIN = 50;

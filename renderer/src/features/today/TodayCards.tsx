@@ -1,17 +1,15 @@
-import { useEffect, useState } from 'react';
-import type { NotificationIntent } from '../../../../electron/shared/app-model';
 import type { BoundaryStatus } from '../../../../electron/shared/boundaries';
 import type { Settings } from '../../../../electron/shared/settings';
-import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
-import { localDate } from '../../lib/time';
 import {
   IN_WINDOW_STATES,
   stateInWords,
   usageToday,
   windowSummary,
 } from '../boundaries/boundaryText';
-import { useSchedule } from '../schedule/useSchedule';
+import { openCheckIn } from '../wellbeing/CheckInDialog';
+import { usePendingCheckIn } from '../wellbeing/useWellbeing';
+import { sessionText } from '../wellbeing/wellbeingText';
 import { updateSettings } from '../settings/useSettings';
 
 /** First run only: a small hello, starting at login, and where to set the schedule. */
@@ -91,44 +89,20 @@ export function WindowsCard({ status }: { status: BoundaryStatus | null }) {
   );
 }
 
-/** The newest "window closed" notification, kept current as notifications arrive. */
-function useLastClosed(): NotificationIntent | null {
-  const [last, setLast] = useState<NotificationIntent | null>(null);
-  useEffect(() => {
-    let live = true;
-    const refresh = () =>
-      void netwell.notifications.list().then((result) => {
-        if (!live || !result.ok) return;
-        setLast(result.value.filter((n) => n.kind === 'window-closed').at(-1) ?? null);
-      });
-    refresh();
-    const off = netwell.on('notification.raised', (n) => {
-      if (n.kind === 'window-closed') setLast(n);
-    });
-    return () => {
-      live = false;
-      off();
-    };
-  }, []);
-  return last;
-}
-
-/** After a window closed today: a place for the check-in that issue 6 brings. */
+/** After a session ended: its check-in, one click away (also offered once as a dialog). */
 export function CheckInCard({ status }: { status: BoundaryStatus | null }) {
-  const last = useLastClosed();
-  const { week } = useSchedule();
-  const today = week?.days[0]?.date;
-  if (!status || !last || !today || IN_WINDOW_STATES.has(status.state)) return null;
-  if (localDate(last.at, status.timeZone) !== today) return null;
+  const pending = usePendingCheckIn();
+  if (!status || !pending || IN_WINDOW_STATES.has(status.state)) return null;
   return (
     <section className="panel card" aria-labelledby="today-checkin">
       <h2 id="today-checkin" className="card-title">
         Check in
       </h2>
-      <p>
-        Check-ins are coming in a later version: a moment after each window to note how it felt and
-        what is worth your time.
-      </p>
+      <p>{sessionText(pending.session, status.timeZone)}</p>
+      <p>Ten seconds: how it felt, and what came of it. Or skip it, that is fine too.</p>
+      <button type="button" className="button button-primary" onClick={openCheckIn}>
+        Check in now
+      </button>
     </section>
   );
 }

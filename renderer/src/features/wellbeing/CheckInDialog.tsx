@@ -1,0 +1,94 @@
+import { useEffect, useRef, useState } from 'react';
+import { netwell } from '../../bridge/netwell';
+import { browserTimeZone } from '../../lib/time';
+import { useOverlay } from '../../lib/overlays';
+import { useBoundaries } from '../boundaries/useBoundaries';
+import { CheckInForm } from './CheckInForm';
+import { refreshPending, usePendingCheckIn } from './useWellbeing';
+
+const OPEN_EVENT = 'netwell:check-in';
+
+/** Opens the check-in dialog (Today's card, the quick action). */
+export function openCheckIn(): void {
+  window.dispatchEvent(new Event(OPEN_EVENT));
+}
+
+/**
+ * The check-in dialog, shown once when a window has just closed (or a check-in notification
+ * arrives) and from Today's card. Skipping or saving closes it for good for that session.
+ */
+export function CheckInHost() {
+  const pending = usePendingCheckIn();
+  const status = useBoundaries();
+  const [open, setOpen] = useState(false);
+  /** The end of the newest session already offered (or already waiting when the page loaded). */
+  const seenEnd = useRef<string | null>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  useOverlay(open);
+
+  useEffect(() => {
+    let live = true;
+    const show = () => {
+      returnTo.current = document.activeElement as HTMLElement | null;
+      setOpen(true);
+    };
+    void refreshPending().then((p) => {
+      if (live && seenEnd.current === null) seenEnd.current = p?.session.end ?? '';
+    });
+    // A session just recorded: offer its check-in once, without waiting to be asked.
+    const off = netwell.on('wellbeing.changed', () => {
+      void refreshPending().then((p) => {
+        if (!live || !p || seenEnd.current === null || p.session.end <= seenEnd.current) return;
+        seenEnd.current = p.session.end;
+        show();
+      });
+    });
+    window.addEventListener(OPEN_EVENT, show);
+    return () => {
+      live = false;
+      window.removeEventListener(OPEN_EVENT, show);
+      off();
+    };
+  }, []);
+
+  const visible = open && pending !== null;
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (visible && !dialog.open) dialog.showModal();
+    if (!visible && dialog.open) dialog.close();
+  }, [visible]);
+
+  const close = () => {
+    setOpen(false);
+    requestAnimationFrame(() => returnTo.current?.focus());
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="crm-dialog checkin-dialog"
+      aria-labelledby="checkin-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+    >
+      {visible && pending && (
+        <>
+          <h2 id="checkin-title" className="panel-title">
+            How did that feel?
+          </h2>
+          <CheckInForm
+            key={pending.session.id}
+            pending={pending}
+            timeZone={status?.timeZone ?? browserTimeZone()}
+            onDone={close}
+          />
+        </>
+      )}
+    </dialog>
+  );
+}

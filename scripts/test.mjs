@@ -1,7 +1,7 @@
 // `npm test`: type-check, lint, unit and shell tests (Vitest), end-to-end tests (Playwright: the
 // browser host in Chromium, and the Electron app where its binary is installed). Every step runs
 // even if an earlier one fails; the last line sums up all tests.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -10,10 +10,13 @@ const reports = join(root, 'test-results', 'reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-const steps = [
+// The static checks are single-threaded: they run side by side, each printed when it ends.
+const checks = [
   ['Type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['Lint', 'npx', ['eslint', '.']],
   ['Format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+];
+const steps = [
   [
     'Unit and shell tests',
     'npx',
@@ -34,6 +37,23 @@ const steps = [
 ];
 
 const failedSteps = [];
+const checked = await Promise.all(
+  checks.map(
+    ([title, command, args]) =>
+      new Promise((resolve) => {
+        const child = spawn(command, args, { cwd: root, env: process.env });
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+        child.on('close', (code) => resolve({ title, code, output }));
+      }),
+  ),
+);
+for (const { title, code, output } of checked) {
+  console.log(`\n=== ${title} ===`);
+  process.stdout.write(output);
+  if (code !== 0) failedSteps.push(title);
+}
 for (const [title, command, args, env] of steps) {
   console.log(`\n=== ${title} ===`);
   const result = spawnSync(command, args, {

@@ -10,7 +10,9 @@ import {
 import { measure } from './stats';
 
 const DAY_MS = 86_400_000;
-const NOW = new Date('2026-11-27T18:00:00Z');
+/** The benchmark's "now": the end of the seeded year. */
+export const INSIGHTS_NOW = new Date('2026-11-27T18:00:00Z');
+const NOW = INSIGHTS_NOW;
 const ZONE = 'Europe/Berlin';
 
 /** A small seeded generator (mulberry32), so every run measures the same year. */

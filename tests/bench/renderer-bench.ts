@@ -9,10 +9,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { AdjustableClock } from '../../electron/core/clock';
+import { emptyData } from '../../electron/core/store/data-schema';
 import { DATA_FILE } from '../../electron/core/store/open-store';
 import { writeJsonDurably } from '../../electron/core/store/json-file-adapter';
 import { startWebHost } from '../../electron/web/web-host';
 import { generateAppData } from './generate-app-data';
+import { INSIGHTS_NOW, seededYear } from './insights-bench';
 import { summarise } from './stats';
 
 const CHROMIUM = process.env['NETWELL_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -137,6 +140,75 @@ async function openContacts(page: Page, times: number[]): Promise<void> {
   }
 }
 
+/**
+ * The Insights page with the benchmark's seeded busy year: from choosing "A year" (the call to the
+ * core included) until the week table has its 52 rows and every chart has drawn the frame after.
+ */
+async function insightsYear(
+  browser: import('playwright-core').Browser,
+): Promise<Record<string, number>> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'netwell-bench-insights-'));
+  const year = seededYear();
+  await writeJsonDurably(join(dataDir, DATA_FILE), {
+    ...emptyData(),
+    sessions: year.sessions,
+    checkIns: year.checkIns,
+    interactions: year.interactions,
+    boundaries: { ...emptyData().boundaries, usage: year.usage },
+  });
+  const root = new URL('../..', import.meta.url).pathname;
+  const host = await startWebHost({
+    dataDir,
+    port: 0,
+    testControls: true,
+    rendererDir: join(root, 'out', 'renderer'),
+    version: 'bench',
+    log: () => {},
+  });
+  try {
+    (host.clock as AdjustableClock).set(INSIGHTS_NOW);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${host.url}/#/insights`);
+    await page.getByRole('radio', { name: 'A year' }).waitFor();
+    const switchTo = (range: '4w' | '1y') =>
+      page.evaluate(async (range) => {
+        const rows = range === '1y' ? 52 : 4;
+        const start = performance.now();
+        document
+          .querySelector<HTMLInputElement>(`input[name="insights-range"][value="${range}"]`)!
+          .click();
+        await new Promise<void>((resolve) => {
+          const check = () => {
+            const caption = [...document.querySelectorAll('table caption')].find(
+              (c) => c.textContent === 'Minutes per week: data',
+            );
+            if (caption?.parentElement!.querySelectorAll('tbody tr').length === rows) {
+              requestAnimationFrame(() => resolve());
+            } else requestAnimationFrame(check);
+          };
+          check();
+        });
+        return performance.now() - start;
+      }, range);
+    const first = await switchTo('1y');
+    const times: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      await switchTo('4w');
+      times.push(await switchTo('1y'));
+    }
+    const stats = summarise(times);
+    return {
+      sessions_count: year.sessions.length,
+      first_render_ms: Math.round(first),
+      render_p50_ms: stats.p50,
+      render_p95_ms: stats.p95,
+    };
+  } finally {
+    await host.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 export async function runRendererBench(): Promise<Record<string, Record<string, number>>> {
   if (!existsSync(CHROMIUM)) {
     console.error(`renderer bench skipped: no Chromium at ${CHROMIUM} (set NETWELL_CHROMIUM)`);
@@ -199,6 +271,7 @@ export async function runRendererBench(): Promise<Record<string, Record<string, 
         open_contact_p50_ms: opened.p50,
         open_contact_p95_ms: opened.p95,
       },
+      renderer_insights_year: await insightsYear(browser),
     };
   } finally {
     await browser.close();

@@ -16,14 +16,22 @@ test.describe.configure({ timeout: 120_000 });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/**
+ * Axe in both colour schemes on the same page state (reduced motion, so no colour is caught
+ * mid-transition). One run per state, not one test per scheme: the whole suite stays quick.
+ */
 async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map((v) => ({
-    id: v.id,
-    help: v.help,
-    nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-  }));
-  expect(summary, `axe violations on ${what}`).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    const summary = results.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+    }));
+    expect(summary, `axe violations on ${what} (light and dark)`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
 }
 
 async function addSampleContacts(contacts: ContactsPage): Promise<void> {
@@ -40,116 +48,114 @@ async function addSampleContacts(contacts: ContactsPage): Promise<void> {
   await contacts.add({ name: 'Bruno Costa', company: 'Northwind', role: 'Engineer' });
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`${colorScheme} mode`, () => {
-    test.beforeEach(async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-    });
-
-    test('Today, Insights and Settings have no axe violations', async ({ page, host }) => {
-      const shell = new AppShell(page);
-      await page.goto(`${host.url}/#/today`);
-      await expect(shell.heading).toHaveText('Today');
-      await expect(page.getByRole('region', { name: 'Networking windows' })).toContainText(
-        'No networking window is open right now.',
-      );
-      await expect(page.getByRole('region', { name: 'Welcome to Netwell' })).toBeVisible();
-      await expectNoViolations(page, 'Today');
-
-      await shell.goTo('Insights');
-      await expect(page.getByRole('figure', { name: 'Minutes per week' })).toBeVisible();
-      await expectNoViolations(page, 'Insights');
-
-      const settings = new SettingsPage(page);
-      await settings.open();
-      await expect(settings.about).toContainText(host.dataDir);
-      await expectNoViolations(page, 'Settings');
-    });
-
-    test('Schedule, Workspace (locked and open) and Settings have no axe violations', async ({
-      page,
-      host,
-    }) => {
-      test.setTimeout(120_000);
-      await host.setClock('2026-12-02T10:00:00Z');
-      const schedule = new SchedulePage(page);
-      await schedule.setUp(host, 'Europe/London', [
-        { days: ['Wed', 'Fri'], start: '12:00', end: '12:45', label: 'LinkedIn' },
-        { days: ['Thu'], start: '23:30', end: '00:15' },
-      ]);
-      await schedule.takeDaysOff(1, 'A holiday');
-      await expect(schedule.day(/^Today/)).toContainText('Day off — holiday');
-      await schedule.upcoming.getByRole('button', { name: /^Remove day off/ }).click();
-      await expect(schedule.day(/^Today/)).toContainText('12:00–12:45');
-      await expectNoViolations(page, 'Schedule');
-
-      await schedule.addWindow({ days: ['Wed'], start: '12:30', end: '13:00' });
-      await schedule.save();
-      await expect(schedule.mergeButton).toBeVisible();
-      await expectNoViolations(page, 'Schedule with an overlap');
-
-      const workspace = new WorkspacePage(page);
-      await workspace.shell.goTo('Workspace');
-      await workspace.preset('LinkedIn').click();
-      await expect(workspace.removeSite('LinkedIn')).toBeVisible();
-      await workspace.unlock('short');
-      await expect(workspace.lockScreen).toContainText('at least 10 characters');
-      await expectNoViolations(page, 'Workspace locked, with an unlock error');
-
-      await workspace.siteAddress.fill('not a site');
-      await workspace.addSiteButton.click();
-      await expect(workspace.sites.getByText('A site needs a name.')).toBeVisible();
-      await expectNoViolations(page, 'Workspace, the site form with errors');
-
-      await host.setClock('2026-12-02T12:41:00Z');
-      await expect(workspace.openPanel).toContainText('Closing');
-      await expect(workspace.keepGoingButton).toBeVisible();
-      await expectNoViolations(page, 'Workspace open');
-
-      const settings = new SettingsPage(page);
-      await settings.open();
-      await settings.suggestBreaks.check();
-      await settings.dailyBudget.fill('2');
-      await settings.saveBudgetsButton.click();
-      await expect(
-        page.getByText('The daily budget must be between 5 and 1440 minutes.'),
-      ).toBeVisible();
-      await expectNoViolations(page, 'Settings, boundaries with an error');
-    });
-
-    test('Contacts (empty, with contacts, the form with errors) have no axe violations', async ({
-      page,
-      host,
-    }) => {
-      const contacts = new ContactsPage(page);
-      await contacts.open(host);
-      await expect(contacts.emptyState).toBeVisible();
-      await expectNoViolations(page, 'Contacts, empty');
-
-      await addSampleContacts(contacts);
-      await contacts.choose(/Ana Lima/);
-      await expect(contacts.detailHeading).toHaveText('Ana Lima');
-      await expectNoViolations(page, 'Contacts, a contact open');
-
-      await contacts.searchFor('zzz');
-      await expect(page.getByText('No one matches “zzz”.')).toBeVisible();
-      await expectNoViolations(page, 'Contacts, no results');
-      await contacts.searchFor('');
-
-      await contacts.newContactButton.click();
-      await contacts.fill({ company: 'Acme', emails: ['not an email'] });
-      await contacts.saveButton.click();
-      await expect(contacts.errorSummary).toBeVisible();
-      await expectNoViolations(page, 'the contact form with errors');
-
-      await contacts.cancelButton.click();
-      await contacts.choose(/Bruno Costa/);
-      await contacts.deleteButton.click();
-      await expect(contacts.shell.undoButton()).toBeVisible();
-      await expectNoViolations(page, 'Contacts with the Undo toast');
-    });
+test.describe(`light and dark mode`, () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
   });
-}
+
+  test('Today, Insights and Settings have no axe violations', async ({ page, host }) => {
+    const shell = new AppShell(page);
+    await page.goto(`${host.url}/#/today`);
+    await expect(shell.heading).toHaveText('Today');
+    await expect(page.getByRole('region', { name: 'Networking windows' })).toContainText(
+      'No networking window is open right now.',
+    );
+    await expect(page.getByRole('region', { name: 'Welcome to Netwell' })).toBeVisible();
+    await expectNoViolations(page, 'Today');
+
+    await shell.goTo('Insights');
+    await expect(page.getByRole('figure', { name: 'Minutes per week' })).toBeVisible();
+    await expectNoViolations(page, 'Insights');
+
+    const settings = new SettingsPage(page);
+    await settings.open();
+    await expect(settings.about).toContainText(host.dataDir);
+    await expectNoViolations(page, 'Settings');
+  });
+
+  test('Schedule, Workspace (locked and open) and Settings have no axe violations', async ({
+    page,
+    host,
+  }) => {
+    test.setTimeout(120_000);
+    await host.setClock('2026-12-02T10:00:00Z');
+    const schedule = new SchedulePage(page);
+    await schedule.setUp(host, 'Europe/London', [
+      { days: ['Wed', 'Fri'], start: '12:00', end: '12:45', label: 'LinkedIn' },
+      { days: ['Thu'], start: '23:30', end: '00:15' },
+    ]);
+    await schedule.takeDaysOff(1, 'A holiday');
+    await expect(schedule.day(/^Today/)).toContainText('Day off — holiday');
+    await schedule.upcoming.getByRole('button', { name: /^Remove day off/ }).click();
+    await expect(schedule.day(/^Today/)).toContainText('12:00–12:45');
+    await expectNoViolations(page, 'Schedule');
+
+    await schedule.addWindow({ days: ['Wed'], start: '12:30', end: '13:00' });
+    await schedule.save();
+    await expect(schedule.mergeButton).toBeVisible();
+    await expectNoViolations(page, 'Schedule with an overlap');
+
+    const workspace = new WorkspacePage(page);
+    await workspace.shell.goTo('Workspace');
+    await workspace.preset('LinkedIn').click();
+    await expect(workspace.removeSite('LinkedIn')).toBeVisible();
+    await workspace.unlock('short');
+    await expect(workspace.lockScreen).toContainText('at least 10 characters');
+    await expectNoViolations(page, 'Workspace locked, with an unlock error');
+
+    await workspace.siteAddress.fill('not a site');
+    await workspace.addSiteButton.click();
+    await expect(workspace.sites.getByText('A site needs a name.')).toBeVisible();
+    await expectNoViolations(page, 'Workspace, the site form with errors');
+
+    await host.setClock('2026-12-02T12:41:00Z');
+    await expect(workspace.openPanel).toContainText('Closing');
+    await expect(workspace.keepGoingButton).toBeVisible();
+    await expectNoViolations(page, 'Workspace open');
+
+    const settings = new SettingsPage(page);
+    await settings.open();
+    await settings.suggestBreaks.check();
+    await settings.dailyBudget.fill('2');
+    await settings.saveBudgetsButton.click();
+    await expect(
+      page.getByText('The daily budget must be between 5 and 1440 minutes.'),
+    ).toBeVisible();
+    await expectNoViolations(page, 'Settings, boundaries with an error');
+  });
+
+  test('Contacts (empty, with contacts, the form with errors) have no axe violations', async ({
+    page,
+    host,
+  }) => {
+    const contacts = new ContactsPage(page);
+    await contacts.open(host);
+    await expect(contacts.emptyState).toBeVisible();
+    await expectNoViolations(page, 'Contacts, empty');
+
+    await addSampleContacts(contacts);
+    await contacts.choose(/Ana Lima/);
+    await expect(contacts.detailHeading).toHaveText('Ana Lima');
+    await expectNoViolations(page, 'Contacts, a contact open');
+
+    await contacts.searchFor('zzz');
+    await expect(page.getByText('No one matches “zzz”.')).toBeVisible();
+    await expectNoViolations(page, 'Contacts, no results');
+    await contacts.searchFor('');
+
+    await contacts.newContactButton.click();
+    await contacts.fill({ company: 'Acme', emails: ['not an email'] });
+    await contacts.saveButton.click();
+    await expect(contacts.errorSummary).toBeVisible();
+    await expectNoViolations(page, 'the contact form with errors');
+
+    await contacts.cancelButton.click();
+    await contacts.choose(/Bruno Costa/);
+    await contacts.deleteButton.click();
+    await expect(contacts.shell.undoButton()).toBeVisible();
+    await expectNoViolations(page, 'Contacts with the Undo toast');
+  });
+});
 
 test('a theme chosen in Settings wins over the system and is kept', async ({ page, host }) => {
   await page.emulateMedia({ colorScheme: 'light' });
@@ -234,160 +240,152 @@ async function gotoToday(page: Page, host: WebHostFixture): Promise<void> {
   await expect(new AppShell(page).heading).toHaveText('Today');
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`Meetings and Today, ${colorScheme} mode`, () => {
-    test.beforeEach(async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-    });
-
-    test('Meetings (with meetings, the form with an error, a past date, rescheduling) have no axe violations', async ({
-      page,
-      host,
-    }) => {
-      test.setTimeout(120_000);
-      await host.setClock(SEED_NOW);
-      await seedMeetings(page);
-      const meetings = new MeetingsPage(page);
-      await meetings.open(host);
-      await expect(meetings.meeting('Coffee with Ana Lima')).toContainText('Overlaps with');
-      await expect(meetings.suggestions).toContainText('Dee Marsh');
-      await expectNoViolations(page, 'Meetings with meetings');
-
-      await meetings.proposeButton.click();
-      await meetings.submitButton.click();
-      await expect(meetings.errorSummary).toBeVisible();
-      await expectNoViolations(page, 'Meetings, the form with errors');
-
-      await meetings.fill({ date: '2026-11-01', time: '10:00', people: ['Ana Lima'] });
-      await meetings.submitButton.click();
-      await expect(meetings.recordItButton).toBeVisible();
-      await expectNoViolations(page, 'Meetings, asking about a past date');
-
-      await meetings.form.getByRole('button', { name: 'Cancel', exact: true }).click();
-      const coffee = meetings.meeting('Coffee with Ana Lima');
-      await meetings.action(coffee, 'Reschedule').click();
-      await expect(coffee.getByLabel('New date')).toBeFocused();
-      await expectNoViolations(page, 'Meetings, rescheduling');
-    });
-
-    test('Today, filled, has no axe violations', async ({ page, host }) => {
-      await seedToday(page, host);
-      const today = new TodayPage(page);
-      await today.open(host);
-      await expect(today.reconnect.getByRole('listitem')).toHaveCount(5);
-      await expect(today.followUps).toContainText('Send the slides');
-      await expect(today.meetings).toContainText('Coffee with Ana Lima');
-      await expectNoViolations(page, 'Today, filled');
-    });
+test.describe(`Meetings and Today, light and dark mode`, () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
   });
-}
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`a filled contact page, the reconnect list and the log dialog have no axe violations (${colorScheme})`, async ({
+  test('Meetings (with meetings, the form with an error, a past date, rescheduling) have no axe violations', async ({
     page,
     host,
   }) => {
     test.setTimeout(120_000);
-    await page.emulateMedia({ colorScheme });
-    await host.setClock('2026-12-02T10:00:00Z');
-    const contacts = new ContactsPage(page);
-    await contacts.open(host);
-    await contacts.addRichContact();
-    await contacts.detailButton('Block…').click();
-    await expectNoViolations(page, 'a filled contact page, block confirmation open');
-    await contacts.detailButton('Cancel').click();
+    await host.setClock(SEED_NOW);
+    await seedMeetings(page);
+    const meetings = new MeetingsPage(page);
+    await meetings.open(host);
+    await expect(meetings.meeting('Coffee with Ana Lima')).toContainText('Overlaps with');
+    await expect(meetings.suggestions).toContainText('Dee Marsh');
+    await expectNoViolations(page, 'Meetings with meetings');
 
-    await host.advanceClock(60 * 86_400_000);
-    await page.reload();
-    await expect(contacts.reconnectItem('Ana Lima')).toBeVisible();
-    await expectNoViolations(page, 'Contacts with the reconnect list');
+    await meetings.proposeButton.click();
+    await meetings.submitButton.click();
+    await expect(meetings.errorSummary).toBeVisible();
+    await expectNoViolations(page, 'Meetings, the form with errors');
 
-    await contacts.filter('Blocked').check();
-    await expect(contacts.count).toHaveText('0 blocked');
-    await expectNoViolations(page, 'Contacts, the Blocked filter');
+    await meetings.fill({ date: '2026-11-01', time: '10:00', people: ['Ana Lima'] });
+    await meetings.submitButton.click();
+    await expect(meetings.recordItButton).toBeVisible();
+    await expectNoViolations(page, 'Meetings, asking about a past date');
 
-    await page.keyboard.press('Control+Shift+L');
-    await expect(page.getByRole('dialog', { name: 'Log interaction' })).toBeVisible();
-    await expectNoViolations(page, 'the Log interaction dialog');
-    await page.keyboard.press('Escape');
-
-    const settings = new SettingsPage(page);
-    await settings.open();
-    await expect(page.getByRole('region', { name: 'Keep in touch by tag' })).toContainText(
-      'mentor',
-    );
-    await expectNoViolations(page, 'Settings, keep in touch by tag');
+    await meetings.form.getByRole('button', { name: 'Cancel', exact: true }).click();
+    const coffee = meetings.meeting('Coffee with Ana Lima');
+    await meetings.action(coffee, 'Reschedule').click();
+    await expect(coffee.getByLabel('New date')).toBeFocused();
+    await expectNoViolations(page, 'Meetings, rescheduling');
   });
-}
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`Events (guests, a decline, who you met, the form) and Boundaries & safety have no axe violations (${colorScheme})`, async ({
-    page,
-    host,
-  }) => {
-    test.setTimeout(120_000);
-    await page.emulateMedia({ colorScheme });
-    const add = async (name: string) =>
-      (await callApi<{ id: string }>(page, 'contacts.create', { name })).id;
-    const ids = [await add('Ana Lima'), await add('Ben Costa'), await add('Cy Okafor')];
-    const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
-    const saveEvent = (name: string, from: number, to: number) =>
-      callApi<{ id: string }>(page, 'events.save', {
-        id: null,
-        event: {
-          name,
-          kind: 'meetup',
-          start: hours(from),
-          end: hours(to),
-          place: 'The Hub',
-          city: 'Lisbon',
-          link: 'https://example.com/meetup',
-          notes: 'Bring cards.',
-          myStatus: 'going',
-        },
-      });
-    const meetup = await saveEvent('Design meetup', 120, 123);
-    await saveEvent('Autumn dinner', -50, -47);
-    const invitations = await callApi<{ id: string }[]>(page, 'events.invite', {
-      eventId: meetup.id,
-      contactIds: ids,
-      sent: true,
-    });
-    await callApi(page, 'invitations.setStatus', { id: invitations[0]?.id, status: 'accepted' });
-    await callApi(page, 'invitations.setStatus', { id: invitations[1]?.id, status: 'declined' });
-
-    const events = new EventsPage(page);
-    await events.open(host);
-    const card = events.event('Design meetup');
-    await expect(events.guests(card)).toContainText('1 accepted · 1 declined · 1 awaiting');
-    await expect(card.getByText('Maybe another time —')).toBeVisible();
-    const dinner = events.event('Autumn dinner', events.past);
-    await events.whoDidYouMeet(dinner).getByRole('textbox').fill('Dana Reyes');
-    await events.whoDidYouMeet(dinner).getByRole('button', { name: 'Add them' }).click();
-    await expect(events.whoDidYouMeet(dinner).getByRole('status')).toContainText('Dana Reyes');
-    await expectNoViolations(page, 'Events with guests');
-
-    await card.getByRole('button', { name: /^Invite people/ }).click();
-    await events.newEventButton.click();
-    await events.saveButton.click();
-    await expect(events.errorSummary).toBeVisible();
-    await expectNoViolations(page, 'Events, the forms open, with errors');
-
-    await callApi(page, 'settings.update', {
-      sites: [{ id: 'linkedin', name: 'LinkedIn', url: 'https://www.linkedin.com/feed/' }],
-    });
-    await callApi(page, 'contacts.block', { id: ids[2] });
-    const attention = new AttentionPage(page);
-    await attention.open(host);
-    await attention.addReport({ platform: 'X', whatHappened: 'Replies to every post.' });
-    await expect(attention.report(/Replies to every post/)).toBeVisible();
-    await attention.takeBreak('LinkedIn', '3 days');
-    await expect(attention.breakList).toContainText('LinkedIn is on a break until');
-    await expect(attention.blocked).toContainText('Cy Okafor');
-    await expectNoViolations(page, 'Boundaries & safety, filled');
-
-    await attention.addReportButton.click();
-    await expect(attention.reportForm.getByRole('alert')).toBeVisible();
-    await expectNoViolations(page, 'Boundaries & safety, the report form with an error');
+  test('Today, filled, has no axe violations', async ({ page, host }) => {
+    await seedToday(page, host);
+    const today = new TodayPage(page);
+    await today.open(host);
+    await expect(today.reconnect.getByRole('listitem')).toHaveCount(5);
+    await expect(today.followUps).toContainText('Send the slides');
+    await expect(today.meetings).toContainText('Coffee with Ana Lima');
+    await expectNoViolations(page, 'Today, filled');
   });
-}
+});
+
+test(`a filled contact page, the reconnect list and the log dialog have no axe violations (light and dark)`, async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await host.setClock('2026-12-02T10:00:00Z');
+  const contacts = new ContactsPage(page);
+  await contacts.open(host);
+  await contacts.addRichContact();
+  await contacts.detailButton('Block…').click();
+  await expectNoViolations(page, 'a filled contact page, block confirmation open');
+  await contacts.detailButton('Cancel').click();
+
+  await host.advanceClock(60 * 86_400_000);
+  await page.reload();
+  await expect(contacts.reconnectItem('Ana Lima')).toBeVisible();
+  await expectNoViolations(page, 'Contacts with the reconnect list');
+
+  await contacts.filter('Blocked').check();
+  await expect(contacts.count).toHaveText('0 blocked');
+  await expectNoViolations(page, 'Contacts, the Blocked filter');
+
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.getByRole('dialog', { name: 'Log interaction' })).toBeVisible();
+  await expectNoViolations(page, 'the Log interaction dialog');
+  await page.keyboard.press('Escape');
+
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await expect(page.getByRole('region', { name: 'Keep in touch by tag' })).toContainText('mentor');
+  await expectNoViolations(page, 'Settings, keep in touch by tag');
+});
+
+test(`Events (guests, a decline, who you met, the form) and Boundaries & safety have no axe violations (light and dark)`, async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const add = async (name: string) =>
+    (await callApi<{ id: string }>(page, 'contacts.create', { name })).id;
+  const ids = [await add('Ana Lima'), await add('Ben Costa'), await add('Cy Okafor')];
+  const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+  const saveEvent = (name: string, from: number, to: number) =>
+    callApi<{ id: string }>(page, 'events.save', {
+      id: null,
+      event: {
+        name,
+        kind: 'meetup',
+        start: hours(from),
+        end: hours(to),
+        place: 'The Hub',
+        city: 'Lisbon',
+        link: 'https://example.com/meetup',
+        notes: 'Bring cards.',
+        myStatus: 'going',
+      },
+    });
+  const meetup = await saveEvent('Design meetup', 120, 123);
+  await saveEvent('Autumn dinner', -50, -47);
+  const invitations = await callApi<{ id: string }[]>(page, 'events.invite', {
+    eventId: meetup.id,
+    contactIds: ids,
+    sent: true,
+  });
+  await callApi(page, 'invitations.setStatus', { id: invitations[0]?.id, status: 'accepted' });
+  await callApi(page, 'invitations.setStatus', { id: invitations[1]?.id, status: 'declined' });
+
+  const events = new EventsPage(page);
+  await events.open(host);
+  const card = events.event('Design meetup');
+  await expect(events.guests(card)).toContainText('1 accepted · 1 declined · 1 awaiting');
+  await expect(card.getByText('Maybe another time —')).toBeVisible();
+  const dinner = events.event('Autumn dinner', events.past);
+  await events.whoDidYouMeet(dinner).getByRole('textbox').fill('Dana Reyes');
+  await events.whoDidYouMeet(dinner).getByRole('button', { name: 'Add them' }).click();
+  await expect(events.whoDidYouMeet(dinner).getByRole('status')).toContainText('Dana Reyes');
+  await expectNoViolations(page, 'Events with guests');
+
+  await card.getByRole('button', { name: /^Invite people/ }).click();
+  await events.newEventButton.click();
+  await events.saveButton.click();
+  await expect(events.errorSummary).toBeVisible();
+  await expectNoViolations(page, 'Events, the forms open, with errors');
+
+  await callApi(page, 'settings.update', {
+    sites: [{ id: 'linkedin', name: 'LinkedIn', url: 'https://www.linkedin.com/feed/' }],
+  });
+  await callApi(page, 'contacts.block', { id: ids[2] });
+  const attention = new AttentionPage(page);
+  await attention.open(host);
+  await attention.addReport({ platform: 'X', whatHappened: 'Replies to every post.' });
+  await expect(attention.report(/Replies to every post/)).toBeVisible();
+  await attention.takeBreak('LinkedIn', '3 days');
+  await expect(attention.breakList).toContainText('LinkedIn is on a break until');
+  await expect(attention.blocked).toContainText('Cy Okafor');
+  await expectNoViolations(page, 'Boundaries & safety, filled');
+
+  await attention.addReportButton.click();
+  await expect(attention.reportForm.getByRole('alert')).toBeVisible();
+  await expectNoViolations(page, 'Boundaries & safety, the report form with an error');
+});

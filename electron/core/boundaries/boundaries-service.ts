@@ -95,7 +95,8 @@ export class BoundariesService {
   private writes: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: BoundariesDeps) {
-    this.tracker = new UsageTracker(() => deps.host.idleSeconds());
+    // Sampled every minute while focused: a gap over 3 minutes was sleep, not use.
+    this.tracker = new UsageTracker(() => deps.host.idleSeconds(), 3 * 60_000);
     this.notified = new Set(deps.store.read().boundaries.notified);
     this.usage = deps.store.read().boundaries.usage;
   }

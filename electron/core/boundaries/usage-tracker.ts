@@ -19,7 +19,14 @@ export class UsageTracker {
   private continuousMs = 0;
   private awaySince: number | null = null;
 
-  constructor(private readonly idleSeconds: () => number | null) {}
+  /**
+   * `maxGapMs`: the host samples at least this often while focused, so a longer gap means the
+   * machine slept (or the process was suspended): that stretch is not counted as use.
+   */
+  constructor(
+    private readonly idleSeconds: () => number | null,
+    private readonly maxGapMs = Infinity,
+  ) {}
 
   isFocused(): boolean {
     return this.focused;
@@ -43,6 +50,7 @@ export class UsageTracker {
         this.continuousMs = 0;
       return { activeMs: 0, continuousMs: this.continuousMs };
     }
+    if (elapsed > this.maxGapMs) return { activeMs: 0, continuousMs: this.continuousMs };
     const idle = this.idleSeconds();
     let activeMs = elapsed;
     if (idle !== null && idle >= IDLE_AFTER_SECONDS) {

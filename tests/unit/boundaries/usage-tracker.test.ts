@@ -34,4 +34,14 @@ describe('UsageTracker', () => {
     t.setFocused(true, 31 * MIN);
     expect(t.sample(32 * MIN).continuousMs).toBe(1 * MIN);
   });
+
+  it('does not count a sleep as use, even with the workspace focused', () => {
+    const t = new UsageTracker(() => 0, 3 * MIN);
+    t.setFocused(true, 0);
+    expect(t.sample(1 * MIN).activeMs).toBe(1 * MIN);
+    expect(t.sample(2 * MIN).activeMs).toBe(1 * MIN);
+    // The lid was closed for 40 minutes: the next sample comes late.
+    expect(t.sample(42 * MIN).activeMs).toBe(0);
+    expect(t.sample(43 * MIN).activeMs).toBe(1 * MIN);
+  });
 });

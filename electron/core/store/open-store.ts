@@ -109,6 +109,8 @@ export interface DocumentStore<D> {
   replaceAll(data: D): Promise<void>;
   /** Folds the journal into the snapshot now, in a worker (also done automatically). */
   compact(): Promise<CompactResult | null>;
+  /** Resolves when the background work started so far (backups, compaction) has finished. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -385,7 +387,9 @@ async function openLocked<D extends object>(
     backupChain = next;
     return next;
   };
-  await backupIfDue();
+  // In the background: at 30,000 contacts a backup first folds the journal into the snapshot (two
+  // seconds in the worker), and start-up must not wait for it. close() waits for it.
+  void backupIfDue();
 
   let closed = false;
   let lastAppend: Promise<unknown> = Promise.resolve();
@@ -441,6 +445,10 @@ async function openLocked<D extends object>(
         for (const key of Object.keys(target)) if (!(key in data)) delete target[key];
         Object.assign(target, data);
       });
+    },
+    async settled() {
+      await backupChain;
+      await compactChain;
     },
     compact,
     async close() {

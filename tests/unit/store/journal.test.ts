@@ -324,6 +324,7 @@ describe('store journal', () => {
   it('restores a backup and replays the journal written after it', async () => {
     const dir = tempDir();
     const { store } = await open_(dir);
+    await store.settled(); // the start-up backup runs in the background
     await store.update((d) => void d.contacts.push(contact('a', 'Ana')));
     // A backup at the start (empty) exists; lines 1.. follow it in the journal.
     const copy = crashCopy(dir);

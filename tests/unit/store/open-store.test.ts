@@ -152,6 +152,7 @@ describe('openStore', () => {
   it('backs up at a clean close whatever changed since the last backup', async () => {
     const dir = tempDir();
     const { store, clock } = await open(dir);
+    await store.settled(); // the start-up backup runs in the background
     const before = (await new Backups(join(dir, 'backups')).list()).length;
     clock.advance(60_000);
     await store.update((d) => void d.contacts.push(contact('a', 'Ana')));

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { hrefOf } from '../../app/useRoute';
 import { initialsOf, subtitleOf } from './ContactDetail';
 import type { ContactRow } from './useContacts';
@@ -25,7 +25,7 @@ export interface ContactListProps {
  * The people found, each a link to their details and a box to tick. Virtualised: at 30,000
  * contacts only the rows in view (and a few either side) exist in the page.
  */
-export function ContactList({
+export const ContactList = memo(function ContactList({
   count,
   rows,
   selectedId,
@@ -114,7 +114,7 @@ export function ContactList({
       </ul>
     </div>
   );
-}
+});
 
 function Row({
   row,

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { ReconnectItem } from '../../../../electron/shared/crm/crm-views';
 import { hrefOf } from '../../app/useRoute';
 import { netwell } from '../../bridge/netwell';
@@ -116,7 +116,7 @@ function ReconnectRow({ item }: { item: ReconnectItem }) {
 }
 
 /** "Time to reconnect": people you wanted to hear from by now. Quiet when there are none. */
-export function ReconnectPanel() {
+export const ReconnectPanel = memo(function ReconnectPanel() {
   const [limit, setLimit] = useState(STEP);
   const list = useReconnect(limit);
   const items = list?.items;
@@ -161,4 +161,4 @@ export function ReconnectPanel() {
       )}
     </section>
   );
-}
+});

@@ -8,8 +8,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { AdjustableClock } from '../../electron/core/clock';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AdjustableClock } from '../../electron/core/clock';
 import { emptyData } from '../../electron/core/store/data-schema';
 import { DATA_FILE } from '../../electron/core/store/open-store';
 import { writeJsonDurably } from '../../electron/core/store/json-file-adapter';
@@ -144,9 +144,7 @@ async function openContacts(page: Page, times: number[]): Promise<void> {
  * The Insights page with the benchmark's seeded busy year: from choosing "A year" (the call to the
  * core included) until the week table has its 52 rows and every chart has drawn the frame after.
  */
-async function insightsYear(
-  browser: import('playwright-core').Browser,
-): Promise<Record<string, number>> {
+async function insightsYear(browser: Browser): Promise<Record<string, number>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'netwell-bench-insights-'));
   const year = seededYear();
   await writeJsonDurably(join(dataDir, DATA_FILE), {

@@ -11,18 +11,10 @@ import { systemClock } from '../../electron/core/clock';
 import { EventBus } from '../../electron/core/event-bus';
 import { ImportService } from '../../electron/core/interchange/import-service';
 import { openStore } from '../../electron/core/store/open-store';
+import { mulberry32 } from './generate-dataset';
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same file, byte for byte. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded (mulberry32): the same seed gives the same data, run after run. */
+const random = mulberry32;
 
 const FIRST = [
   'Ana',

@@ -8,6 +8,7 @@ import {
   type Session,
 } from '../../electron/shared/wellbeing';
 import { measure } from './stats';
+import { mulberry32 } from './generate-dataset';
 
 const DAY_MS = 86_400_000;
 /** The benchmark's "now": the end of the seeded year. */
@@ -15,17 +16,8 @@ export const INSIGHTS_NOW = new Date('2026-11-27T18:00:00Z');
 const NOW = INSIGHTS_NOW;
 const ZONE = 'Europe/Berlin';
 
-/** A small seeded generator (mulberry32), so every run measures the same year. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded (mulberry32): the same seed gives the same data, run after run. */
+const seeded = mulberry32;
 
 /**
  * A busy year: two windows every weekday plus an unlock now and then (about 560 sessions), a

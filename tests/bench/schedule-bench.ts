@@ -9,6 +9,7 @@ import { ManualClock } from '../../electron/core/clock';
 import type { ScheduleState, ScheduleStateInput } from '../../electron/shared/schedule';
 import { computeState } from '../../electron/core/schedule/compute-state';
 import { createScheduler } from '../../electron/core/schedule/scheduler';
+import { mulberry32 } from './generate-dataset';
 
 /** A typical schedule: weekday lunch and evening windows, a Saturday slot, a holiday, an extra. */
 export function typicalScheduleInput(timeZone = 'Europe/London'): ScheduleStateInput {
@@ -55,17 +56,8 @@ function percentile(sorted: number[], p: number): number {
   return sorted[i]!;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so runs are comparable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded (mulberry32): the same seed gives the same run. */
+const random = mulberry32;
 
 function roundTo(value: number, digits: number): number {
   const f = 10 ** digits;

@@ -12,20 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import WebSocket from 'ws';
+import { mulberry32 } from '../bench/generate-dataset';
 
 const HOST = join(process.cwd(), 'out', 'web', 'host.js');
 const ROUNDS = 20;
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded (mulberry32): the same seed gives the same run. */
+const random = mulberry32;
 
 async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [HOST, '--data-dir', dataDir, '--port', '0'], {

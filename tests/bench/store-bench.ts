@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSONFile } from 'lowdb/node';
 import { systemClock } from '../../electron/core/clock';
-import { searchContacts } from '../../electron/core/contacts/contact-search';
+import { searchContacts, searchPage } from '../../electron/core/contacts/contact-search';
+import { shownBy } from '../../electron/core/crm/block-rules';
 import { writeJsonDurably } from '../../electron/core/store/json-file-adapter';
 import type { Data } from '../../electron/core/store/data-schema';
 import { DATA_FILE, openStore } from '../../electron/core/store/open-store';
@@ -154,6 +155,18 @@ export async function runStoreBench(
       () => void searchContacts(dataset.contacts, QUERIES[q++ % QUERIES.length]),
       300,
     );
+    // The list's question on every keystroke while typing each query and erasing it again: one
+    // page of 60 rows, the count, active contacts only (what `contacts.page` asks the core).
+    const typingSamples: number[] = [];
+    for (const query of QUERIES) {
+      const steps = [...query].map((_, i) => query.slice(0, i + 1));
+      for (const typed of [...steps, ...steps.slice(0, -1).reverse(), '']) {
+        const start = performance.now();
+        searchPage(dataset.contacts, typed, shownBy('active'), 0, 60);
+        typingSamples.push(performance.now() - start);
+      }
+    }
+    const typing = summarise(typingSamples);
     const plainStats = summarise(plain);
     const oldStats = summarise(old);
     return {
@@ -184,6 +197,9 @@ export async function runStoreBench(
         p50_ms: search.p50,
         p95_ms: search.p95,
         first_query_after_edit_ms: round(firstQueryAfterEdit),
+        typing_page_keystrokes_count: typingSamples.length,
+        typing_page_p50_ms: typing.p50,
+        typing_page_p95_ms: typing.p95,
       },
     };
   } finally {

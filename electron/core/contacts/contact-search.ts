@@ -162,6 +162,45 @@ export function queryWords(query: string): string[] {
   return fold(query).split(/\s+/).filter(Boolean);
 }
 
+/** The last search, so a query that extends it (typing on) only looks among its matches. */
+let lastSearch: { index: SortedIndex; folded: string; matches: number[] } | null = null;
+
+/**
+ * Positions in the name-sorted index of the contacts matching every word of `query`, names with a
+ * word starting with the first query word first, each group in name order. Null: no words, so
+ * everyone, in name order.
+ */
+function searchPositions(index: SortedIndex, query: string): number[] | null {
+  const words = queryWords(query);
+  if (words.length === 0) return null;
+  const { texts, nameWords } = index;
+  const folded = words.join(' ');
+  // Typing on ("ana" → "ana l"): every match of the longer query matched the shorter one.
+  const candidates =
+    lastSearch && lastSearch.index === index && folded.startsWith(lastSearch.folded)
+      ? lastSearch.matches
+      : // The longest word narrows most; the others are checked on its hits only (which also
+        // rejects a match that straddles two contacts' texts through the NUL separator).
+        positionsContaining(
+          index,
+          words.reduce((a, b) => (b.length > a.length ? b : a)),
+        );
+  const matches: number[] = [];
+  outer: for (const i of candidates) {
+    const text = texts[i]!;
+    for (const word of words) if (!text.includes(word)) continue outer;
+    matches.push(i);
+  }
+  lastSearch = { index, folded, matches };
+  const first = words[0]!;
+  const nameHits: number[] = [];
+  const otherHits: number[] = [];
+  for (const i of matches) {
+    (nameWords[i]!.some((w) => w.startsWith(first)) ? nameHits : otherHits).push(i);
+  }
+  return nameHits.concat(otherHits);
+}
+
 /**
  * Contacts matching every word of `query` in their name, company, role, tags or emails, ignoring
  * case and accents (María = maria). Names with a word starting with the first query word come
@@ -169,19 +208,33 @@ export function queryWords(query: string): string[] {
  */
 export function searchContacts<C extends Contact>(contacts: readonly C[], query = ''): C[] {
   const index = sortedByName(contacts);
-  const { contacts: sorted, texts, nameWords } = index;
-  const words = queryWords(query);
-  if (words.length === 0) return [...sorted] as C[];
-  const first = words[0]!;
-  // The longest word narrows most; the others are checked on its hits only (which also rejects a
-  // match that straddles two contacts' texts through the NUL separator).
-  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-  const nameHits: Contact[] = [];
-  const otherHits: Contact[] = [];
-  outer: for (const i of positionsContaining(index, longest)) {
-    const text = texts[i]!;
-    for (const word of words) if (!text.includes(word)) continue outer;
-    (nameWords[i]!.some((w) => w.startsWith(first)) ? nameHits : otherHits).push(sorted[i]!);
+  const positions = searchPositions(index, query);
+  if (positions === null) return [...index.contacts] as C[];
+  return positions.map((i) => index.contacts[i]!) as C[];
+}
+
+/**
+ * One page of a search, in the same order as `searchContacts`, counting only the contacts `keep`
+ * accepts: the list's question on every keystroke, answered without building the whole result.
+ */
+export function searchPage<C extends Contact>(
+  contacts: readonly C[],
+  query: string,
+  keep: (contact: C) => boolean,
+  offset: number,
+  limit: number,
+): { matches: number; rows: C[] } {
+  const index = sortedByName(contacts);
+  const sorted = index.contacts as C[];
+  const positions = searchPositions(index, query);
+  const rows: C[] = [];
+  let matches = 0;
+  const count = positions === null ? sorted.length : positions.length;
+  for (let k = 0; k < count; k++) {
+    const contact = sorted[positions === null ? k : positions[k]!]!;
+    if (!keep(contact)) continue;
+    if (matches >= offset && rows.length < limit) rows.push(contact);
+    matches++;
   }
-  return nameHits.concat(otherHits) as C[];
+  return { matches, rows };
 }

@@ -8,11 +8,11 @@ import type { EventBus } from '../event-bus';
 import { issuesOf } from '../dispatch';
 import { UserError } from '../errors';
 import type { Store } from '../store/open-store';
-import { visibleContacts, type ContactFilter } from '../crm/block-rules';
-import { searchContacts } from './contact-search';
+import { shownBy, visibleContacts, type ContactFilter } from '../crm/block-rules';
+import { searchContacts, searchPage } from './contact-search';
 import { joinHistories, mergeContacts, type MergeChoices } from './merge-contacts';
 import type { BulkAction } from '../../shared/crm/bulk-action';
-import type { ContactPage, ContactRow } from '../../shared/contact-page';
+import type { ContactPage } from '../../shared/contact-page';
 import { countsOf } from './contact-counts';
 
 /** Deleted contacts stay restorable this long. */
@@ -60,11 +60,25 @@ export class ContactsService {
     limit: number;
   }): ContactPage {
     const all = this.store.read().contacts;
-    const matches = this.list(request.query, request.filter);
-    const rows: ContactRow[] = matches
-      .slice(request.offset, request.offset + request.limit)
-      .map(({ id, name, company, role, favourite }) => ({ id, name, company, role, favourite }));
-    return { matches: matches.length, offset: request.offset, rows, counts: countsOf(all) };
+    const { matches, rows } = searchPage(
+      all,
+      request.query,
+      shownBy(request.filter),
+      request.offset,
+      request.limit,
+    );
+    return {
+      matches,
+      offset: request.offset,
+      rows: rows.map(({ id, name, company, role, favourite }) => ({
+        id,
+        name,
+        company,
+        role,
+        favourite,
+      })),
+      counts: countsOf(all),
+    };
   }
 
   /** Every id a search and filter shows: "select all" on a list of thousands. */

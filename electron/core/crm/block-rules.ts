@@ -13,20 +13,25 @@ export type { ContactFilter };
  * blocked or archived people; 'archived' shows archived ones that are not blocked; 'blocked' is
  * the one place blocked people can still be found (to unblock, or to check a report).
  */
+/** Whether a contact is in the list a filter shows (the same rules as `visibleContacts`). */
+export function shownBy(filter: ContactFilter): (c: CrmContact) => boolean {
+  switch (filter) {
+    case 'active':
+      return (c) => !isHidden(c);
+    case 'favourites':
+      return (c) => !isHidden(c) && c.favourite;
+    case 'archived':
+      return (c) => c.archived && c.blocked === null;
+    case 'blocked':
+      return (c) => c.blocked !== null;
+  }
+}
+
 export function visibleContacts<C extends CrmContact>(
   contacts: readonly C[],
   filter: ContactFilter = 'active',
 ): C[] {
-  switch (filter) {
-    case 'active':
-      return contacts.filter((c) => !isHidden(c));
-    case 'favourites':
-      return contacts.filter((c) => !isHidden(c) && c.favourite);
-    case 'archived':
-      return contacts.filter((c) => c.archived && c.blocked === null);
-    case 'blocked':
-      return contacts.filter((c) => c.blocked !== null);
-  }
+  return contacts.filter(shownBy(filter));
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { searchContacts } from '../../../electron/core/contacts/contact-search';
+import { searchContacts, searchPage } from '../../../electron/core/contacts/contact-search';
 import { fold } from '../../../electron/shared/text';
 import { makeContact } from '../../fixtures/contact';
 
@@ -97,5 +97,41 @@ describe('searchContacts', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('typing on narrows the previous matches and still finds what a fresh search finds', () => {
+    const piece = fc.constantFrom('ana', 'Ána', 'lima', 'acme', 'x', 'mar', ' ', 'l');
+    const text = fc.array(piece, { maxLength: 5 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ name: text, company: text }), { maxLength: 30 }),
+        text,
+        (fields, query) => {
+          const list = fields.map((f, i) => make(`p${i}`, f));
+          const prefixes = Array.from({ length: query.length + 1 }, (_, end) =>
+            query.slice(0, end),
+          );
+          // Each on a fresh copy of the list (a fresh index: no previous search to narrow)...
+          const fresh = prefixes.map((typed) => searchContacts([...list], typed).map((c) => c.id));
+          // ...then typed one after another on the same list, each narrowing the one before.
+          prefixes.forEach((typed, k) => {
+            expect(searchContacts(list, typed).map((c) => c.id)).toEqual(fresh[k]);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('pages a search in the same order, counting only what the filter keeps', () => {
+    const list = Array.from({ length: 50 }, (_, i) =>
+      make(`p${i}`, { name: `${i % 3 ? 'Ana' : 'Ben'} ${i}`, favourite: i % 4 === 0 }),
+    );
+    const keep = (c: (typeof list)[number]) => c.favourite;
+    const all = searchContacts(list, 'an').filter(keep);
+    const page = searchPage(list, 'an', keep, 3, 4);
+    expect(page.matches).toBe(all.length);
+    expect(page.rows.map((c) => c.id)).toEqual(all.slice(3, 7).map((c) => c.id));
+    expect(searchPage(list, '', () => true, 45, 10).rows).toHaveLength(5);
   });
 });

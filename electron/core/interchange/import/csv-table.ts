@@ -1,5 +1,5 @@
 import type { ImportSkip } from '../../../shared/interchange/import';
-import { ImportFileError } from './candidate';
+import { ImportFileError, type ParsedFile } from './candidate';
 import { parseCsv } from './csv-records';
 
 /** A CSV row by column name (names compared case-insensitively, trimmed). */
@@ -117,3 +117,14 @@ function dropHugeLines(body: string, onDrop: (line: number) => void): string {
 
 /** The header's cells, lower-cased, for format detection. */
 export const headerSet = (cells: string[]): Set<string> => new Set(cells.map(norm));
+
+/** The start of a CSV dialect's result: every row counted, the unreadable ones already skipped. */
+export function parsedFileOf(format: ParsedFile['format'], table: CsvTable): ParsedFile {
+  return {
+    format,
+    candidates: [],
+    skipped: [...table.broken],
+    hidden: 0,
+    rows: table.rows.length + table.broken.length,
+  };
+}

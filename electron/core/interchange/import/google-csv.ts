@@ -1,6 +1,6 @@
 import type { ImportCandidate, ParsedFile } from './candidate';
 import { emptyCandidate, joinName, splitValues } from './candidate';
-import type { CsvRow, CsvTable } from './csv-table';
+import { parsedFileOf, type CsvRow, type CsvTable } from './csv-table';
 import { parseBirthday } from './parse-date';
 
 /** Google's numbered groups ("E-mail 1 - Value"): current and legacy exports both have them. */
@@ -26,13 +26,7 @@ const SYSTEM_GROUPS = /^\* ?(mycontacts|my contacts|starred|other contacts)$/i;
 
 /** Google Contacts CSV, current (First Name, Labels…) and legacy (Name, Given Name…) headers. */
 export function googleRows(table: CsvTable): ParsedFile {
-  const result: ParsedFile = {
-    format: 'google',
-    candidates: [],
-    skipped: [...table.broken],
-    hidden: 0,
-    rows: table.rows.length + table.broken.length,
-  };
+  const result = parsedFileOf('google', table);
   for (const row of table.rows) {
     const c: ImportCandidate = emptyCandidate(row.line);
     c.name =

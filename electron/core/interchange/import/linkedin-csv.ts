@@ -1,6 +1,6 @@
 import type { ParsedFile } from './candidate';
 import { emptyCandidate, joinName } from './candidate';
-import type { CsvTable } from './csv-table';
+import { parsedFileOf, type CsvTable } from './csv-table';
 import { parseLooseDate } from './parse-date';
 
 /** LinkedIn's header: First Name, Last Name and Connected On (URL and Email only in some years). */
@@ -12,13 +12,7 @@ export const isLinkedInHeader = (columns: Set<string>): boolean =>
  * date: they are counted, never made into contacts. The date becomes the first interaction.
  */
 export function linkedInRows(table: CsvTable): ParsedFile {
-  const result: ParsedFile = {
-    format: 'linkedin',
-    candidates: [],
-    skipped: [...table.broken],
-    hidden: 0,
-    rows: table.rows.length + table.broken.length,
-  };
+  const result = parsedFileOf('linkedin', table);
   for (const row of table.rows) {
     const name = joinName(row.get('First Name'), row.get('Last Name'));
     const url = row.get('URL') || row.get('Profile URL');

@@ -1,6 +1,6 @@
 import type { ImportCandidate, ParsedFile } from './candidate';
 import { emptyCandidate, joinName, splitValues } from './candidate';
-import type { CsvTable } from './csv-table';
+import { parsedFileOf, type CsvTable } from './csv-table';
 import { parseBirthday } from './parse-date';
 
 /** Classic Outlook and Outlook.com both name their columns "E-mail Address", "Job Title"… */
@@ -23,13 +23,7 @@ const PHONES = [
 
 /** Outlook CSV (classic desktop "Export to a file" and Outlook.com "Export contacts"). */
 export function outlookRows(table: CsvTable): ParsedFile {
-  const result: ParsedFile = {
-    format: 'outlook',
-    candidates: [],
-    skipped: [...table.broken],
-    hidden: 0,
-    rows: table.rows.length + table.broken.length,
-  };
+  const result = parsedFileOf('outlook', table);
   for (const row of table.rows) {
     const c: ImportCandidate = emptyCandidate(row.line);
     c.name =

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { useOverlay } from '../../lib/overlays';
+import { useEffect, useState } from 'react';
+import { ModalDialog } from '../../components/ModalDialog';
 import { LogInteractionForm } from './LogInteractionForm';
 
 export const LOG_SHORTCUT_TEXT = 'Ctrl+Shift+L';
@@ -10,23 +10,16 @@ export const LOG_SHORTCUT_TEXT = 'Ctrl+Shift+L';
  */
 export function LogInteractionShortcut() {
   const [open, setOpen] = useState(false);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
-  useOverlay(open);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'l') {
         event.preventDefault();
-        returnTo.current = document.activeElement as HTMLElement | null;
         setOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
-    const onOpen = () => {
-      returnTo.current = document.activeElement as HTMLElement | null;
-      setOpen(true);
-    };
+    const onOpen = () => setOpen(true);
     window.addEventListener('netwell:log-interaction', onOpen);
     return () => {
       window.removeEventListener('keydown', onKey);
@@ -34,39 +27,14 @@ export function LogInteractionShortcut() {
     };
   }, []);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    requestAnimationFrame(() => returnTo.current?.focus());
-  };
-
+  if (!open) return null;
+  const close = () => setOpen(false);
+  // ModalDialog keeps focus inside, closes on Escape, and gives focus back to where it was.
   return (
-    <dialog
-      ref={dialogRef}
-      className="crm-dialog"
-      aria-labelledby="log-dialog-title"
-      onClose={() => open && close()}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-    >
-      {open && (
-        <>
-          <h2 id="log-dialog-title" className="panel-title">
-            Log interaction
-          </h2>
-          <p className="field-hint">Shortcut: {LOG_SHORTCUT_TEXT}, from anywhere in Netwell.</p>
-          <LogInteractionForm onLogged={close} onCancel={close} />
-        </>
-      )}
-    </dialog>
+    <ModalDialog title="Log interaction" onClose={close}>
+      <p className="field-hint">Shortcut: {LOG_SHORTCUT_TEXT}, from anywhere in Netwell.</p>
+      <LogInteractionForm onLogged={close} onCancel={close} />
+    </ModalDialog>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { netwell } from '../../bridge/netwell';
 import { browserTimeZone } from '../../lib/time';
-import { useOverlay } from '../../lib/overlays';
+import { ModalDialog } from '../../components/ModalDialog';
 import { useBoundaries } from '../boundaries/useBoundaries';
 import { CheckInForm } from './CheckInForm';
 import { refreshPending, usePendingCheckIn } from './useWellbeing';
@@ -23,16 +23,10 @@ export function CheckInHost() {
   const [open, setOpen] = useState(false);
   /** The end of the newest session already offered (or already waiting when the page loaded). */
   const seenEnd = useRef<string | null>(null);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
-  useOverlay(open);
 
   useEffect(() => {
     let live = true;
-    const show = () => {
-      returnTo.current = document.activeElement as HTMLElement | null;
-      setOpen(true);
-    };
+    const show = () => setOpen(true);
     void refreshPending().then((p) => {
       if (live && seenEnd.current === null) seenEnd.current = p?.session.end ?? '';
     });
@@ -52,43 +46,17 @@ export function CheckInHost() {
     };
   }, []);
 
-  const visible = open && pending !== null;
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (visible && !dialog.open) dialog.showModal();
-    if (!visible && dialog.open) dialog.close();
-  }, [visible]);
-
-  const close = () => {
-    setOpen(false);
-    requestAnimationFrame(() => returnTo.current?.focus());
-  };
-
+  if (!open || !pending) return null;
+  const close = () => setOpen(false);
+  // ModalDialog keeps focus inside, closes on Escape, and gives focus back to where it was.
   return (
-    <dialog
-      ref={dialogRef}
-      className="crm-dialog checkin-dialog"
-      aria-labelledby="checkin-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-    >
-      {visible && pending && (
-        <>
-          <h2 id="checkin-title" className="panel-title">
-            How did that feel?
-          </h2>
-          <CheckInForm
-            key={pending.session.id}
-            pending={pending}
-            timeZone={status?.timeZone ?? browserTimeZone()}
-            onDone={close}
-          />
-        </>
-      )}
-    </dialog>
+    <ModalDialog title="How did that feel?" onClose={close} className="checkin-dialog">
+      <CheckInForm
+        key={pending.session.id}
+        pending={pending}
+        timeZone={status?.timeZone ?? browserTimeZone()}
+        onDone={close}
+      />
+    </ModalDialog>
   );
 }

@@ -16,6 +16,7 @@ import { writeJsonDurably } from '../../electron/core/store/json-file-adapter';
 import { startWebHost } from '../../electron/web/web-host';
 import { generateAppData } from './generate-app-data';
 import { INSIGHTS_NOW, seededYear } from './insights-bench';
+import { timeInsightsRange } from './insights-render';
 import { summarise } from './stats';
 
 const CHROMIUM = process.env['NETWELL_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -168,26 +169,7 @@ async function insightsYear(browser: Browser): Promise<Record<string, number>> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${host.url}/#/insights`);
     await page.getByRole('radio', { name: 'A year' }).waitFor();
-    const switchTo = (range: '4w' | '1y') =>
-      page.evaluate(async (range) => {
-        const rows = range === '1y' ? 52 : 4;
-        const start = performance.now();
-        document
-          .querySelector<HTMLInputElement>(`input[name="insights-range"][value="${range}"]`)!
-          .click();
-        await new Promise<void>((resolve) => {
-          const check = () => {
-            const caption = [...document.querySelectorAll('table caption')].find(
-              (c) => c.textContent === 'Minutes per week: data',
-            );
-            if (caption?.parentElement!.querySelectorAll('tbody tr').length === rows) {
-              requestAnimationFrame(() => resolve());
-            } else requestAnimationFrame(check);
-          };
-          check();
-        });
-        return performance.now() - start;
-      }, range);
+    const switchTo = (range: '4w' | '1y') => timeInsightsRange(page, range);
     const first = await switchTo('1y');
     const times: number[] = [];
     for (let i = 0; i < 10; i++) {

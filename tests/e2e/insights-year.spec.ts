@@ -2,6 +2,7 @@ import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyData } from '../../electron/core/store/data-schema';
 import { seededYear } from '../bench/insights-bench';
+import { timeInsightsRange } from '../bench/insights-render';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
 import { InsightsPage } from './pages/InsightsPage';
@@ -36,28 +37,7 @@ test('a year of sessions renders on the Insights page', async ({ page, host }) =
   await shell.goTo('Insights');
   await expect(insights.chart('Minutes per week')).toContainText('in 4 weeks');
 
-  // Measured inside the page: from choosing "A year" (the call to the core included) until the
-  // week table has its 52 rows and every chart has drawn a frame after them.
-  const measureRange = (range: '4w' | '1y') =>
-    page.evaluate(async (range) => {
-      const rows = range === '1y' ? 52 : 4;
-      const start = performance.now();
-      document
-        .querySelector<HTMLInputElement>(`input[name="insights-range"][value="${range}"]`)!
-        .click();
-      await new Promise<void>((resolve) => {
-        const check = () => {
-          const table = [...document.querySelectorAll('table caption')].find(
-            (c) => c.textContent === 'Minutes per week: data',
-          );
-          if (table && table.parentElement!.querySelectorAll('tbody tr').length === rows) {
-            requestAnimationFrame(() => resolve());
-          } else requestAnimationFrame(check);
-        };
-        check();
-      });
-      return performance.now() - start;
-    }, range);
+  const measureRange = (range: '4w' | '1y') => timeInsightsRange(page, range);
   const first = await measureRange('1y');
   await measureRange('4w');
   const renderMs = await measureRange('1y');

@@ -12,8 +12,14 @@ export function timeInsightsRange(page: Page, range: '4w' | '1y'): Promise<numbe
     document
       .querySelector<HTMLInputElement>(`input[name="insights-range"][value="${range}"]`)!
       .click();
-    await new Promise<void>((resolve) => {
+    await new Promise<void>((resolve, reject) => {
+      // A modal over the page (a check-in) would swallow the click: fail clearly, never hang.
+      const giveUpAt = start + 15_000;
       const check = () => {
+        if (performance.now() > giveUpAt) {
+          reject(new Error(`the Insights week table never showed ${rows} rows`));
+          return;
+        }
         const caption = [...document.querySelectorAll('table caption')].find(
           (c) => c.textContent === 'Minutes per week: data',
         );

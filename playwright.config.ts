@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumFlags } from './electron/main/chromium-switches';
 
 /** Debian's Chromium (apt-get install chromium); Playwright never downloads a browser here. */
 export const CHROMIUM = process.env['NETWELL_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -32,6 +33,8 @@ export default defineConfig({
             '--disable-background-networking',
             '--disable-component-update',
             '--no-first-run',
+            // What the desktop app starts Chromium with.
+            ...chromiumFlags(),
           ],
         },
       },

@@ -33,6 +33,7 @@ import { denyAllPermissions, guardAllWebContents } from './security';
 import { createAppTray, type AppTray } from './tray';
 import { trayLikelyShown } from './tray-support';
 import { createWorkspace, type ElectronWorkspace } from './workspace/workspace';
+import { CHROMIUM_SWITCHES } from './chromium-switches';
 
 export const APP_USER_MODEL_ID = 'app.netwell';
 
@@ -115,6 +116,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
 
   registerAppScheme();
   app.enableSandbox();
+  for (const [name, value] of CHROMIUM_SWITCHES) app.commandLine.appendSwitch(name, value);
   app.setName('Netwell');
   if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 

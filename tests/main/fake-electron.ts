@@ -57,6 +57,7 @@ export const fake = {
   exitCode: null as number | null,
   quitCount: 0,
   sandboxEnabled: false,
+  switches: [] as [string, string][],
   appUserModelId: null as string | null,
   applicationMenu: undefined as unknown,
   exposed: new Map<string, unknown>(),
@@ -125,6 +126,11 @@ class FakeApp extends EventEmitter {
   setAppUserModelId(id: string): void {
     fake.appUserModelId = id;
   }
+  commandLine = {
+    appendSwitch(name: string, value?: string): void {
+      fake.switches.push([name, value ?? '']);
+    },
+  };
   enableSandbox(): void {
     if (this.ready) throw new Error('app.enableSandbox() can only be called before app is ready');
     fake.sandboxEnabled = true;
@@ -885,6 +891,7 @@ export function resetFakeElectron(): void {
     exitCode: null,
     quitCount: 0,
     sandboxEnabled: false,
+    switches: [],
     appUserModelId: null,
     applicationMenu: undefined,
     exposed: new Map(),

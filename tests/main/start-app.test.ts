@@ -108,6 +108,8 @@ describe('starting', () => {
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
     expect(fake.sandboxEnabled).toBe(true);
+    // Replies from the core are not held back until the frame after a key press.
+    expect(fake.switches).toEqual([['disable-features', 'DeferRendererTasksAfterInput']]);
     expect(app.getName()).toBe('Netwell');
     expect(running?.dataDir).toBe(dataDir);
     expect(app.getPath('userData')).toBe(dataDir);

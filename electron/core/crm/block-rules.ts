@@ -13,18 +13,19 @@ export type { ContactFilter };
  * blocked or archived people; 'archived' shows archived ones that are not blocked; 'blocked' is
  * the one place blocked people can still be found (to unblock, or to check a report).
  */
-/** Whether a contact is in the list a filter shows (the same rules as `visibleContacts`). */
+const SHOWN_BY: Record<ContactFilter, (c: CrmContact) => boolean> = {
+  active: (c) => !isHidden(c),
+  favourites: (c) => !isHidden(c) && c.favourite,
+  archived: (c) => c.archived && c.blocked === null,
+  blocked: (c) => c.blocked !== null,
+};
+
+/**
+ * Whether a contact is in the list a filter shows (the same rules as `visibleContacts`). The same
+ * function for the same filter every time, so search can remember its answers per list.
+ */
 export function shownBy(filter: ContactFilter): (c: CrmContact) => boolean {
-  switch (filter) {
-    case 'active':
-      return (c) => !isHidden(c);
-    case 'favourites':
-      return (c) => !isHidden(c) && c.favourite;
-    case 'archived':
-      return (c) => c.archived && c.blocked === null;
-    case 'blocked':
-      return (c) => c.blocked !== null;
-  }
+  return SHOWN_BY[filter];
 }
 
 export function visibleContacts<C extends CrmContact>(

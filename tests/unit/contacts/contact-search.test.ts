@@ -62,6 +62,12 @@ describe('searchContacts', () => {
       list = next;
       expect(searchContacts(list).map((c) => c.id)).toEqual(fullSort(list).map((c) => c.id));
       expect(searchContacts(list, 'renamed').length).toBe(round + 1);
+      // The patched index carries each kept contact's signature along: the same answers as a
+      // fresh index (a copy of the list is sorted from scratch).
+      for (const query of ['zo', 'an 7', 'søren 1', 'new', 'b', '99']) {
+        const ids = (found: readonly { id: string }[]) => found.map((c) => c.id);
+        expect(ids(searchContacts(list, query))).toEqual(ids(searchContacts([...list], query)));
+      }
     }
   });
 
@@ -121,6 +127,19 @@ describe('searchContacts', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('asks a filter about each contact once per list, not on every keystroke', () => {
+    const list = Array.from({ length: 40 }, (_, i) => make(`p${i}`, { name: `Ana ${i}` }));
+    let asked = 0;
+    const keep = () => {
+      asked++;
+      return true;
+    };
+    for (const typed of ['a', 'an', 'ana', 'ana 1', 'ana']) searchPage(list, typed, keep, 0, 10);
+    expect(asked).toBe(list.length);
+    searchPage([...list], 'ana', keep, 0, 10);
+    expect(asked).toBe(2 * list.length);
   });
 
   it('pages a search in the same order, counting only what the filter keeps', () => {

@@ -19,6 +19,7 @@ import { LogInteractionForm } from '../crm/LogInteractionForm';
 import { keptRateText, useContactNames, useKeptRate } from '../crm/useCrm';
 import { DatedItemForm } from './DatedItemForm';
 import { InlineField } from './InlineField';
+import { formatCount } from '../../lib/numbers';
 
 function Section({
   id,
@@ -166,7 +167,7 @@ export function TimelineSection({
           className="button button-quiet button-small"
           onClick={() => setShown((n) => n + TIMELINE_STEP * 4)}
         >
-          Show older ({(profile.interactions.length - shown).toLocaleString()} more)
+          Show older ({formatCount(profile.interactions.length - shown)} more)
         </button>
       )}
     </Section>

@@ -48,10 +48,11 @@ export const ContactList = memo(function ContactList({
   const end = (items[items.length - 1]?.index ?? -1) + 1;
   useEffect(() => onShow(start, end), [start, end, onShow]);
 
-  // A new search starts at the top.
+  // A new search starts at the top. The virtualizer knows the offset from scroll events; asking
+  // the element would force a layout of the rows just changed, on every keystroke.
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
-  }, [answered]);
+    if (virtualizer.scrollOffset) scrollRef.current?.scrollTo({ top: 0 });
+  }, [answered, virtualizer]);
 
   /** Up and Down move between people, Home and End jump, like any list. */
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {

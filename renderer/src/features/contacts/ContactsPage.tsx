@@ -27,6 +27,7 @@ import { ReconnectPanel } from '../crm/ReconnectPanel';
 import { keptRateText, useKeptRate, useProfile } from '../crm/useCrm';
 import { LOG_SHORTCUT_TEXT, openLogDialog } from '../crm/LogInteractionDialog';
 import { ImportButton } from '../import/ImportButton';
+import { formatCount } from '../../lib/numbers';
 
 const FILTERS: { value: ContactFilter; label: string; empty: string }[] = [
   { value: 'active', label: 'Active', empty: '' },
@@ -40,7 +41,7 @@ const FILTERS: { value: ContactFilter; label: string; empty: string }[] = [
 ];
 
 const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString()} ${n === 1 ? one : many}`;
+  `${formatCount(n)} ${n === 1 ? one : many}`;
 
 function countText(state: ContactsState): string {
   const shown = state.matches;
@@ -48,7 +49,7 @@ function countText(state: ContactsState): string {
     const what = { favourites: 'favourite', archived: 'archived', blocked: 'blocked' }[
       state.filter
     ];
-    return `${shown.toLocaleString()} ${what}${state.filter === 'favourites' && shown !== 1 ? 's' : ''}`;
+    return `${formatCount(shown)} ${what}${state.filter === 'favourites' && shown !== 1 ? 's' : ''}`;
   }
   const total = plural(state.counts.active, 'contact', 'contacts');
   if (!state.query.trim()) return total;

@@ -116,14 +116,15 @@ export function useContacts(): ContactsState {
 export function searchContacts(query: string): void {
   if (query === contactsStore.get().query) return;
   contactsStore.set((state) => ({ ...state, query }));
-  visible = { start: 0, end: PAGE_SIZE };
+  // Back to the top: one page answers, the smallest reply a keystroke can get.
+  visible = { start: 0, end: 0 };
   void refresh();
 }
 
 export function filterContacts(filter: ContactFilter): void {
   if (filter === contactsStore.get().filter) return;
   contactsStore.set((state) => ({ ...state, filter }));
-  visible = { start: 0, end: PAGE_SIZE };
+  visible = { start: 0, end: 0 };
   void refresh();
 }
 

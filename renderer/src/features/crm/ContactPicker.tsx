@@ -1,6 +1,7 @@
 import { useEffect, useState, type Ref } from 'react';
 import type { ContactRow } from '../../../../electron/shared/contact-page';
 import { netwell } from '../../bridge/netwell';
+import { formatCount } from '../../lib/numbers';
 
 /** The select offers this many people; typing narrows it (30,000 options would stall the page). */
 const OFFERED = 200;
@@ -95,7 +96,7 @@ export function ContactPicker({
           ))}
           {more > 0 && (
             <option value="" disabled>
-              …and {more.toLocaleString()} more: type to narrow
+              …and {formatCount(more)} more: type to narrow
             </option>
           )}
         </select>

@@ -4,6 +4,7 @@ import { hrefOf } from '../../app/useRoute';
 import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
 import { STRENGTH_LABELS } from './crmText';
+import { formatCount } from '../../lib/numbers';
 
 /** How many people the panel shows at first, and how many more each "Show more" adds. */
 const STEP = 10;
@@ -156,7 +157,7 @@ export const ReconnectPanel = memo(function ReconnectPanel() {
           >
             Show {Math.min(STEP, list.total - items.length)} more
           </button>{' '}
-          <span className="muted">({list.total.toLocaleString()} in all, most overdue first)</span>
+          <span className="muted">({formatCount(list.total)} in all, most overdue first)</span>
         </p>
       )}
     </section>

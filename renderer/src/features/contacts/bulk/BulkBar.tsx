@@ -4,6 +4,7 @@ import type { Cadence } from '../../../../../electron/shared/crm/contact-crm-fie
 import { netwell } from '../../../bridge/netwell';
 import { showToast } from '../../../components/toasts';
 import type { ContactFilter } from '../useContacts';
+import { formatCount } from '../../../lib/numbers';
 
 export interface BulkBarProps {
   selected: readonly string[];
@@ -18,7 +19,7 @@ export interface BulkBarProps {
 
 type Open = 'tag' | 'cadence' | null;
 
-const people = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'contact' : 'contacts'}`;
+const people = (n: number) => `${formatCount(n)} ${n === 1 ? 'contact' : 'contacts'}`;
 
 /** What can be done to every ticked contact at once: tag, cadence, archive, delete, merge, export. */
 export function BulkBar({
@@ -116,7 +117,7 @@ export function BulkBar({
       <div className="bulk-row">
         {selected.length < matches && (
           <button type="button" className="button button-small" onClick={onSelectAll}>
-            Select all {matches.toLocaleString()}
+            Select all {formatCount(matches)}
           </button>
         )}
         <button type="button" className="button button-small" onClick={onClear}>

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
-/** Which people a list shows: blocked people only ever under "blocked". */
-export const ContactFilterSchema = z.enum(['active', 'favourites', 'archived', 'blocked']);
+/**
+ * Which people a list shows: blocked people only ever under "blocked", and "everyone" (for
+ * choosing who a report is about) also holds the archived and the blocked.
+ */
+export const ContactFilterSchema = z.enum([
+  'active',
+  'favourites',
+  'archived',
+  'blocked',
+  'everyone',
+]);
 export type ContactFilter = z.output<typeof ContactFilterSchema>;
 
 /** A search over the contacts, as the list and "select all" ask for it. */

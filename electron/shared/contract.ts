@@ -138,6 +138,11 @@ export const calls = {
   ),
   'contacts.page': call(ContactPageRequestSchema, z.custom<ContactPage>()),
   'contacts.matchIds': call(ContactQuerySchema, z.array(ContactIdSchema)),
+  // Names for the people a page shows (a meeting's, an event's guests): never the whole book.
+  'contacts.names': call(
+    z.object({ ids: z.array(ContactIdSchema).max(5000, 'At most 5,000 names at once.') }).strict(),
+    z.record(z.string(), z.string()),
+  ),
   'contacts.get': call(byId, ContactSchema),
   'contacts.create': call(ContactDraftSchema.strict(), ContactSchema),
   // `draft` is a patch: fields left out (e.g. the CRM fields when the basic form saves) stay.

@@ -14,6 +14,7 @@ import { joinHistories, mergeContacts, type MergeChoices } from './merge-contact
 import type { BulkAction } from '../../shared/crm/bulk-action';
 import type { ContactPage } from '../../shared/contact-page';
 import { countsOf } from './contact-counts';
+import { contactsById } from './contacts-by-id';
 
 /** Deleted contacts stay restorable this long. */
 export const TRASH_DAYS = 30;
@@ -86,8 +87,19 @@ export class ContactsService {
     return this.list(query, filter).map((c) => c.id);
   }
 
+  /** The names of these contacts, whatever list they are in; ids no longer there are left out. */
+  names(ids: readonly string[]): Record<string, string> {
+    const byId = contactsById(this.store.read().contacts);
+    const names: Record<string, string> = {};
+    for (const id of ids) {
+      const contact = byId.get(id);
+      if (contact) names[id] = contact.name;
+    }
+    return names;
+  }
+
   get(id: string): Contact {
-    const contact = this.store.read().contacts.find((c) => c.id === id);
+    const contact = contactsById(this.store.read().contacts).get(id);
     if (!contact) throw notFound();
     return contact;
   }

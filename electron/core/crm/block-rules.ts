@@ -18,6 +18,7 @@ const SHOWN_BY: Record<ContactFilter, (c: CrmContact) => boolean> = {
   favourites: (c) => !isHidden(c) && c.favourite,
   archived: (c) => c.archived && c.blocked === null,
   blocked: (c) => c.blocked !== null,
+  everyone: () => true,
 };
 
 /**

@@ -112,4 +112,23 @@ describe('ContactDraftSchema', () => {
     expect(service.matchIds('ana', 'active')).toHaveLength(4);
     expect(service.matchIds('', 'blocked')).toEqual([]);
   });
+
+  it('gives the names of just the ids asked, archived and blocked included, deleted left out', async () => {
+    const { service, store } = await setup();
+    const ana = await service.create(draft({ name: 'Ana Lima' }));
+    const ben = await service.create(draft({ name: 'Ben Okafor' }));
+    const dee = await service.create(draft({ name: 'Dee' }));
+    await store.update((data) => {
+      const at = data.contacts.findIndex((c) => c.id === ben.id);
+      data.contacts[at] = { ...data.contacts[at]!, archived: true };
+    });
+    await service.delete(dee.id);
+    expect(service.names([ben.id, ana.id, dee.id, 'nobody'])).toEqual({
+      [ana.id]: 'Ana Lima',
+      [ben.id]: 'Ben Okafor',
+    });
+    // "everyone" is the one filter that holds the archived too.
+    expect(service.page({ query: '', filter: 'everyone', offset: 0, limit: 10 }).matches).toBe(2);
+    expect(service.page({ query: '', filter: 'active', offset: 0, limit: 10 }).matches).toBe(1);
+  });
 });

@@ -46,9 +46,12 @@ const plural = (n: number, one: string, many: string) =>
 function countText(state: ContactsState): string {
   const shown = state.matches;
   if (state.filter !== 'active') {
-    const what = { favourites: 'favourite', archived: 'archived', blocked: 'blocked' }[
-      state.filter
-    ];
+    const what = {
+      favourites: 'favourite',
+      archived: 'archived',
+      blocked: 'blocked',
+      everyone: 'in all',
+    }[state.filter];
     return `${formatCount(shown)} ${what}${state.filter === 'favourites' && shown !== 1 ? 's' : ''}`;
   }
   const total = plural(state.counts.active, 'contact', 'contacts');

@@ -1,7 +1,8 @@
 import { useEffect, useState, type Ref } from 'react';
-import type { ContactRow } from '../../../../electron/shared/contact-page';
+import type { ContactFilter, ContactRow } from '../../../../electron/shared/contact-page';
 import { netwell } from '../../bridge/netwell';
 import { formatCount } from '../../lib/numbers';
+import { useContactNames } from '../contacts/useContactNames';
 
 /** The select offers this many people; typing narrows it (30,000 options would stall the page). */
 const OFFERED = 200;
@@ -15,6 +16,10 @@ export interface ContactPickerProps {
   excludeId?: string;
   selectRef?: Ref<HTMLSelectElement>;
   errors?: string[];
+  /** Who can be chosen: active people unless said otherwise. */
+  filter?: ContactFilter;
+  /** The first option's text when nobody is chosen (default "Choose a contact"). */
+  noneLabel?: string;
 }
 
 /**
@@ -29,6 +34,8 @@ export function ContactPicker({
   excludeId,
   selectRef,
   errors = [],
+  filter = 'active',
+  noneLabel = 'Choose a contact',
 }: ContactPickerProps) {
   const [query, setQuery] = useState('');
   const [contacts, setContacts] = useState<ContactRow[]>([]);
@@ -37,7 +44,7 @@ export function ContactPicker({
   useEffect(() => {
     let live = true;
     const load = () =>
-      void netwell.contacts.page({ query, limit: OFFERED }).then((result) => {
+      void netwell.contacts.page({ query, filter, limit: OFFERED }).then((result) => {
         if (!live || !result.ok) return;
         setContacts(result.value.rows);
         setMore(result.value.matches - result.value.rows.length);
@@ -48,10 +55,12 @@ export function ContactPicker({
       live = false;
       off();
     };
-  }, [query]);
+  }, [query, filter]);
 
   const options = contacts.filter((c) => c.id !== excludeId);
   const chosenMissing = value && !options.some((c) => c.id === value);
+  // The chosen person may be outside the offered few: their name comes on its own.
+  const names = useContactNames(chosenMissing ? [value] : []);
   const errorId = `${id}-error`;
 
   return (
@@ -86,9 +95,9 @@ export function ContactPicker({
           onChange={(event) => onChange(event.target.value)}
         >
           <option value="">
-            {options.length ? 'Choose a contact' : query ? 'No one matches' : 'No contacts yet'}
+            {options.length ? noneLabel : query ? 'No one matches' : 'No contacts yet'}
           </option>
-          {chosenMissing && <option value={value}>(chosen earlier)</option>}
+          {chosenMissing && <option value={value}>{names.get(value) ?? '(chosen earlier)'}</option>}
           {options.map((contact) => (
             <option key={contact.id} value={contact.id}>
               {contact.name}

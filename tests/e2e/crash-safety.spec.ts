@@ -5,7 +5,6 @@
  * unreadable) and hold every edit the host acknowledged. The journal is compacted every 25 lines
  * here, so kills also land during compactions. No page: this test drives the process directly.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,38 +12,19 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import WebSocket from 'ws';
 import { mulberry32 } from '../bench/generate-dataset';
+import { startHostProcess } from './web-host-process';
 
-const HOST = join(process.cwd(), 'out', 'web', 'host.js');
 const ROUNDS = 20;
 
 /** Seeded (mulberry32): the same seed gives the same run. */
 const random = mulberry32;
 
-async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [HOST, '--data-dir', dataDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NETWELL_STORE_COMPACT_LINES: '25' },
+/** The host on `dataDir`, compacting its journal often so kills land during compaction too. */
+const startHost = (dataDir: string) =>
+  startHostProcess(['--data-dir', dataDir, '--port', '0'], {
+    ...process.env,
+    NETWELL_STORE_COMPACT_LINES: '25',
   });
-  let text = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${text}`)), 15_000);
-    const onData = (chunk: Buffer) => {
-      text += chunk.toString();
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(text);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`host exited with ${code}:\n${text}`));
-    });
-  });
-  return { child, url };
-}
 
 interface Client {
   call(name: string, input: unknown): Promise<{ ok: boolean; value?: unknown }>;

@@ -6,14 +6,20 @@ const HOST = join(process.cwd(), 'out', 'web', 'host.js');
 
 export interface HostProcess {
   url: string;
+  /** The process itself, for tests that kill it their own way. */
+  child: ChildProcess;
   output: () => string;
   stop(): Promise<void>;
 }
 
 /** Starts `node out/web/host.js` and resolves once it prints its listening line. */
-export async function startHostProcess(args: string[]): Promise<HostProcess> {
+export async function startHostProcess(
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<HostProcess> {
   const child: ChildProcess = spawn(process.execPath, [HOST, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env,
   });
   let text = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -35,6 +41,7 @@ export async function startHostProcess(args: string[]): Promise<HostProcess> {
   });
   return {
     url,
+    child,
     output: () => text,
     async stop() {
       if (child.exitCode !== null) return;

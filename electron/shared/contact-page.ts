@@ -37,6 +37,8 @@ export interface ContactRow {
   company: string;
   role: string;
   favourite: boolean;
+  /** When they were blocked: only on blocked people's rows (the blocked list shows the day). */
+  blockedOn?: string;
 }
 
 /** How many people each filter holds, whatever the search. */

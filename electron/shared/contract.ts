@@ -143,6 +143,8 @@ export const calls = {
     z.object({ ids: z.array(ContactIdSchema).max(5000, 'At most 5,000 names at once.') }).strict(),
     z.record(z.string(), z.string()),
   ),
+  // The tags on active contacts, each once: the tag settings need these, not every contact.
+  'contacts.tags': call(none, z.array(z.string())),
   'contacts.get': call(byId, ContactSchema),
   'contacts.create': call(ContactDraftSchema.strict(), ContactSchema),
   // `draft` is a patch: fields left out (e.g. the CRM fields when the basic form saves) stay.

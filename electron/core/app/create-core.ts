@@ -225,6 +225,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'contacts.page': (request) => contacts.page(request),
     'contacts.matchIds': ({ query, filter }) => contacts.matchIds(query, filter),
     'contacts.names': ({ ids }) => contacts.names(ids),
+    'contacts.tags': () => contacts.tags(),
     'contacts.get': ({ id }) => contacts.get(id),
     'contacts.create': (draft) => contacts.create(draft),
     'contacts.update': ({ id, draft }) => contacts.update(id, draft),

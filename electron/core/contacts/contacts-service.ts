@@ -15,6 +15,7 @@ import type { BulkAction } from '../../shared/crm/bulk-action';
 import type { ContactPage } from '../../shared/contact-page';
 import { countsOf } from './contact-counts';
 import { contactsById } from './contacts-by-id';
+import { activeTags } from './active-tags';
 
 /** Deleted contacts stay restorable this long. */
 export const TRASH_DAYS = 30;
@@ -71,12 +72,13 @@ export class ContactsService {
     return {
       matches,
       offset: request.offset,
-      rows: rows.map(({ id, name, company, role, favourite }) => ({
+      rows: rows.map(({ id, name, company, role, favourite, blocked }) => ({
         id,
         name,
         company,
         role,
         favourite,
+        ...(blocked ? { blockedOn: blocked.on } : {}),
       })),
       counts: countsOf(all),
     };
@@ -96,6 +98,11 @@ export class ContactsService {
       if (contact) names[id] = contact.name;
     }
     return names;
+  }
+
+  /** The tags on active contacts, each once: what the tag settings offer, without every contact. */
+  tags(): string[] {
+    return [...activeTags(this.store.read().contacts)];
   }
 
   get(id: string): Contact {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../electron/core/clock';
+import { activeTags } from '../../../electron/core/contacts/active-tags';
 import { ContactsService, TRASH_DAYS } from '../../../electron/core/contacts/contacts-service';
 import { UserError } from '../../../electron/core/errors';
 import { EventBus } from '../../../electron/core/event-bus';
@@ -130,5 +131,55 @@ describe('ContactDraftSchema', () => {
     // "everyone" is the one filter that holds the archived too.
     expect(service.page({ query: '', filter: 'everyone', offset: 0, limit: 10 }).matches).toBe(2);
     expect(service.page({ query: '', filter: 'active', offset: 0, limit: 10 }).matches).toBe(1);
+  });
+
+  it("gives blocked people's rows the day they were blocked, and no one else's", async () => {
+    const { service, store } = await setup();
+    await service.create(draft({ name: 'Ana' }));
+    const sam = await service.create(draft({ name: 'Sam Pushy' }));
+    await store.update((data) => {
+      const at = data.contacts.findIndex((c) => c.id === sam.id);
+      data.contacts[at] = {
+        ...data.contacts[at]!,
+        blocked: { on: '2026-05-01T09:00:00.000Z', reason: 'Would not take no.' },
+      };
+    });
+    const blocked = service.page({ query: '', filter: 'blocked', offset: 0, limit: 10 });
+    expect(blocked.rows).toEqual([
+      {
+        id: sam.id,
+        name: 'Sam Pushy',
+        company: '',
+        role: '',
+        favourite: false,
+        blockedOn: '2026-05-01T09:00:00.000Z',
+      },
+    ]);
+    const active = service.page({ query: '', filter: 'active', offset: 0, limit: 10 });
+    expect(active.rows[0]).not.toHaveProperty('blockedOn');
+  });
+
+  it('gives the tags on active contacts, each once ignoring case, sorted, cached per list', async () => {
+    const { service, store } = await setup();
+    await service.create(draft({ name: 'Ana', tags: ['mentor', 'Design'] }));
+    await service.create(draft({ name: 'Ben', tags: ['Mentor', 'climbing'] }));
+    const gone = await service.create(draft({ name: 'Cy', tags: ['archived-only'] }));
+    const pushy = await service.create(draft({ name: 'Dee', tags: ['blocked-only'] }));
+    await store.update((data) => {
+      const at = data.contacts.findIndex((c) => c.id === gone.id);
+      data.contacts[at] = { ...data.contacts[at]!, archived: true };
+      const blockedAt = data.contacts.findIndex((c) => c.id === pushy.id);
+      data.contacts[blockedAt] = {
+        ...data.contacts[blockedAt]!,
+        blocked: { on: '2026-05-01T09:00:00.000Z', reason: '' },
+      };
+    });
+    // The first spelling seen stays; archived and blocked people's tags are left out.
+    expect(service.tags()).toEqual(['climbing', 'Design', 'mentor']);
+    // Built once per contacts array: asking again reads the cache.
+    expect(activeTags(store.read().contacts)).toBe(activeTags(store.read().contacts));
+
+    await service.create(draft({ name: 'Eve', tags: ['alumni'] }));
+    expect(service.tags()).toEqual(['alumni', 'climbing', 'Design', 'mentor']);
   });
 });

@@ -1,12 +1,13 @@
 import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
 import { localDate } from '../../lib/time';
+import { formatCount } from '../../lib/numbers';
 import { shortDay } from '../crm/crmText';
-import { useAttentionPeople } from './useAttention';
+import { useBlockedPeople } from './useAttention';
 
 /** The one place blocked people are listed: to check a report, or to unblock. */
 export function BlockedPeople({ timeZone }: { timeZone: string }) {
-  const people = useAttentionPeople();
+  const blocked = useBlockedPeople();
 
   const unblock = async (id: string, name: string) => {
     const result = await netwell.contacts.unblock({ id });
@@ -26,20 +27,20 @@ export function BlockedPeople({ timeZone }: { timeZone: string }) {
         Blocked people stay out of your lists, reminders and suggestions, and are never added again
         by an import or “Who did you meet?”. Block someone from their contact page.
       </p>
-      {!people.ready ? (
+      {!blocked.ready ? (
         <p className="muted">Loading…</p>
-      ) : people.blocked.length === 0 ? (
+      ) : blocked.people.length === 0 ? (
         <p className="muted">No one is blocked.</p>
       ) : (
         <ul className="blocked-list">
-          {people.blocked.map((c) => (
+          {blocked.people.map((c) => (
             <li key={c.id} className="blocked-item">
               <div>
                 <p className="blocked-name">{c.name}</p>
                 <p className="muted">
                   {/* The reason stays on their contact page: this list may be seen over a shoulder. */}
-                  {c.blocked
-                    ? `Blocked on ${shortDay(localDate(c.blocked.on, timeZone))}`
+                  {c.blockedOn
+                    ? `Blocked on ${shortDay(localDate(c.blockedOn, timeZone))}`
                     : 'Blocked'}
                 </p>
               </div>
@@ -54,6 +55,7 @@ export function BlockedPeople({ timeZone }: { timeZone: string }) {
           ))}
         </ul>
       )}
+      {blocked.more > 0 && <p className="muted">…and {formatCount(blocked.more)} more.</p>}
     </section>
   );
 }

@@ -5,14 +5,11 @@ import { ErrorSummary, summaryItems } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { showToast } from '../../components/toasts';
 import { dayLabel, localDate } from '../../lib/time';
+import { useContactNames } from '../contacts/useContactNames';
+import { ContactPicker } from '../crm/ContactPicker';
 import { REPORT_PLATFORM_LABELS, REPORT_PLATFORMS, type ReportPlatform } from './attentionText';
 import { downloadText, toCsv } from './csv';
-import {
-  refreshReports,
-  useAttentionPeople,
-  useReports,
-  type ReportWithPage,
-} from './useAttention';
+import { refreshReports, useReports, type ReportWithPage } from './useAttention';
 
 type Draft = Omit<ReportLogEntry, 'id' | 'createdAt'>;
 
@@ -28,8 +25,8 @@ type FieldKey = keyof typeof FIELD_IDS;
 /** The private log of unwanted attention: write it down, find the platform's report page, export. */
 export function ReportLog({ timeZone }: { timeZone: string }) {
   const state = useReports();
-  const people = useAttentionPeople();
-  const names = new Map(people.all.map((c) => [c.id, c.name]));
+  // Just the names of the people the reports are about, not every contact.
+  const names = useContactNames(state.reports.flatMap((r) => (r.contactId ? [r.contactId] : [])));
   const today = localDate(new Date().toISOString(), timeZone);
 
   const exportCsv = () => {
@@ -80,7 +77,7 @@ export function ReportLog({ timeZone }: { timeZone: string }) {
         reported it. If you ever need to show a pattern, it is all here.
       </p>
 
-      <ReportForm today={today} people={people.all} />
+      <ReportForm today={today} />
 
       <h3 className="subsection-title attention-list-title">
         {state.reports.length > 0 ? `Entries (${state.reports.length})` : 'Entries'}
@@ -106,7 +103,7 @@ export function ReportLog({ timeZone }: { timeZone: string }) {
   );
 }
 
-function ReportForm({ today, people }: { today: string; people: { id: string; name: string }[] }) {
+function ReportForm({ today }: { today: string }) {
   const blank: Draft = {
     platform: 'linkedin',
     on: today,
@@ -207,24 +204,16 @@ function ReportForm({ today, people }: { today: string; people: { id: string; na
             onChange={(e) => set('on', e.target.value)}
           />
         </div>
-        <div className="field">
-          <label className="field-label" htmlFor={FIELD_IDS.contactId}>
-            Person <span className="field-optional">(optional)</span>
-          </label>
-          <select
-            id={FIELD_IDS.contactId}
-            className="input"
-            value={draft.contactId ?? ''}
-            onChange={(e) => set('contactId', e.target.value || null)}
-          >
-            <option value="">Not one of my contacts</option>
-            {people.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ContactPicker
+          id={FIELD_IDS.contactId}
+          label="Person"
+          optional
+          filter="everyone"
+          noneLabel="Not one of my contacts"
+          value={draft.contactId ?? ''}
+          errors={errors.contactId ? [errors.contactId] : []}
+          onChange={(id) => set('contactId', id || null)}
+        />
       </div>
       <Field
         id={FIELD_IDS.whatHappened}

@@ -1,4 +1,4 @@
-import type { CrmContact } from '../../../../electron/shared/crm/contact-crm-fields';
+import type { ContactRow } from '../../../../electron/shared/contact-page';
 import type { ReportLogEntry } from '../../../../electron/shared/crm/report-log';
 import { netwell } from '../../bridge/netwell';
 import { createLiveStore, useStore } from '../../lib/createStore';
@@ -36,32 +36,34 @@ export function useReports(): ReportsState {
 
 export { refreshReports };
 
-export interface People {
+/** The blocked list shows this many; past that it says how many more (no one blocks hundreds). */
+const BLOCKED_SHOWN = 200;
+
+export interface BlockedState {
   ready: boolean;
-  /** Everyone a report can be about: active, archived and blocked. */
-  all: CrmContact[];
-  blocked: CrmContact[];
+  people: ContactRow[];
+  /** Blocked people beyond the ones shown. */
+  more: number;
 }
 
-async function refreshPeople(): Promise<void> {
-  const [active, archived, blocked] = await Promise.all([
-    netwell.contacts.list(),
-    netwell.contacts.list({ filter: 'archived' }),
-    netwell.contacts.list({ filter: 'blocked' }),
-  ]);
-  const b = blocked.ok ? blocked.value : [];
-  const all = [...(active.ok ? active.value : []), ...(archived.ok ? archived.value : []), ...b];
-  all.sort((x, y) => x.name.localeCompare(y.name));
-  peopleStore.set({ ready: true, all, blocked: b });
+async function refreshBlocked(): Promise<void> {
+  const result = await netwell.contacts.page({
+    query: '',
+    filter: 'blocked',
+    offset: 0,
+    limit: BLOCKED_SHOWN,
+  });
+  if (!result.ok) return;
+  const { rows, matches } = result.value;
+  blockedStore.set({ ready: true, people: rows, more: matches - rows.length });
 }
 
-const peopleStore = createLiveStore<People>({ ready: false, all: [], blocked: [] }, () => {
-  void refreshPeople();
-  return netwell.on('contacts.changed', () => void refreshPeople());
+/** Blocked people, asked of the core on their own: never the whole address book. */
+const blockedStore = createLiveStore<BlockedState>({ ready: false, people: [], more: 0 }, () => {
+  void refreshBlocked();
+  return netwell.on('contacts.changed', () => void refreshBlocked());
 });
 
-export function useAttentionPeople(): People {
-  return useStore(peopleStore);
+export function useBlockedPeople(): BlockedState {
+  return useStore(blockedStore);
 }
-
-export { refreshPeople };

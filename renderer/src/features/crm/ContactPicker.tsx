@@ -20,6 +20,8 @@ export interface ContactPickerProps {
   filter?: ContactFilter;
   /** The first option's text when nobody is chosen (default "Choose a contact"). */
   noneLabel?: string;
+  /** Marks the label "(optional)", as other optional fields are. */
+  optional?: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export function ContactPicker({
   errors = [],
   filter = 'active',
   noneLabel = 'Choose a contact',
+  optional = false,
 }: ContactPickerProps) {
   const [query, setQuery] = useState('');
   const [contacts, setContacts] = useState<ContactRow[]>([]);
@@ -67,6 +70,7 @@ export function ContactPicker({
     <div className={errors.length ? 'field picker field-invalid' : 'field picker'}>
       <label className="field-label" htmlFor={id}>
         {label}
+        {optional && <span className="field-optional"> (optional)</span>}
       </label>
       {errors.length > 0 && (
         <div className="field-error" id={errorId}>

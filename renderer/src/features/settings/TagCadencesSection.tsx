@@ -17,15 +17,15 @@ function useTagRows(): TagRow[] | null {
   useEffect(() => {
     let live = true;
     const load = () =>
-      void Promise.all([netwell.contacts.list(), netwell.tagCadences.list()]).then(
-        ([contacts, cadences]) => {
-          if (!live || !contacts.ok || !cadences.ok) return;
+      // The core gives the tags in use (each once), not every contact: 30,000 at scale.
+      void Promise.all([netwell.contacts.tags(), netwell.tagCadences.list()]).then(
+        ([tags, cadences]) => {
+          if (!live || !tags.ok || !cadences.ok) return;
           const byKey = new Map<string, TagRow>();
           for (const c of cadences.value as TagCadence[])
             byKey.set(fold(c.tag), { tag: c.tag, cadence: c.cadence });
-          for (const contact of contacts.value)
-            for (const tag of contact.tags)
-              if (!byKey.has(fold(tag))) byKey.set(fold(tag), { tag, cadence: null });
+          for (const tag of tags.value)
+            if (!byKey.has(fold(tag))) byKey.set(fold(tag), { tag, cadence: null });
           setRows([...byKey.values()].sort((a, b) => a.tag.localeCompare(b.tag)));
         },
       );

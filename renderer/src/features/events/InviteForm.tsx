@@ -112,7 +112,9 @@ export function InviteForm({
                 </label>
               </li>
             ))}
-            {shown.length === 0 && <li className="muted">No one matches “{q}”.</li>}
+            {search.ready && q !== '' && search.rows.length === 0 && (
+              <li className="muted">No one matches “{q}”.</li>
+            )}
           </ul>
         )
       )}

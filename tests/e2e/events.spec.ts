@@ -327,6 +327,52 @@ test('deleting an event can be undone, guests and all', async ({ page, host }) =
   );
 });
 
+test('the invite picker searches everyone, keeps who you ticked, and says when there is no one', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(90_000);
+  const events = new EventsPage(page);
+  await events.open(host);
+  await events.create({
+    name: 'Book club',
+    startDate: dayFromToday(5),
+    startTime: '19:00',
+    endTime: '21:00',
+  });
+  const club = events.event('Book club');
+  await club.getByRole('button', { name: /^Invite people/ }).click();
+  const form = club.getByRole('form', { name: /^Invite people/ });
+  await expect(form).toContainText('you have no contacts yet');
+  await form.getByRole('button', { name: 'Cancel' }).click();
+
+  // More people than the picker lists: the last one is found by typing.
+  const many = Array.from({ length: 35 }, (_, i) => `Reader ${String(i + 1).padStart(2, '0')}`);
+  await addContacts(page, [...many, 'Zoe Quill']);
+  await club.getByRole('button', { name: /^Invite people/ }).click();
+  const people = form.getByRole('list', { name: 'People you can invite' });
+  await expect(people.getByRole('checkbox')).toHaveCount(30);
+  await expect(people.getByRole('checkbox', { name: 'Zoe Quill' })).toHaveCount(0);
+  await form.getByRole('searchbox', { name: 'Find people to invite' }).fill('zoe');
+  await people.getByRole('checkbox', { name: 'Zoe Quill' }).check();
+  await form.getByRole('searchbox', { name: 'Find people to invite' }).fill('reader 07');
+  await people.getByRole('checkbox', { name: 'Reader 07' }).check();
+  await expect(people.getByRole('checkbox', { name: 'Zoe Quill' })).toBeChecked();
+  await expectCardsAccessible(page, 'the invite picker with people ticked');
+  await form.getByRole('searchbox', { name: 'Find people to invite' }).fill('nobody like this');
+  await expect(people).toContainText('No one matches “nobody like this”.');
+  await expect(people.getByRole('checkbox', { checked: true })).toHaveCount(2);
+  await form.getByRole('button', { name: 'Add to guest list' }).click();
+  await expect(form).toBeHidden();
+  await expect(events.invitation(club, 'Zoe Quill')).toHaveValue('not-sent');
+  await expect(events.invitation(club, 'Reader 07')).toHaveValue('not-sent');
+
+  // Guests are not offered again.
+  await club.getByRole('button', { name: /^Invite people/ }).click();
+  await form.getByRole('searchbox', { name: 'Find people to invite' }).fill('zoe');
+  await expect(people).toContainText('No one matches “zoe”.');
+});
+
 test('the Events page, filled (the screenshot in docs)', async ({ page, host }, testInfo) => {
   test.setTimeout(60_000);
   await page.setViewportSize({ width: 1280, height: 900 });

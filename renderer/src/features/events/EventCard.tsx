@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { CrmContact } from '../../../../electron/shared/crm/contact-crm-fields';
 import type { CoffeeSuggestion, EventWithGuests } from '../../../../electron/shared/crm/crm-views';
 import {
@@ -10,6 +10,7 @@ import {
 import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
 import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
+import { useContactNames } from '../contacts/useContactNames';
 import { Suggestion } from '../meetings/Suggestions';
 import { EventForm } from './EventForm';
 import {
@@ -20,7 +21,8 @@ import {
   MY_STATUS_LABELS,
   MY_STATUSES,
 } from './eventText';
-import { refreshEvents, type Guests } from './useEvents';
+import { InviteForm } from './InviteForm';
+import { refreshEvents } from './useEvents';
 
 /**
  * One event: what and when, your answer, the guest list, people you know in its city, and after
@@ -28,14 +30,12 @@ import { refreshEvents, type Guests } from './useEvents';
  */
 export function EventCard({
   item,
-  guests,
   timeZone,
   past,
   now,
   coffee = [],
 }: {
   item: EventWithGuests;
-  guests: Guests;
   timeZone: string;
   past: boolean;
   now: number;
@@ -43,6 +43,9 @@ export function EventCard({
   coffee?: CoffeeSuggestion[];
 }) {
   const { event, invitations, counts } = item;
+  const invitedIds = invitations.map((i) => i.contactId);
+  // Just the guests' names: at 30,000 contacts the page must not load everyone to print a few.
+  const names = useContactNames(invitedIds);
   const titleId = useId();
   const [error, setError] = useState<string | null>(null);
   const [inviting, setInviting] = useState(false);
@@ -187,9 +190,7 @@ export function EventCard({
               <GuestRow
                 key={invitation.id}
                 invitation={invitation}
-                name={
-                  guests.names.get(invitation.contactId) ?? 'Someone no longer in your contacts'
-                }
+                name={names.get(invitation.contactId) ?? 'Someone no longer in your contacts'}
               />
             ))}
           </ul>
@@ -198,7 +199,7 @@ export function EventCard({
           <InviteForm
             eventId={event.id}
             eventName={event.name}
-            people={guests.active.filter((c) => !invitations.some((i) => i.contactId === c.id))}
+            invitedIds={invitedIds}
             onClose={() => {
               setInviting(false);
               requestAnimationFrame(() => inviteButtonRef.current?.focus());
@@ -343,130 +344,6 @@ function GuestRow({ invitation, name }: { invitation: Invitation; name: string }
         </p>
       )}
     </li>
-  );
-}
-
-function InviteForm({
-  eventId,
-  eventName,
-  people,
-  onClose,
-}: {
-  eventId: string;
-  eventName: string;
-  people: CrmContact[];
-  onClose: () => void;
-}) {
-  const baseId = useId();
-  const [query, setQuery] = useState('');
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [sent, setSent] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const q = query.trim().toLocaleLowerCase();
-  const matches = useMemo(
-    () =>
-      people
-        .filter(
-          (p) =>
-            chosen.includes(p.id) ||
-            !q ||
-            p.name.toLocaleLowerCase().includes(q) ||
-            p.company.toLocaleLowerCase().includes(q),
-        )
-        .slice(0, 30),
-    [people, chosen, q],
-  );
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    if (chosen.length === 0) {
-      setError('Pick at least one person.');
-      return;
-    }
-    setBusy(true);
-    const result = await netwell.events.invite({ eventId, contactIds: chosen, sent });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.issues?.[0]?.message ?? result.error.message);
-      return;
-    }
-    showToast(
-      `${chosen.length === 1 ? 'One person' : `${chosen.length} people`} on the guest list.`,
-    );
-    onClose();
-  };
-
-  return (
-    <form
-      className="invite-form"
-      onSubmit={(e) => void submit(e)}
-      aria-label={`Invite people to ${eventName}`}
-    >
-      <label className="field-label" htmlFor={`${baseId}-search`}>
-        Find people to invite
-      </label>
-      <input
-        id={`${baseId}-search`}
-        type="search"
-        className="input"
-        value={query}
-        autoComplete="off"
-        autoFocus
-        onChange={(e) => setQuery(e.target.value)}
-      />
-      {people.length === 0 ? (
-        <p className="muted">
-          Everyone you know is on the list already, or you have no contacts yet.{' '}
-          <a href="#/contacts/new">Add someone</a>.
-        </p>
-      ) : (
-        <ul className="invite-matches" aria-label="People you can invite">
-          {matches.map((p) => (
-            <li key={p.id} className="check">
-              <input
-                type="checkbox"
-                id={`${baseId}-${p.id}`}
-                checked={chosen.includes(p.id)}
-                onChange={(e) =>
-                  setChosen((c) =>
-                    e.target.checked ? [...c, p.id] : c.filter((id) => id !== p.id),
-                  )
-                }
-              />
-              <label htmlFor={`${baseId}-${p.id}`}>
-                {p.name}
-                {p.company && <span className="muted"> · {p.company}</span>}
-              </label>
-            </li>
-          ))}
-          {matches.length === 0 && <li className="muted">No one matches “{query.trim()}”.</li>}
-        </ul>
-      )}
-      <div className="check">
-        <input
-          type="checkbox"
-          id={`${baseId}-sent`}
-          checked={sent}
-          onChange={(e) => setSent(e.target.checked)}
-        />
-        <label htmlFor={`${baseId}-sent`}>Mark as sent</label>
-      </div>
-      {error && (
-        <p className="event-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="event-actions">
-        <button type="submit" className="button button-small button-primary" disabled={busy}>
-          Add to guest list
-        </button>
-        <button type="button" className="button button-small" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-    </form>
   );
 }
 

@@ -5,13 +5,12 @@ import { browserTimeZone } from '../../lib/time';
 import { useBoundaries } from '../boundaries/useBoundaries';
 import { EventCard } from './EventCard';
 import { EventForm } from './EventForm';
-import { useEvents, useGuests } from './useEvents';
+import { useEvents } from './useEvents';
 import { useNow } from './useNow';
 
 /** Events you might go to, who you invited, and (after) who you met there. */
 export function EventsPage() {
   const state = useEvents();
-  const guests = useGuests();
   const status = useBoundaries();
   const timeZone = status?.timeZone ?? browserTimeZone();
   const [adding, setAdding] = useState(false);
@@ -91,7 +90,6 @@ export function EventsPage() {
                   <EventCard
                     key={item.event.id}
                     item={item}
-                    guests={guests}
                     timeZone={timeZone}
                     past={section.id === 'events-past'}
                     now={now}

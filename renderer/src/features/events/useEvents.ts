@@ -1,4 +1,3 @@
-import type { CrmContact } from '../../../../electron/shared/crm/contact-crm-fields';
 import type { CoffeeSuggestion, EventWithGuests } from '../../../../electron/shared/crm/crm-views';
 import { netwell } from '../../bridge/netwell';
 import { createLiveStore, useStore } from '../../lib/createStore';
@@ -50,34 +49,3 @@ export function useEvents(): EventsState {
 }
 
 export { refresh as refreshEvents };
-
-export interface Guests {
-  /** Contacts one can invite (not archived, not blocked). */
-  active: CrmContact[];
-  /** Everyone with a name to show (active, archived and blocked). */
-  names: ReadonlyMap<string, string>;
-}
-
-async function refreshGuests(): Promise<void> {
-  const [active, archived, blocked] = await Promise.all([
-    netwell.contacts.list(),
-    netwell.contacts.list({ filter: 'archived' }),
-    netwell.contacts.list({ filter: 'blocked' }),
-  ]);
-  if (!active.ok) return;
-  const everyone = [
-    ...active.value,
-    ...(archived.ok ? archived.value : []),
-    ...(blocked.ok ? blocked.value : []),
-  ];
-  guestsStore.set({ active: active.value, names: new Map(everyone.map((c) => [c.id, c.name])) });
-}
-
-const guestsStore = createLiveStore<Guests>({ active: [], names: new Map() }, () => {
-  void refreshGuests();
-  return netwell.on('contacts.changed', () => void refreshGuests());
-});
-
-export function useGuests(): Guests {
-  return useStore(guestsStore);
-}

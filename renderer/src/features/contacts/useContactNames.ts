@@ -7,7 +7,14 @@ const asked = new Set<string>();
 /** Bumped when the contacts change: answers to an older question are dropped. */
 let generation = 0;
 
+/** The most ids one `contacts.names` call takes. */
+const BATCH = 5000;
+
 function fetchNames(ids: readonly string[]): void {
+  if (ids.length > BATCH) {
+    for (let at = 0; at < ids.length; at += BATCH) fetchNames(ids.slice(at, at + BATCH));
+    return;
+  }
   if (ids.length === 0) return;
   const mine = generation;
   void netwell.contacts.names({ ids: [...ids] }).then((result) => {
@@ -24,12 +31,16 @@ function fetchNames(ids: readonly string[]): void {
   });
 }
 
-const namesStore = createLiveStore<ReadonlyMap<string, string>>(new Map(), () =>
-  netwell.on('contacts.changed', () => {
-    generation++;
-    fetchNames([...asked]);
-  }),
-);
+/** Asks again for every name asked so far: they may have changed while no page was listening. */
+function refreshAll(): void {
+  generation++;
+  fetchNames([...asked]);
+}
+
+const namesStore = createLiveStore<ReadonlyMap<string, string>>(new Map(), () => {
+  refreshAll();
+  return netwell.on('contacts.changed', refreshAll);
+});
 
 /**
  * The names of the contacts a page shows (a meeting's people, an event's guests, a report's

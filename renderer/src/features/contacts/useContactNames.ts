@@ -24,12 +24,16 @@ function fetchNames(ids: readonly string[]): void {
   });
 }
 
-const namesStore = createLiveStore<ReadonlyMap<string, string>>(new Map(), () =>
-  netwell.on('contacts.changed', () => {
-    generation++;
-    fetchNames([...asked]);
-  }),
-);
+function refreshAll(): void {
+  generation++;
+  fetchNames([...asked]);
+}
+
+const namesStore = createLiveStore<ReadonlyMap<string, string>>(new Map(), () => {
+  // No one listened while no page showed names: what was asked may have been renamed or deleted.
+  refreshAll();
+  return netwell.on('contacts.changed', refreshAll);
+});
 
 /**
  * The names of the contacts a page shows (a meeting's people, an event's guests, a report's

@@ -158,6 +158,27 @@ test('two overlapping meetings are flagged on both', async ({ page, host }) => {
   await expect(meetingsPage.meeting('Coffee with Ana Lima')).not.toContainText('Overlaps');
 });
 
+test('a name changed while the Meetings page was closed is the new one when it opens again', async ({
+  page,
+  host,
+}) => {
+  const ana = await addContact(page, 'Ana Lima');
+  await callApi(page, 'meetings.propose', {
+    kind: 'coffee',
+    start: '2026-12-03T10:00:00.000Z',
+    durationMin: 45,
+    contactIds: [ana.id],
+  });
+  const meetingsPage = new MeetingsPage(page);
+  await meetingsPage.open(host);
+  await expect(meetingsPage.meeting('Coffee with Ana Lima')).toBeVisible();
+
+  await meetingsPage.shell.goTo('Settings');
+  await callApi(page, 'contacts.update', { id: ana.id, draft: { name: 'Ana Maria Lima' } });
+  await meetingsPage.shell.goTo('Meetings');
+  await expect(meetingsPage.meeting('Coffee with Ana Maria Lima')).toBeVisible();
+});
+
 test('a meeting can move to another time', async ({ page, host }) => {
   const ana = await addContact(page, 'Ana Lima');
   const coffee = await callApi<Meeting>(page, 'meetings.propose', {

@@ -5,10 +5,11 @@ import { showToast } from '../../components/toasts';
 import { browserTimeZone } from '../../lib/time';
 import { useBoundaries } from '../boundaries/useBoundaries';
 import { MeetingCard, type ClashNote } from './MeetingCard';
-import { meetingTitle, nameMap } from './meetingText';
+import { useContactNames } from '../contacts/useContactNames';
+import { meetingTitle } from './meetingText';
 import { ProposeForm } from './ProposeForm';
 import { Suggestions } from './Suggestions';
-import { useMeetings, usePeople } from './useMeetings';
+import { useMeetings } from './useMeetings';
 import { goToMeetings, useMeetingsRoute } from './useMeetingsRoute';
 
 const SECTIONS = [
@@ -36,10 +37,10 @@ const SECTIONS = [
 export function MeetingsPage() {
   const route = useMeetingsRoute();
   const state = useMeetings();
-  const people = usePeople();
   const status = useBoundaries();
   const timeZone = status?.timeZone ?? browserTimeZone();
-  const names = useMemo(() => nameMap(people.all), [people.all]);
+  // Only the people of the meetings shown (suggestions carry their contact's name).
+  const names = useContactNames(state.meetings.flatMap((m) => m.contactIds));
 
   const clashesOf = useMemo(() => {
     const byId = new Map(state.meetings.map((m) => [m.id, m]));
@@ -90,7 +91,6 @@ export function MeetingsPage() {
       {route.proposing && (
         <ProposeForm
           key={`${route.contactId ?? ''}:${around?.id ?? ''}`}
-          people={people.active}
           timeZone={timeZone}
           preselect={route.contactId}
           around={around}

@@ -1,5 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { Contact } from '../../../../electron/shared/contact';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { MeetingKind } from '../../../../electron/shared/crm/meeting';
 import type { NetworkEvent } from '../../../../electron/shared/crm/networking-event';
 import { netwell } from '../../bridge/netwell';
@@ -7,6 +6,8 @@ import { ErrorSummary, summaryItems } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { LabelledInput } from '../../components/LabelledInput';
 import { zonedInstant } from '../../lib/time';
+import { useContactNames } from '../contacts/useContactNames';
+import { usePeopleSearch } from '../contacts/usePeopleSearch';
 import { KIND_LABELS, KINDS, namesText } from './meetingText';
 
 const FIELD_IDS = {
@@ -69,14 +70,12 @@ function check(draft: Draft, timeZone: string): Partial<Record<FieldKey, string>
  * upcoming event in the contact's city (a coffee while there) fills in the place and the agenda.
  */
 export function ProposeForm({
-  people,
   timeZone,
   preselect,
   around = null,
   onDone,
   onCancel,
 }: {
-  people: Contact[];
   timeZone: string;
   preselect: string | null;
   around?: Pick<NetworkEvent, 'name' | 'city'> | null;
@@ -99,6 +98,8 @@ export function ProposeForm({
   const summaryRef = useRef<HTMLDivElement>(null);
   const pastRef = useRef<HTMLDivElement>(null);
   const [focusTick, setFocusTick] = useState(0);
+  // The chosen people's names, asked of the core for just them (no list of everyone here).
+  const names = useContactNames(draft.contactIds);
 
   useEffect(() => {
     if (focusTick === 0) return;
@@ -112,8 +113,8 @@ export function ProposeForm({
 
   const submit = async (confirmPast = false) => {
     if (busy) return;
-    // An id from the address that is not (or no longer) a contact one can meet is dropped.
-    const contactIds = draft.contactIds.filter((id) => people.some((p) => p.id === id));
+    // An id with no name is not (or no longer) a contact, from the address or deleted meanwhile.
+    const contactIds = draft.contactIds.filter((id) => names.has(id));
     const found = check({ ...draft, contactIds }, timeZone);
     setGeneral(null);
     if (Object.keys(found).length > 0) {
@@ -136,8 +137,8 @@ export function ProposeForm({
     });
     setBusy(false);
     if (result.ok) {
-      const names = contactIds.map((id) => people.find((p) => p.id === id)?.name ?? 'someone');
-      onDone(`${KIND_LABELS[draft.kind]} with ${namesText(names)}`);
+      const chosenNames = contactIds.map((id) => names.get(id) ?? 'someone');
+      onDone(`${KIND_LABELS[draft.kind]} with ${namesText(chosenNames)}`);
       return;
     }
     if (result.error.code === 'conflict' && !confirmPast) {
@@ -233,7 +234,7 @@ export function ProposeForm({
       />
 
       <PeoplePicker
-        people={people}
+        names={names}
         chosen={draft.contactIds}
         error={errors.contactIds}
         onChange={(ids) => set('contactIds', ids)}
@@ -320,14 +321,18 @@ function InputField({
   );
 }
 
-/** Who: the chosen people first, then a search over everyone else. */
+/**
+ * Who: the chosen people first, then a few others matching the search, found by the core (at
+ * 30,000 contacts the form never holds them all).
+ */
 function PeoplePicker({
-  people,
+  names,
   chosen,
   error,
   onChange,
 }: {
-  people: Contact[];
+  /** The chosen people's names; one with none was deleted and is left out. */
+  names: ReadonlyMap<string, string>;
   chosen: string[];
   error: string | undefined;
   onChange: (ids: string[]) => void;
@@ -335,23 +340,13 @@ function PeoplePicker({
   const [query, setQuery] = useState('');
   const listId = useId();
   const searchRef = useRef<HTMLInputElement>(null);
-  const q = query.trim().toLocaleLowerCase();
-  const chosenPeople = chosen
-    .map((id) => people.find((p) => p.id === id))
-    .filter((p): p is Contact => p !== undefined);
-  const matches = useMemo(
-    () =>
-      people
-        .filter((p) => !chosen.includes(p.id))
-        .filter(
-          (p) =>
-            !q ||
-            p.name.toLocaleLowerCase().includes(q) ||
-            p.company.toLocaleLowerCase().includes(q),
-        )
-        .slice(0, 8),
-    [people, chosen, q],
-  );
+  const search = usePeopleSearch(query.trim(), chosen, { limit: 8 });
+  const chosenPeople = chosen.flatMap((id) => {
+    const name = names.get(id);
+    return name === undefined ? [] : [{ id, name }];
+  });
+  // Someone just chosen leaves the matches at once, before the core answers the new search.
+  const matches = search.rows.filter((row) => !chosen.includes(row.id));
   // The checkbox moves between the lists, so focus goes back to the search.
   const toggle = (id: string, on: boolean) => {
     onChange(on ? [...chosen, id] : chosen.filter((c) => c !== id));
@@ -421,13 +416,14 @@ function PeoplePicker({
           </li>
         ))}
       </ul>
-      {matches.length === 0 && (
+      {/* Said once the core has answered: not while a search is on its way. */}
+      {search.ready && search.rows.length === 0 && (
         <p className="muted" role="status">
-          {people.length === 0 ? (
+          {search.total === 0 ? (
             <>
               No contacts yet. <a href="#/contacts/new">Add someone</a> first.
             </>
-          ) : q ? (
+          ) : query.trim() ? (
             `No one else matches “${query.trim()}”.`
           ) : (
             'Everyone is chosen.'

@@ -1,4 +1,3 @@
-import type { Contact } from '../../../../electron/shared/contact';
 import type { Meeting, MeetingKind } from '../../../../electron/shared/crm/meeting';
 import { clockTime, dayLabel, localDate, minutesText } from '../../lib/time';
 
@@ -42,8 +41,4 @@ export function mapLink(place: string): string | null {
   const url = new URL('https://www.openstreetmap.org/search');
   url.searchParams.set('query', query);
   return url.toString();
-}
-
-export function nameMap(contacts: readonly Contact[]): Map<string, string> {
-  return new Map(contacts.map((c) => [c.id, c.name]));
 }

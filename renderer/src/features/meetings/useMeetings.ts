@@ -1,4 +1,3 @@
-import type { Contact } from '../../../../electron/shared/contact';
 import type { Meeting } from '../../../../electron/shared/crm/meeting';
 import type { Clash, CoffeeSuggestion } from '../../../../electron/shared/crm/crm-views';
 import { netwell } from '../../bridge/netwell';
@@ -51,34 +50,3 @@ export function useMeetings(): MeetingsState {
 }
 
 export { refresh as refreshMeetings };
-
-async function refreshPeople(): Promise<void> {
-  const [active, archived] = await Promise.all([
-    netwell.contacts.list(),
-    netwell.contacts.list({ filter: 'archived' }),
-  ]);
-  if (!active.ok) return;
-  peopleStore.set({
-    ready: true,
-    active: active.value,
-    all: [...active.value, ...(archived.ok ? archived.value : [])],
-  });
-}
-
-export interface People {
-  ready: boolean;
-  /** Contacts one can meet (not archived, not blocked), for the picker. */
-  active: Contact[];
-  /** Active and archived, for names. */
-  all: Contact[];
-}
-
-/** Everyone, for names and the picker; independent of the Contacts page's search. */
-const peopleStore = createLiveStore<People>({ ready: false, active: [], all: [] }, () => {
-  void refreshPeople();
-  return netwell.on('contacts.changed', () => void refreshPeople());
-});
-
-export function usePeople(): People {
-  return useStore(peopleStore);
-}

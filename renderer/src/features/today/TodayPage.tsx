@@ -1,11 +1,9 @@
-import { useMemo } from 'react';
 import type { TodayDigest } from '../../../../electron/shared/crm/crm-views';
 import { PageHeading } from '../../components/PageHeading';
 import { browserTimeZone } from '../../lib/time';
 import { useBoundaries } from '../boundaries/useBoundaries';
+import { useContactNames } from '../contacts/useContactNames';
 import { useContacts } from '../contacts/useContacts';
-import { nameMap } from '../meetings/meetingText';
-import { usePeople } from '../meetings/useMeetings';
 import { useSettings } from '../settings/useSettings';
 import {
   CommitmentsCard,
@@ -42,6 +40,17 @@ function summary(digest: TodayDigest | null): string {
   return `Today holds ${parts.join(' and ')}.`;
 }
 
+/** The contacts the cards name: today's meetings, commitments due, guests yet to reply. */
+function namedIds(digest: TodayDigest | null): string[] {
+  if (!digest) return [];
+  const { dueToday, overdue } = digest.commitments;
+  return [
+    ...digest.meetingsToday.flatMap((m) => m.contactIds),
+    ...[...dueToday, ...overdue].map((c) => c.contactId),
+    ...digest.invitationsAwaitingReply.map((i) => i.contactId),
+  ];
+}
+
 /** A calm overview of the day: the windows, meetings, what is due, and who to reconnect with. */
 export function TodayPage() {
   const contacts = useContacts();
@@ -50,8 +59,7 @@ export function TodayPage() {
   const settings = useSettings();
   const status = useBoundaries();
   const today = useToday();
-  const people = usePeople();
-  const names = useMemo(() => nameMap(people.all), [people.all]);
+  const names = useContactNames(namedIds(today.digest));
   const timeZone = status?.timeZone ?? browserTimeZone();
   const digest = today.digest;
 

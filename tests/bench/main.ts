@@ -8,13 +8,16 @@ import { runCrmBench } from './crm-bench';
 import { runExportBench } from './export-bench';
 import { runInsightsBench } from './insights-bench';
 import { runIpcBench } from './ipc-bench';
-import { runStoreBench } from './store-bench';
+import { runStoreBench, STARTUP_PROBE, startUpProbe } from './store-bench';
 import { runRendererBench } from './renderer-bench';
 import { runImportBench } from './import-bench';
 
 type Report = Record<string, Record<string, number>>;
 
 async function main(): Promise<void> {
+  // The store benchmark times each start-up in a fresh process: this one, asked to do just that.
+  const probe = process.argv.indexOf(STARTUP_PROBE);
+  if (probe >= 0) return startUpProbe(process.argv[probe + 1]!);
   // `--only <area>` runs one: crm, ipc, schedule, boundaries, store, import, export, insights,
   // renderer.
   const only = process.argv.includes('--only')

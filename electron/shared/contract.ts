@@ -417,6 +417,11 @@ export const calls = {
       .strict(),
     ContactSchema,
   ),
+  // Undo right after a merge: both contacts and their histories as they were.
+  'contacts.undoMerge': call(
+    z.object({ otherId: ContactIdSchema }).strict(),
+    z.object({ keep: ContactSchema, other: ContactSchema }),
+  ),
   'contacts.bulk': call(
     z
       .object({

@@ -145,5 +145,18 @@ test.describe('Contacts at scale: the list, bulk actions, merge', () => {
     await expect(contacts.detail).toContainText('ana@globex.example');
     await expect(contacts.timeline).toContainText('Talked about the workshop.');
     await expect(contacts.count).toHaveText('2 contacts');
+
+    // Undo parts them again, each with their own history.
+    await contacts.shell.toast.getByRole('button', { name: 'Undo' }).click();
+    await expect(contacts.shell.toast).toContainText(
+      'Merge undone: Ana Lima and Ana M. Lima are separate again.',
+    );
+    await expect(contacts.count).toHaveText('3 contacts');
+    await expect(contacts.detailHeading).toHaveText('Ana Lima');
+    await expect(contacts.detail).not.toContainText('Globex');
+    await expect(contacts.detail).not.toContainText('Talked about the workshop.');
+    await contacts.list.getByRole('link', { name: /^Ana M\. Lima/ }).click();
+    await expect(contacts.detailHeading).toHaveText('Ana M. Lima');
+    await expect(contacts.timeline).toContainText('Talked about the workshop.');
   });
 });

@@ -333,6 +333,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'platform.takeBreak': ({ platform, days }) => takePlatformBreak(platform, days),
     'platform.endBreak': ({ siteIds }) => boundaries.endSiteBreak(siteIds),
     'contacts.merge': ({ keepId, otherId, choices }) => contacts.merge(keepId, otherId, choices),
+    'contacts.undoMerge': ({ otherId }) => contacts.undoMerge(otherId),
     'contacts.bulk': ({ ids, action }) => contacts.bulk(ids, action),
     'contacts.undoDeleteMany': ({ ids }) => contacts.undoDeleteMany(ids),
     'contacts.export': ({ ids, format }) => exporter.contacts(ids, format),

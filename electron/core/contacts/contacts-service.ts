@@ -8,6 +8,8 @@ import type { EventBus } from '../event-bus';
 import { issuesOf } from '../dispatch';
 import { UserError } from '../errors';
 import type { Store } from '../store/open-store';
+import type { Data } from '../store/data-schema';
+import { current, original } from 'immer';
 import { shownBy, visibleContacts, type ContactFilter } from '../crm/block-rules';
 import { searchContacts, searchPage } from './contact-search';
 import { joinHistories, mergeContacts, type MergeChoices } from './merge-contacts';
@@ -16,6 +18,7 @@ import type { ContactPage } from '../../shared/contact-page';
 import { countsOf } from './contact-counts';
 import { contactsById } from './contacts-by-id';
 import { activeTags } from './active-tags';
+import { touchedByMerge, undoMerge, type MergeUndo } from './merge-undo';
 
 /** Deleted contacts stay restorable this long. */
 export const TRASH_DAYS = 30;
@@ -178,28 +181,64 @@ export class ContactsService {
     return restored;
   }
 
+  /** The last merges, by the id of the contact merged away, for Undo (this session only). */
+  private readonly merges = new Map<string, MergeUndo>();
+
   /**
    * Two contacts that are the same person become one: picked fields from the chosen side, lists
-   * and histories joined. The other contact goes to the trash (so the merge leaves a trace).
+   * and histories joined. The other contact goes to the trash; `undoMerge` puts both back.
    */
   async merge(keepId: string, otherId: string, choices: MergeChoices): Promise<Contact> {
     if (keepId === otherId)
       throw new UserError('invalid_input', 'Pick two different contacts to merge.');
-    const merged = await this.store.update((data) => {
+    const undo = await this.store.update((data) => {
       const keep = data.contacts.find((c) => c.id === keepId);
       const other = data.contacts.find((c) => c.id === otherId);
       if (!keep || !other) throw notFound();
+      const before = original(data) as Data;
       const result = mergeContacts(keep, other, choices, this.clock.now().toISOString());
       joinHistories(data, otherId, keepId);
       data.contacts = data.contacts
         .filter((c) => c.id !== otherId)
         .map((c) => (c.id === keepId ? result : c));
       data.trash.push({ contact: other, deletedAt: this.clock.now().toISOString() });
-      return result;
+      return {
+        keep: contactsById(before.contacts).get(keepId)!,
+        other: contactsById(before.contacts).get(otherId)!,
+        merged: result,
+        before: touchedByMerge(before, current(data) as Data),
+      };
     });
+    this.merges.delete(otherId);
+    this.merges.set(otherId, undo);
+    // Only the latest few: Undo is offered right after a merge.
+    if (this.merges.size > 10) this.merges.delete(this.merges.keys().next().value!);
     this.bus.emit('contacts.changed', { ids: [keepId, otherId] });
     this.bus.emit('crm.changed', { contactIds: [keepId] });
-    return merged;
+    return undo.merged;
+  }
+
+  /** Parts a merge again, if neither contact changed since: both records and their histories. */
+  async undoMerge(otherId: string): Promise<{ keep: Contact; other: Contact }> {
+    const undo = this.merges.get(otherId);
+    if (!undo) throw new UserError('not_found', 'That merge can no longer be undone.');
+    await this.store.update((data) => {
+      const now = data.contacts.find((c) => c.id === undo.keep.id);
+      if (!now || now.updatedAt !== undo.merged.updatedAt) {
+        throw new UserError(
+          'conflict',
+          `${undo.merged.name} was changed after the merge, so it can no longer be undone. ${undo.other.name} is still in the trash.`,
+        );
+      }
+      if (!data.trash.some((t) => t.contact.id === otherId)) {
+        throw new UserError('not_found', `${undo.other.name} is no longer in the trash.`);
+      }
+      undoMerge(data, undo);
+    });
+    this.merges.delete(otherId);
+    this.bus.emit('contacts.changed', { ids: [undo.keep.id, otherId] });
+    this.bus.emit('crm.changed', { contactIds: [undo.keep.id, otherId] });
+    return { keep: undo.keep, other: undo.other };
   }
 
   /** One action on many contacts at once; returns how many changed. Deletes can be undone. */

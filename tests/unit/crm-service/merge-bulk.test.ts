@@ -7,9 +7,10 @@ import { confFactory, fakeHost } from '../../main/test-core';
 import { tempDir } from '../temp-dir';
 
 async function setup() {
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
   const core = await createCore({
     dataDir: tempDir(),
-    clock: new ManualClock('2026-03-02T09:00:00Z'),
+    clock,
     settingsFactory: confFactory,
     host: fakeHost({ systemTimeZone: () => 'UTC' }),
     log: (e) => {
@@ -21,7 +22,7 @@ async function setup() {
     if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
     return result.value as T;
   };
-  return { core, call };
+  return { core, call, clock };
 }
 
 type C = {
@@ -77,6 +78,59 @@ describe('merging two contacts that are the same person', () => {
     expect(profile.interactions).toHaveLength(1);
     expect(profile.commitments).toHaveLength(1);
     expect(core.store.read().trash.map((t) => t.contact.id)).toEqual([b.id]);
+    await core.close();
+  });
+
+  it('can be undone: both contacts and every record of their histories as they were', async () => {
+    const { core, call } = await setup();
+    const a = await call<C>('contacts.create', { name: 'Ana Lima', tags: ['design'] });
+    const b = await call<C>('contacts.create', { name: 'Ana L.', company: 'Acme' });
+    const c = await call<C>('contacts.create', { name: 'Ben Okafor' });
+    await call('interactions.log', {
+      contactId: b.id,
+      kind: 'call',
+      direction: 'inbound',
+      channel: 'phone',
+    });
+    await call('interactions.log', {
+      contactId: c.id,
+      kind: 'call',
+      direction: 'inbound',
+      channel: 'phone',
+    });
+    await call('commitments.add', { contactId: b.id, what: 'send slides', dueOn: '2026-03-05' });
+    await call('introductions.add', { fromContactId: a.id, toContactId: b.id, note: '' });
+    const before = core.store.read();
+    const byId = <T extends { id: string }>(list: readonly T[]) =>
+      [...list].sort((x, y) => x.id.localeCompare(y.id));
+    await call('contacts.merge', { keepId: a.id, otherId: b.id, choices: {} });
+    expect(core.store.read().introductions).toEqual([]); // Ana to herself: gone
+
+    await call('contacts.undoMerge', { otherId: b.id });
+    const after = core.store.read();
+    expect(byId(after.contacts)).toEqual(byId(before.contacts));
+    expect(byId(after.interactions)).toEqual(byId(before.interactions));
+    expect(byId(after.commitments)).toEqual(byId(before.commitments));
+    expect(byId(after.introductions)).toEqual(byId(before.introductions));
+    expect(after.trash).toEqual(before.trash);
+    // Once only.
+    await expect(call('contacts.undoMerge', { otherId: b.id })).rejects.toThrow(
+      'can no longer be undone',
+    );
+    await core.close();
+  });
+
+  it('is not undone over a later edit of the kept contact', async () => {
+    const { core, call, clock } = await setup();
+    const a = await call<C>('contacts.create', { name: 'Ana Lima' });
+    const b = await call<C>('contacts.create', { name: 'Ana L.' });
+    await call('contacts.merge', { keepId: a.id, otherId: b.id, choices: {} });
+    clock.advance(60_000);
+    await call('contacts.update', { id: a.id, draft: { company: 'Globex' } });
+    await expect(call('contacts.undoMerge', { otherId: b.id })).rejects.toThrow(
+      'Ana Lima was changed after the merge, so it can no longer be undone. Ana L. is still in the trash.',
+    );
+    expect(core.store.read().contacts.map((x) => x.name)).toEqual(['Ana Lima']);
     await core.close();
   });
 });

@@ -73,7 +73,10 @@ export function MergeDialog({ ids, onClose, onMerged }: MergeDialogProps) {
       setError(result.error.message);
       return;
     }
-    showToast(`Merged into ${result.value.name}. ${other.name} is in the trash.`);
+    showToast(`Merged into ${result.value.name}. ${other.name} is in the trash.`, {
+      action: { label: 'Undo', run: () => void undoMerge(other.id) },
+      focusAction: true,
+    });
     onMerged(result.value.id);
     navigate({ area: 'contacts', contactId: result.value.id, mode: 'view' });
   };
@@ -161,4 +164,16 @@ export function MergeDialog({ ids, onClose, onMerged }: MergeDialogProps) {
       )}
     </ModalDialog>
   );
+}
+
+/** Parts the two again: both records and their histories as they were before the merge. */
+async function undoMerge(otherId: string): Promise<void> {
+  const result = await netwell.contacts.undoMerge({ otherId });
+  if (!result.ok) {
+    showToast(result.error.message, { tone: 'error' });
+    return;
+  }
+  const { keep, other } = result.value;
+  navigate({ area: 'contacts', contactId: keep.id, mode: 'view' });
+  showToast(`Merge undone: ${keep.name} and ${other.name} are separate again.`);
 }

@@ -6,6 +6,8 @@ import type { ContactRow } from './useContacts';
 
 /** Every row is this tall (CSS `.contact-row` agrees), so positions need no measuring. */
 export const ROW_HEIGHT = 54;
+/** Frames to wait for a far row to load before giving up on focusing it (about 2 s). */
+const FOCUS_TRIES = 120;
 
 export interface ContactListProps {
   /** How many rows there are in all; `rows` may have gaps still loading. */
@@ -35,6 +37,8 @@ export const ContactList = memo(function ContactList({
   onShow,
 }: ContactListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  /** Counts keyboard moves: a slow one gives up once a newer one is asked for. */
+  const moves = useRef(0);
   // No React Compiler here: the rule only warns that it would skip memoising this component.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -68,14 +72,18 @@ export const ContactList = memo(function ContactList({
     event.preventDefault();
     const part = (event.target as HTMLElement).matches('input') ? 'input' : 'a';
     virtualizer.scrollToIndex(to);
+    // The row far away may still be loading (a page from the core): keep trying for a couple of
+    // seconds, unless another key has asked for another row meanwhile.
+    const mine = ++moves.current;
     const focus = (tries: number) => {
+      if (mine !== moves.current) return;
       const target = scrollRef.current?.querySelector<HTMLElement>(
         `li[data-index="${to}"] ${part}`,
       );
       if (target) target.focus();
       else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
     };
-    requestAnimationFrame(() => focus(5));
+    requestAnimationFrame(() => focus(FOCUS_TRIES));
   };
 
   return (

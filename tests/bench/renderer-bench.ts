@@ -141,15 +141,32 @@ async function scrollAndMeasure(page: Page) {
   }, LIST);
 }
 
+/** Scrolls the list to row `index` and waits for it: that row's name and link. */
+function rowAt(page: Page, index: number): Promise<{ name: string; href: string }> {
+  return page.evaluate(
+    async ({ list, index }) => {
+      const ul = document.querySelector<HTMLElement>(list)!;
+      const count = Number(ul.querySelector('li')!.getAttribute('aria-setsize'));
+      ul.parentElement!.scrollTop = (index * ul.offsetHeight) / count;
+      const start = performance.now();
+      for (;;) {
+        const link = ul.querySelector(`li[data-index="${index}"] a.contact-link`);
+        // The name's own text node: a favourite's star and its hidden "(favourite)" follow it.
+        const name = link?.querySelector('.contact-link-name')?.firstChild?.textContent?.trim();
+        if (link && name) return { name, href: link.getAttribute('href')! };
+        if (performance.now() - start > 15_000) throw new Error(`row ${index} never loaded`);
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+    },
+    { list: LIST, index },
+  );
+}
+
 async function openContacts(page: Page, times: number[]): Promise<void> {
   for (let i = 0; i < 20; i++) {
-    const links = page.locator(`${LIST} a.contact-link`);
-    const link = links.nth(i % 8);
-    // The name's own text node: a favourite's star and its hidden "(favourite)" follow it.
-    const name = await link
-      .locator('.contact-link-name')
-      .evaluate((el) => (el.firstChild?.textContent ?? '').trim());
-    const href = await link.getAttribute('href');
+    // Rows 1,499 apart: the list is sorted by name, and namesakes side by side would change no
+    // heading to wait for. Scrolling there is not timed.
+    const { name, href } = await rowAt(page, (i * 1499) % 29_000);
     // Found again at the moment of the click: the list may have redrawn its rows meanwhile, and a
     // link no longer in the page does not navigate.
     const ms = await page.evaluate(

@@ -17,7 +17,10 @@ export function activeTags(contacts: readonly CrmContact[]): readonly string[] {
     const byKey = new Map<string, string>();
     for (const contact of contacts) {
       if (!isActive(contact)) continue;
-      for (const tag of contact.tags) if (!byKey.has(fold(tag))) byKey.set(fold(tag), tag);
+      for (const tag of contact.tags) {
+        const key = fold(tag);
+        if (!byKey.has(key)) byKey.set(key, tag);
+      }
     }
     tags = [...byKey.values()].sort((a, b) => a.localeCompare(b));
     cache.set(contacts, tags);

@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/app/create-core';
-import { ManualClock } from '../../../electron/core/clock';
-import { dispatch } from '../../../electron/core/dispatch';
-import type { CallName } from '../../../electron/shared/contract';
-import { confFactory, fakeHost } from '../../main/test-core';
-import { tempDir } from '../temp-dir';
+import { coreAt } from '../core-harness';
 
 const DAY = 86_400_000;
 
-async function setup(start = '2026-03-02T09:00:00Z') {
-  const clock = new ManualClock(start); // a Monday
-  const core = await createCore({
-    dataDir: tempDir(),
-    clock,
-    settingsFactory: confFactory,
-    host: fakeHost({ systemTimeZone: () => 'UTC' }),
-    log: (e) => {
-      throw e;
-    },
-  });
-  const call = async (name: CallName, input?: unknown) => {
-    const result = await dispatch(core.handlers, name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.value as never;
-  };
-  const attempt = (name: CallName, input?: unknown) => dispatch(core.handlers, name, input);
-  const kinds = () => core.notifications.list().map((n) => n.kind);
-  return { clock, core, call, attempt, kinds };
+/** A Monday, unless said otherwise. */
+async function setup(start?: string) {
+  const harness = await coreAt(start);
+  const kinds = () => harness.core.notifications.list().map((n) => n.kind);
+  return { ...harness, kinds };
 }
 
 describe('CRM through the contract', () => {

@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/app/create-core';
-import { ManualClock } from '../../../electron/core/clock';
-import { dispatch } from '../../../electron/core/dispatch';
-import type { CallName } from '../../../electron/shared/contract';
-import { confFactory, fakeHost } from '../../main/test-core';
-import { tempDir } from '../temp-dir';
+import { coreAt } from '../core-harness';
 
 const DAY = 86_400_000;
 
-async function setup() {
-  const clock = new ManualClock('2026-03-02T09:00:00Z');
-  const core = await createCore({
-    dataDir: tempDir(),
-    clock,
-    settingsFactory: confFactory,
-    host: fakeHost({ systemTimeZone: () => 'UTC' }),
-    log: (e) => {
-      throw e;
-    },
-  });
-  const call = async <T = never>(name: CallName, input?: unknown): Promise<T> => {
-    const result = await dispatch(core.handlers, name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.value as T;
-  };
-  const attempt = (name: CallName, input?: unknown) => dispatch(core.handlers, name, input);
-  return { clock, core, call, attempt };
-}
+const setup = () => coreAt();
 
 const meetup = {
   name: 'Design meetup',

@@ -1,38 +1,20 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { coreAt } from '../core-harness';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/app/create-core';
 import { ManualClock } from '../../../electron/core/clock';
-import { dispatch } from '../../../electron/core/dispatch';
 import { parseBackup } from '../../../electron/core/interchange/backup/backup-file';
 import { openStore } from '../../../electron/core/store/open-store';
 import { CURRENT_VERSION } from '../../../electron/core/store/data-schema';
-import type { CallName } from '../../../electron/shared/contract';
 import type {
   BackupEntry,
   ExportedFile,
   RestoreResult,
 } from '../../../electron/shared/interchange-export';
-import { confFactory, fakeHost } from '../../main/test-core';
 import { tempDir } from '../temp-dir';
 
 async function setup(dataDir = tempDir()) {
-  const clock = new ManualClock('2026-03-02T09:00:00Z');
-  const core = await createCore({
-    dataDir,
-    clock,
-    settingsFactory: confFactory,
-    host: fakeHost({ systemTimeZone: () => 'UTC' }),
-    log: (e) => {
-      throw e;
-    },
-  });
-  const call = async <T = never>(name: CallName, input?: unknown): Promise<T> => {
-    const result = await dispatch(core.handlers, name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.value as T;
-  };
-  const attempt = (name: CallName, input?: unknown) => dispatch(core.handlers, name, input);
+  const { clock, core, call, attempt } = await coreAt(undefined, { dataDir });
   const names = () => core.store.read().contacts.map((c) => c.name);
   return { clock, core, call, attempt, dataDir, names };
 }

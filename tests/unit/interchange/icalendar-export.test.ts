@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/app/create-core';
-import { ManualClock } from '../../../electron/core/clock';
+import { coreAt } from '../core-harness';
 import { dispatch } from '../../../electron/core/dispatch';
-import type { CallName } from '../../../electron/shared/contract';
 import type { Meeting } from '../../../electron/shared/crm/meeting';
 import type { NetworkEvent } from '../../../electron/shared/crm/networking-event';
 import type { ExportedFile } from '../../../electron/shared/interchange-export';
-import { confFactory, fakeHost } from '../../main/test-core';
+import { fakeHost } from '../../main/test-core';
 import { runPython } from '../../fixtures/python';
-import { tempDir } from '../temp-dir';
 
 interface SeenCalendar {
   method: string | null;
@@ -26,12 +23,7 @@ interface SeenCalendar {
 }
 
 async function setup(opened: string[] = []) {
-  const clock = new ManualClock('2026-03-02T09:00:00Z');
-  const dataDir = tempDir();
-  const core = await createCore({
-    dataDir,
-    clock,
-    settingsFactory: confFactory,
+  const { clock, core, call, dataDir } = await coreAt(undefined, {
     host: fakeHost({
       systemTimeZone: () => 'Europe/Lisbon',
       openCalendarFile: (fileName) => {
@@ -39,15 +31,7 @@ async function setup(opened: string[] = []) {
         return Promise.resolve(true);
       },
     }),
-    log: (e) => {
-      throw e;
-    },
   });
-  const call = async <T = never>(name: CallName, input?: unknown): Promise<T> => {
-    const result = await dispatch(core.handlers, name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.value as T;
-  };
   const ana = await call<{ id: string }>('contacts.create', {
     name: 'Ana, "the" López',
     emails: ['ana@example.com'],

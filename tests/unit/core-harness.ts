@@ -1,0 +1,38 @@
+import { createCore, type HostPort } from '../../electron/core/app/create-core';
+import { ManualClock } from '../../electron/core/clock';
+import { dispatch } from '../../electron/core/dispatch';
+
+import type { CallName } from '../../electron/shared/contract';
+import { confFactory, fakeHost } from '../main/test-core';
+import { tempDir } from './temp-dir';
+
+/**
+ * The whole core on a temporary data folder at a manual clock (Monday 2 March 2026, 09:00 UTC
+ * unless said otherwise), driven through the contract as the hosts drive it: `call` returns the
+ * value and throws on a failure, `attempt` returns the Result. Any unexpected error fails the test.
+ */
+export async function coreAt(
+  start = '2026-03-02T09:00:00Z',
+  {
+    dataDir = tempDir(),
+    host = fakeHost({ systemTimeZone: () => 'UTC' }),
+  }: { dataDir?: string; host?: HostPort } = {},
+) {
+  const clock = new ManualClock(start);
+  const core = await createCore({
+    dataDir,
+    clock,
+    settingsFactory: confFactory,
+    host,
+    log: (e) => {
+      throw e;
+    },
+  });
+  const call = async <T = never>(name: CallName, input?: unknown): Promise<T> => {
+    const result = await dispatch(core.handlers, name, input);
+    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+    return result.value as T;
+  };
+  const attempt = (name: CallName, input?: unknown) => dispatch(core.handlers, name, input);
+  return { clock, core, call, attempt, dataDir };
+}

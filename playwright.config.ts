@@ -1,8 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumFlags } from './electron/main/chromium-switches';
-
-/** Debian's Chromium (apt-get install chromium); Playwright never downloads a browser here. */
-export const CHROMIUM = process.env['NETWELL_CHROMIUM'] ?? '/usr/bin/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from './tests/chromium';
 
 export default defineConfig({
   timeout: 60_000,
@@ -27,15 +24,7 @@ export default defineConfig({
         viewport: { width: 1280, height: 800 },
         launchOptions: {
           executablePath: CHROMIUM,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-            // What the desktop app starts Chromium with.
-            ...chromiumFlags(),
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

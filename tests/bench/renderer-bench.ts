@@ -19,20 +19,10 @@ import { INSIGHTS_NOW, seededYear } from './insights-bench';
 import { timeInsightsRange } from './insights-render';
 import { summarise } from './stats';
 import { startHostProcess } from '../e2e/web-host-process';
-import { chromiumFlags } from '../../electron/main/chromium-switches';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { countCoreCalls, timePageOpen } from './page-open';
 
-const CHROMIUM = process.env['NETWELL_CHROMIUM'] ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  // What the desktop app starts Chromium with.
-  ...chromiumFlags(),
-];
+const FLAGS = ['--headless', ...CHROMIUM_ARGS];
 /**
  * Typed one key at a time, then erased: short and long queries, accents, two words. The warm-up
  * types other words than the measured round, so nothing it leaves behind answers a measured key.

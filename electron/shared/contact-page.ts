@@ -13,6 +13,36 @@ export const ContactFilterSchema = z.enum([
 ]);
 export type ContactFilter = z.output<typeof ContactFilterSchema>;
 
+/** Where a person stands, as far as which lists show them. */
+export interface Listing {
+  favourite: boolean;
+  archived: boolean;
+  blocked: boolean;
+}
+
+/**
+ * Whether a list shows a person: 'active' and 'favourites' never show the blocked or archived,
+ * 'archived' shows archived people who are not blocked, 'blocked' is the one place blocked people
+ * can be found (to unblock, or to check a report). One rule for the core and the renderer's copy.
+ */
+export function listedIn(
+  filter: ContactFilter,
+  { favourite, archived, blocked }: Listing,
+): boolean {
+  switch (filter) {
+    case 'active':
+      return !blocked && !archived;
+    case 'favourites':
+      return !blocked && !archived && favourite;
+    case 'archived':
+      return archived && !blocked;
+    case 'blocked':
+      return blocked;
+    case 'everyone':
+      return true;
+  }
+}
+
 /** A search over the contacts, as the list and "select all" ask for it. */
 export const ContactQuerySchema = z
   .object({

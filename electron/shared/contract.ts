@@ -20,6 +20,7 @@ import {
 } from './boundaries';
 import { ContactIdSchema } from './contact';
 import { ContactPageRequestSchema, ContactQuerySchema, type ContactPage } from './contact-page';
+import type { SearchEntries } from './search/search-entry';
 import { BulkActionSchema } from './crm/bulk-action';
 import { CommitmentSchema } from './crm/commitment';
 import { CadenceSchema } from './crm/contact-crm-fields';
@@ -138,6 +139,11 @@ export const calls = {
   ),
   'contacts.page': call(ContactPageRequestSchema, z.custom<ContactPage>()),
   'contacts.matchIds': call(ContactQuerySchema, z.array(ContactIdSchema)),
+  // The renderer's own copy of what the list searches and shows: a keystroke needs no round trip.
+  'contacts.searchEntries': call(
+    z.object({ since: z.string().max(100).optional() }).strict(),
+    z.custom<SearchEntries>(),
+  ),
   // Names for the people a page shows (a meeting's, an event's guests): never the whole book.
   'contacts.names': call(
     z.object({ ids: z.array(ContactIdSchema).max(5000, 'At most 5,000 names at once.') }).strict(),

@@ -139,6 +139,44 @@ test.describe('Contacts', () => {
     );
   });
 
+  test('search is answered in the page, which follows changes made in another window', async ({
+    page,
+    host,
+  }) => {
+    const contacts = new ContactsPage(page);
+    await contacts.open(host);
+    await contacts.add({ name: 'Ana Lima', company: 'Acme' });
+    await contacts.add({ name: 'Ben Okafor' });
+    // Once its copy has loaded, the list answers from it: no call to the core per keystroke.
+    await expect(contacts.list).toHaveAttribute('data-source', 'copy');
+    await contacts.searchFor('lima');
+    await expect(contacts.list.getByRole('link')).toHaveCount(1);
+
+    // Another window renames Ana, adds Chloé and deletes Ben.
+    const other = new ContactsPage(await page.context().newPage());
+    await other.open(host);
+    await other.choose(/Ana Lima/);
+    await other.editButton.click();
+    await other.field('name').fill('Anabel Lima');
+    await other.saveButton.click();
+    await expect(other.detailHeading).toHaveText('Anabel Lima');
+    await other.add({ name: 'Chloé Dubois', tags: ['lisboa'] });
+    await other.choose(/Ben Okafor/);
+    await other.deleteButton.click();
+    await expect(other.list.getByRole('link')).toHaveCount(2);
+
+    // This window's list shows all of it, the search still typed in.
+    await expect(contacts.listItem(/Anabel Lima/)).toBeVisible();
+    await expect(contacts.search).toHaveValue('lima');
+    await contacts.searchFor('lisboa');
+    await expect(contacts.list.getByRole('link')).toHaveCount(1);
+    await expect(contacts.listItem(/Chloé Dubois/)).toBeVisible();
+    await contacts.searchFor('');
+    await expect(contacts.list.getByRole('link')).toHaveText([/Anabel Lima/, /Chloé Dubois/]);
+    await expect(contacts.count).toHaveText('2 contacts');
+    await expect(contacts.list).toHaveAttribute('data-source', 'copy');
+  });
+
   test('opens a contact from its address', async ({ page, host }) => {
     const contacts = new ContactsPage(page);
     await contacts.open(host);

@@ -18,6 +18,8 @@ import type { ContactPage } from '../../shared/contact-page';
 import { countsOf } from './contact-counts';
 import { contactsById } from './contacts-by-id';
 import { activeTags } from './active-tags';
+import { createSearchEntries } from './search-entries';
+import type { SearchEntries } from '../../shared/search/search-entry';
 import { touchedByMerge, undoMerge, type MergeUndo } from './merge-undo';
 
 /** Deleted contacts stay restorable this long. */
@@ -45,6 +47,8 @@ const notFound = () =>
 
 /** Contacts: create, read, edit, delete with undo, search. Input is already validated by the contract. */
 export class ContactsService {
+  private readonly searchEntriesOf = createSearchEntries();
+
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
@@ -90,6 +94,11 @@ export class ContactsService {
   /** Every id a search and filter shows: "select all" on a list of thousands. */
   matchIds(query: string, filter: ContactFilter): string[] {
     return this.list(query, filter).map((c) => c.id);
+  }
+
+  /** The renderer's search copy: all of it, or what changed since the version it holds. */
+  searchEntries(since?: string): SearchEntries {
+    return this.searchEntriesOf(this.store.read().contacts, since);
   }
 
   /** The names of these contacts, whatever list they are in; ids no longer there are left out. */

@@ -1,4 +1,9 @@
-import type { ContactFilter } from '../../shared/contact-page';
+import {
+  ContactFilterSchema,
+  listedIn,
+  type ContactFilter,
+  type Listing,
+} from '../../shared/contact-page';
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
 import { fold } from '../../shared/text';
 
@@ -8,18 +13,19 @@ export const isHidden = (c: Pick<CrmContact, 'blocked' | 'archived'>): boolean =
 
 export type { ContactFilter };
 
-/**
- * The contacts a list shows. 'active' (the default everywhere) and 'favourites' never include
- * blocked or archived people; 'archived' shows archived ones that are not blocked; 'blocked' is
- * the one place blocked people can still be found (to unblock, or to check a report).
- */
-const SHOWN_BY: Record<ContactFilter, (c: CrmContact) => boolean> = {
-  active: (c) => !isHidden(c),
-  favourites: (c) => !isHidden(c) && c.favourite,
-  archived: (c) => c.archived && c.blocked === null,
-  blocked: (c) => c.blocked !== null,
-  everyone: () => true,
-};
+const listingOf = (c: CrmContact): Listing => ({
+  favourite: c.favourite,
+  archived: c.archived,
+  blocked: c.blocked !== null,
+});
+
+/** The contacts a list shows, by the rule the renderer's copy uses too (`listedIn`). */
+const SHOWN_BY = Object.fromEntries(
+  ContactFilterSchema.options.map((filter) => [
+    filter,
+    (c: CrmContact) => listedIn(filter, listingOf(c)),
+  ]),
+) as Record<ContactFilter, (c: CrmContact) => boolean>;
 
 /**
  * Whether a contact is in the list a filter shows (the same rules as `visibleContacts`). The same

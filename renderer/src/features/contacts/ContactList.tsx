@@ -16,6 +16,8 @@ export interface ContactListProps {
   selectedId?: string;
   /** The search and filter the rows answer (the list carries it so tests and the bench see it). */
   answered: string;
+  /** Who answered: the page's search copy or the core (for tests and the bench, like `answered`). */
+  source?: 'copy' | 'core';
   /** Ticked for a bulk action. */
   checked: ReadonlySet<string>;
   onCheck: (id: string, checked: boolean) => void;
@@ -32,6 +34,7 @@ export const ContactList = memo(function ContactList({
   rows,
   selectedId,
   answered,
+  source,
   checked,
   onCheck,
   onShow,
@@ -91,6 +94,7 @@ export const ContactList = memo(function ContactList({
       <ul
         aria-label="Contacts"
         data-answered={answered}
+        data-source={source}
         style={{ height: virtualizer.getTotalSize() }}
         onKeyDown={onKeyDown}
       >

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CrmContact as Contact } from '../../../../electron/shared/crm/contact-crm-fields';
 import { hasNavigated, navigate, type AppLocation } from '../../app/useRoute';
 import { showToast } from '../../components/toasts';
@@ -21,6 +21,7 @@ import {
   type ContactFilter,
   type ContactsState,
 } from './useContacts';
+import { startSearchCopy } from './searchCopy';
 import { BulkBar } from './bulk/BulkBar';
 import { MergeDialog } from './bulk/MergeDialog';
 import { ReconnectPanel } from '../crm/ReconnectPanel';
@@ -78,8 +79,10 @@ async function saved(contact: Contact) {
 /** The private address book: search on the left, the chosen person (or the form) on the right. */
 export function ContactsPage({ place }: { place: AppLocation }) {
   const state = useContacts();
+  // The list answers from the page's own search copy once it has loaded (before that, the core).
+  useEffect(startSearchCopy, []);
   const [text, setText] = useState(state.query);
-  // No debounce: the host answers one screenful within a frame, and late answers are dropped.
+  // No debounce: a keystroke is answered in the page within a frame.
   const search = (value: string) => {
     setText(value);
     searchContacts(value);
@@ -240,6 +243,7 @@ export function ContactsPage({ place }: { place: AppLocation }) {
                   count={state.matches}
                   rows={state.rows}
                   answered={state.answered}
+                  source={state.source}
                   selectedId={contactId}
                   checked={checked}
                   onCheck={onCheck}

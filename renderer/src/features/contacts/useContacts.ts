@@ -6,6 +6,7 @@ import type {
 } from '../../../../electron/shared/contact-page';
 import { netwell } from '../../bridge/netwell';
 import { createLiveStore, useStore } from '../../lib/createStore';
+import { copyIndex, searchCopy, syncSearchCopy } from './searchCopy';
 
 export type { ContactFilter, ContactRow };
 
@@ -25,6 +26,8 @@ export interface ContactsState {
   /** The query and filter `rows` answer: the list shows it once the rows are on screen. */
   answered: string;
   counts: ContactCounts;
+  /** Who answered last: the page's own search copy, or the core while the copy loads. */
+  source: 'copy' | 'core';
   error?: string;
 }
 
@@ -50,14 +53,33 @@ function fetchPage(offset: number, limit: number): Promise<ContactPage | null> {
   });
 }
 
-/** Asks again from scratch (new search, new filter, or a contact changed), keeping the visible rows. */
-async function refresh(): Promise<void> {
+/**
+ * Asks again from scratch (new search, new filter, or a contact changed), keeping the visible
+ * rows: in the page when its search copy is loaded, else of the core.
+ */
+function refresh(): Promise<void> {
   const mine = ++question;
   inFlight = new Set();
   const { query, filter } = contactsStore.get();
   const first = Math.floor(visible.start / PAGE_SIZE) * PAGE_SIZE;
-  const page = await fetchPage(first, Math.max(PAGE_SIZE, visible.end - first + PAGE_SIZE));
-  if (mine !== question || !page) return;
+  const limit = Math.max(PAGE_SIZE, visible.end - first + PAGE_SIZE);
+  const copy = searchCopy.get();
+  if (copy) {
+    const page = copyIndex.page(copy, query, filter, first, limit);
+    answer(query, filter, { ...page, offset: first, counts: copyIndex.counts(copy) }, 'copy');
+    return Promise.resolve();
+  }
+  return fetchPage(first, limit).then((page) => {
+    if (mine === question && page) answer(query, filter, page, 'core');
+  });
+}
+
+function answer(
+  query: string,
+  filter: ContactFilter,
+  page: ContactPage,
+  source: ContactsState['source'],
+): void {
   const rows: (ContactRow | undefined)[] = new Array<ContactRow | undefined>(page.matches);
   page.rows.forEach((row, i) => (rows[page.offset + i] = row));
   contactsStore.set((state) => ({
@@ -68,6 +90,7 @@ async function refresh(): Promise<void> {
     rows,
     counts: page.counts,
     answered: keyOf(query, filter),
+    source,
   }));
 }
 
@@ -77,9 +100,19 @@ export function showRows(start: number, end: number): void {
   const state = contactsStore.get();
   if (state.status !== 'ready') return;
   const mine = question;
+  const copy = searchCopy.get();
   for (let page = Math.floor(start / PAGE_SIZE); page * PAGE_SIZE < end; page++) {
     const offset = page * PAGE_SIZE;
     if (offset >= state.matches || state.rows[offset] || inFlight.has(page)) continue;
+    if (copy) {
+      const found = copyIndex.page(copy, state.query, state.filter, offset, PAGE_SIZE);
+      contactsStore.set((s) => {
+        const rows = [...s.rows];
+        found.rows.forEach((row, i) => (rows[offset + i] = row));
+        return { ...s, rows };
+      });
+      continue;
+    }
     inFlight.add(page);
     void fetchPage(offset, PAGE_SIZE).then((answer) => {
       inFlight.delete(page);
@@ -102,10 +135,19 @@ const contactsStore = createLiveStore<ContactsState>(
     rows: [],
     answered: '',
     counts: NO_COUNTS,
+    source: 'core',
   },
   () => {
     void refresh();
-    return netwell.on('contacts.changed', () => void refresh());
+    const offChanged = netwell.on('contacts.changed', () => {
+      // With the copy loaded, its update (below) answers instead.
+      if (!searchCopy.get()) void refresh();
+    });
+    const offCopy = searchCopy.subscribe(() => void refresh());
+    return () => {
+      offChanged();
+      offCopy();
+    };
   },
 );
 
@@ -131,8 +173,14 @@ export function filterContacts(filter: ContactFilter): void {
 /** Every id the current search and filter show, for "select all". */
 export async function allMatchingIds(): Promise<string[]> {
   const { query, filter } = contactsStore.get();
+  const copy = searchCopy.get();
+  if (copy) return copyIndex.ids(copy, query, filter);
   const result = await netwell.contacts.matchIds({ query, filter });
   return result.ok ? result.value : [];
 }
 
-export { refresh as refreshContacts };
+/** After a change made here (a save, an import): the list shows it once this settles. */
+export async function refreshContacts(): Promise<void> {
+  if (searchCopy.get()) await syncSearchCopy();
+  await refresh();
+}

@@ -5,7 +5,7 @@ import {
   bitsDecide,
   queryChecks,
   writeSignature,
-} from '../../../electron/core/contacts/search-signature';
+} from '../../../electron/shared/search/search-signature';
 
 /** Whether the signature of `text` has every bit `word` asks for. */
 function passes(text: string, word: string): boolean {

@@ -1,0 +1,63 @@
+import type { CrmContact } from '../../shared/crm/contact-crm-fields';
+import type { SearchEntries, SearchEntry } from '../../shared/search/search-entry';
+import { contactsByName, searchTextOf } from './contact-search';
+
+/** Past this many changes, the whole copy is cheaper for the renderer than patching its own. */
+const MOST_CHANGES = 2000;
+/** Versions remembered to send changes from: a renderer further behind gets everything. */
+const REMEMBERED = 8;
+
+function entryOf(contact: CrmContact): SearchEntry {
+  return {
+    id: contact.id,
+    name: contact.name,
+    company: contact.company,
+    role: contact.role,
+    ...(contact.favourite ? { favourite: true as const } : {}),
+    ...(contact.archived ? { archived: true as const } : {}),
+    ...(contact.blocked ? { blockedOn: contact.blocked.on } : {}),
+    text: searchTextOf(contact),
+  };
+}
+
+/**
+ * The renderer's search copy, and what changed in it since a version. A version names one
+ * contacts array: the store replaces the array on every change and shares the records that did not
+ * change, so what changed between two versions is the records one array has and the other lacks.
+ * Versions carry this process's own prefix, so a copy made from an earlier run of the core (the
+ * browser host restarted) is never mistaken for a current one.
+ */
+export function createSearchEntries(session: string = globalThis.crypto.randomUUID()) {
+  const versions = new WeakMap<readonly CrmContact[], string>();
+  const recent: { version: string; contacts: readonly CrmContact[] }[] = [];
+  let serial = 0;
+
+  function versionOf(contacts: readonly CrmContact[]): string {
+    let version = versions.get(contacts);
+    if (version === undefined) {
+      version = `${session}:${++serial}`;
+      versions.set(contacts, version);
+      recent.push({ version, contacts });
+      if (recent.length > REMEMBERED) recent.shift();
+    }
+    return version;
+  }
+
+  function everything(version: string, contacts: readonly CrmContact[]): SearchEntries {
+    return { version, full: true, entries: contactsByName(contacts).map(entryOf) };
+  }
+
+  return function searchEntries(contacts: readonly CrmContact[], since?: string): SearchEntries {
+    const version = versionOf(contacts);
+    if (since === version) return { version, full: false, changed: [], removed: [] };
+    const before = recent.find((r) => r.version === since)?.contacts;
+    if (!before) return everything(version, contacts);
+    const had = new Set(before);
+    const changed = contacts.filter((c) => !had.has(c));
+    if (changed.length > MOST_CHANGES) return everything(version, contacts);
+    const ids = new Set(contacts.map((c) => c.id));
+    const removed = before.filter((c) => !ids.has(c.id)).map((c) => c.id);
+    if (changed.length + removed.length > MOST_CHANGES) return everything(version, contacts);
+    return { version, full: false, changed: changed.map(entryOf), removed };
+  };
+}

@@ -141,7 +141,15 @@ export const calls = {
   'contacts.matchIds': call(ContactQuerySchema, z.array(ContactIdSchema)),
   // The renderer's own copy of what the list searches and shows: a keystroke needs no round trip.
   'contacts.searchEntries': call(
-    z.object({ since: z.string().max(100).optional() }).strict(),
+    z
+      .object({
+        since: z.string().max(100).optional(),
+        part: z
+          .object({ version: z.string().max(100), offset: z.number().int().min(0) })
+          .strict()
+          .optional(),
+      })
+      .strict(),
     z.custom<SearchEntries>(),
   ),
   // Names for the people a page shows (a meeting's, an event's guests): never the whole book.

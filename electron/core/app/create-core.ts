@@ -223,7 +223,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     'contacts.list': (input) => contacts.list(input?.query, input?.filter),
     'contacts.page': (request) => contacts.page(request),
-    'contacts.searchEntries': ({ since }) => contacts.searchEntries(since),
+    'contacts.searchEntries': (request) => contacts.searchEntries(request),
     'contacts.matchIds': ({ query, filter }) => contacts.matchIds(query, filter),
     'contacts.names': ({ ids }) => contacts.names(ids),
     'contacts.tags': () => contacts.tags(),

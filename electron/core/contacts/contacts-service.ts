@@ -19,7 +19,7 @@ import { countsOf } from './contact-counts';
 import { contactsById } from './contacts-by-id';
 import { activeTags } from './active-tags';
 import { createSearchEntries } from './search-entries';
-import type { SearchEntries } from '../../shared/search/search-entry';
+import type { SearchEntries, SearchEntriesRequest } from '../../shared/search/search-entry';
 import { touchedByMerge, undoMerge, type MergeUndo } from './merge-undo';
 
 /** Deleted contacts stay restorable this long. */
@@ -97,8 +97,8 @@ export class ContactsService {
   }
 
   /** The renderer's search copy: all of it, or what changed since the version it holds. */
-  searchEntries(since?: string): SearchEntries {
-    return this.searchEntriesOf(this.store.read().contacts, since);
+  searchEntries(request: SearchEntriesRequest): SearchEntries {
+    return this.searchEntriesOf(this.store.read().contacts, request);
   }
 
   /** The names of these contacts, whatever list they are in; ids no longer there are left out. */

@@ -1,10 +1,10 @@
 /**
  * The renderer's search copy as plain data and functions (the live part that asks the core is in
- * `renderer/src/features/contacts/searchCopy.ts`): applying what the core sent, and answering the
- * list's questions as the core's `contacts.page` would, with the same search code.
+ * `renderer/src/features/contacts/searchCopy.ts`): bringing it up to date through the core, and
+ * answering the list's questions as the core's `contacts.page` would, with the same search code.
  */
 import { listedIn, type ContactCounts, type ContactFilter, type ContactRow } from '../contact-page';
-import type { SearchEntries, SearchEntry } from './search-entry';
+import type { SearchEntries, SearchEntriesRequest, SearchEntry } from './search-entry';
 import { createSearchIndex } from './search-index';
 
 export interface SearchCopy {
@@ -14,6 +14,21 @@ export interface SearchCopy {
 }
 
 const FILTERS = ['active', 'favourites', 'archived', 'blocked'] as const;
+
+type Changes = Extract<SearchEntries, { full: false }>;
+
+/**
+ * The copy with the core's changes: records that did not change stay the same objects, so the
+ * index is patched, not rebuilt.
+ */
+function withChanges(copy: SearchCopy, answer: Changes): SearchCopy {
+  if (answer.changed.length === 0 && answer.removed.length === 0) {
+    return answer.version === copy.version ? copy : { ...copy, version: answer.version };
+  }
+  const gone = new Set([...answer.removed, ...answer.changed.map((entry) => entry.id)]);
+  const entries = copy.entries.filter((entry) => !gone.has(entry.id)).concat(answer.changed);
+  return { version: answer.version, entries };
+}
 
 export function createSearchCopyIndex() {
   const index = createSearchIndex<SearchEntry>((entry) => entry.text);
@@ -50,20 +65,35 @@ export function createSearchCopyIndex() {
   const counted = new WeakMap<readonly SearchEntry[], ContactCounts>();
 
   return {
-    /** The copy after the core's answer; null while there is none and the answer is partial. */
-    apply(copy: SearchCopy | null, answer: SearchEntries): SearchCopy | null {
-      if (answer.full) {
-        // Sent in list order: indexing it skips a sort (~100 ms at 30,000).
-        index.adoptSorted(answer.entries);
-        return { version: answer.version, entries: answer.entries };
+    /**
+     * `held` brought up to date through `ask` (the core's `contacts.searchEntries`): the changes
+     * since its version, or a whole copy gathered part by part from one version and indexed a
+     * slice at a time with `pause` between (see `adoptSorted`). `held` as it was when the core
+     * could not be asked (`ask` gave null): the next change or opening asks again.
+     */
+    async update(
+      held: SearchCopy | null,
+      ask: (request: SearchEntriesRequest) => Promise<SearchEntries | null>,
+      pause?: () => Promise<void>,
+    ): Promise<SearchCopy | null> {
+      let answer = await ask(held ? { since: held.version } : {});
+      if (!answer) return held;
+      if (!answer.full) return held && withChanges(held, answer);
+      let entries = answer.entries;
+      for (let restarts = 0; entries.length < answer.total;) {
+        const part = await ask({ part: { version: answer.version, offset: entries.length } });
+        if (!part?.full || part.entries.length === 0) return held;
+        if (part.version === answer.version && part.offset === entries.length) {
+          entries = entries.concat(part.entries);
+          continue;
+        }
+        // The core no longer remembers the version the first part came from (the contacts
+        // changed many times meanwhile): it sent the first part of the current one.
+        if (++restarts > 3) return held;
+        answer = part;
+        entries = part.entries;
       }
-      if (!copy) return null;
-      if (answer.changed.length === 0 && answer.removed.length === 0) {
-        return answer.version === copy.version ? copy : { ...copy, version: answer.version };
-      }
-      // Records that did not change stay the same objects, so the index is patched, not rebuilt.
-      const gone = new Set([...answer.removed, ...answer.changed.map((entry) => entry.id)]);
-      const entries = copy.entries.filter((entry) => !gone.has(entry.id)).concat(answer.changed);
+      await index.adoptSorted(entries, pause);
       return { version: answer.version, entries };
     },
 

@@ -94,30 +94,28 @@ export interface SearchIndex<T extends Searchable> {
   sorted(items: readonly T[]): readonly T[];
   /**
    * Indexes `items` as already in name order (as the core sent them), skipping a sort that costs
-   * ~100 ms at 30,000. Later lists made from this one by edits are patched as usual.
+   * ~100 ms at 30,000, a slice at a time with `pause` between slices, so that the page stays
+   * responsive meanwhile. Later lists made from this one by edits are patched as usual.
    */
-  adoptSorted(items: readonly T[]): void;
+  adoptSorted(items: readonly T[], pause?: () => Promise<void>): Promise<void>;
 }
 
+/** People indexed between two pauses of `adoptSorted`: about 10 ms of work. */
+const ADOPT_SLICE = 2000;
+
 export function createSearchIndex<T extends Searchable>(textOf: SearchTextOf<T>): SearchIndex<T> {
-  /** Per-person entries, cached by object: records are replaced, never mutated, on edit. */
-  const entries = new WeakMap<T, Indexed>();
   const sortedCache = new WeakMap<readonly T[], SortedIndex<T>>();
   /** The index last built: the next list is usually it with a few people added or replaced. */
   let last: SortedIndex<T> | null = null;
   /** The last search's matches in list order, so a query that extends it looks only among them. */
   let lastSearch: { index: SortedIndex<T>; folded: string; matches: Int32Array } | null = null;
 
+  /** Not cached: `textOf` is (or is a field), and the rest is a slice and a split. */
   function entryOf(item: T): Indexed {
-    let entry = entries.get(item);
-    if (!entry) {
-      const text = textOf(item);
-      const end = text.indexOf('\n');
-      const name = end < 0 ? text : text.slice(0, end);
-      entry = { text, nameWords: name.split(' '), nameKey: ` ${name}` };
-      entries.set(item, entry);
-    }
-    return entry;
+    const text = textOf(item);
+    const end = text.indexOf('\n');
+    const name = end < 0 ? text : text.slice(0, end);
+    return { text, nameWords: name.split(' '), nameKey: ` ${name}` };
   }
 
   function remember(items: readonly T[], index: SortedIndex<T>): SortedIndex<T> {
@@ -324,8 +322,15 @@ export function createSearchIndex<T extends Searchable>(textOf: SearchTextOf<T>)
 
     sorted: (items) => sortedByName(items).items,
 
-    adoptSorted(items) {
-      if (!sortedCache.has(items)) remember(items, inOrder(items));
+    async adoptSorted(items, pause) {
+      if (sortedCache.has(items)) return;
+      const built = builder(items.length);
+      for (let start = 0; start < items.length; start += ADOPT_SLICE) {
+        if (pause && start > 0) await pause();
+        const end = Math.min(start + ADOPT_SLICE, items.length);
+        for (let i = start; i < end; i++) built.add(items[i]!);
+      }
+      remember(items, built.index);
     },
   };
 }

@@ -5,9 +5,21 @@ import {
   createSearchCopyIndex,
   type SearchCopy,
 } from '../../../electron/shared/search/search-copy';
-import type { SearchEntries } from '../../../electron/shared/search/search-entry';
+import type {
+  SearchEntries,
+  SearchEntriesRequest,
+} from '../../../electron/shared/search/search-entry';
 import { mulberry32 } from '../../bench/generate-dataset';
 import { coreAt } from '../core-harness';
+import { PART_SIZE, createSearchEntries } from '../../../electron/core/contacts/search-entries';
+import { makeCrmContact } from '../crm/crm-fixtures';
+import { searchPage } from '../../../electron/core/contacts/contact-search';
+import { shownBy } from '../../../electron/core/crm/block-rules';
+
+function full(answer: SearchEntries) {
+  if (!answer.full) throw new Error('expected everything');
+  return answer;
+}
 
 const FIRST = ['Ana', 'Ána', 'Ben', 'María', 'Zoë', 'Søren', 'Chloé', 'Mei', 'Ömer', 'Priya'];
 const LAST = ['Lima', 'Okafor', 'Marin', 'Dubois', 'Smith', 'Fernández', 'Öztürk'];
@@ -56,13 +68,19 @@ describe('the renderer search copy', () => {
     }
     const copies = createSearchCopyIndex();
     let copy: SearchCopy | null = null;
-    const sync = async () => {
-      const answer = await call<SearchEntries>(
-        'contacts.searchEntries',
-        copy ? { since: copy.version } : {},
-      );
-      copy = copies.apply(copy, answer);
+    const asked: SearchEntriesRequest[] = [];
+    const answers: SearchEntries[] = [];
+    const ask = async (request: SearchEntriesRequest) => {
+      asked.push(request);
+      const answer = await call<SearchEntries>('contacts.searchEntries', request);
+      answers.push(answer);
       return answer;
+    };
+    /** Brings the copy up to date; true when only changes travelled. */
+    const sync = async () => {
+      answers.length = 0;
+      copy = await copies.update(copy, ask);
+      return answers.every((answer) => !answer.full);
     };
     const agree = async () => {
       const held = copy!;
@@ -88,7 +106,7 @@ describe('the renderer search copy', () => {
       expect(copies.counts(held)).toEqual(core.counts);
     };
 
-    expect((await sync()).full).toBe(true);
+    expect(await sync()).toBe(false);
     await agree();
 
     const changes: Array<() => Promise<unknown>> = [
@@ -105,16 +123,51 @@ describe('the renderer search copy', () => {
     ];
     for (const change of changes) {
       await change();
-      const answer = await sync();
       // Only what changed travels after the first load.
-      expect(answer.full).toBe(false);
+      expect(await sync()).toBe(true);
       await agree();
     }
     // Several changes between two syncs (events folded into one ask).
     await changes[0]!();
     await call('contacts.update', { id: ids[5], draft: { company: 'Initech' } });
     await call('contacts.delete', { id: ids[6] });
-    expect((await sync()).full).toBe(false);
+    expect(await sync()).toBe(true);
     await agree();
+  });
+
+  it('gathers a whole copy from its parts, starting again if the list it came from is forgotten', async () => {
+    const entriesOf = createSearchEntries('s');
+    let list = Array.from({ length: 2 * PART_SIZE + 5 }, (_, i) =>
+      makeCrmContact(`p${String(i).padStart(5, '0')}`, { name: `Person ${i}` }),
+    );
+    const copies = createSearchCopyIndex();
+    const steady = await copies.update(null, async (request) => entriesOf(list, request));
+    expect(steady!.entries.map((e) => e.id)).toEqual(list.map((c) => c.id));
+    expect(copies.page(steady!, 'person 1', 'active', 0, 5)).toEqual({
+      matches: searchPage(list, 'person 1', shownBy('active'), 0, 5).matches,
+      rows: searchPage(list, 'person 1', shownBy('active'), 0, 5).rows.map((c) => ({
+        id: c.id,
+        name: c.name,
+        company: c.company,
+        role: c.role,
+        favourite: false,
+      })),
+    });
+
+    // Between the first part and the second, the contacts change nine times and another window
+    // asks after each: the first list is forgotten, and the copy is gathered again from the
+    // current one.
+    let parts = 0;
+    const busy = await copies.update(null, async (request) => {
+      if (request.part && parts++ === 0) {
+        for (let i = 0; i < 9; i++) {
+          list = [...list.slice(1), makeCrmContact(`n${i}`)];
+          entriesOf(list); // another window keeps up with each change
+        }
+      }
+      return entriesOf(list, request);
+    });
+    expect(busy!.entries.map((e) => e.id).sort()).toEqual(list.map((c) => c.id).sort());
+    expect(busy!.version).toBe(full(entriesOf(list)).version);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * The Contacts page's own read-only copy of what its list searches and shows (`SearchEntry`):
  * with it, a keystroke is answered in the page, by the same search code the core runs, with no
- * round trip to the core. Loaded when the page first opens (about 5 MB at 30,000 contacts), then
- * kept current by asking the core what changed since the version held, whenever contacts change.
+ * round trip to the core. Loaded when the page first opens (about 6 MB at 30,000 contacts, in
+ * parts), then kept current by asking the core what changed since the version held, whenever
+ * contacts change.
  */
 import {
   createSearchCopyIndex,
   type SearchCopy,
 } from '../../../../electron/shared/search/search-copy';
+import type { SearchEntriesRequest } from '../../../../electron/shared/search/search-entry';
 import { netwell } from '../../bridge/netwell';
 import { createStore } from '../../lib/createStore';
 
@@ -17,6 +19,14 @@ export type { SearchCopy };
 export const searchCopy = createStore<SearchCopy | null>(null);
 
 export const copyIndex = createSearchCopyIndex();
+
+/** Lets the page handle a key or draw a frame between slices of indexing a whole copy. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const ask = async (request: SearchEntriesRequest) => {
+  const result = await netwell.contacts.searchEntries(request);
+  return result.ok ? result.value : null;
+};
 
 let syncing: Promise<void> | null = null;
 let again = false;
@@ -34,10 +44,7 @@ export function syncSearchCopy(): Promise<void> {
   syncing = (async () => {
     do {
       again = false;
-      const held = searchCopy.get();
-      const result = await netwell.contacts.searchEntries(held ? { since: held.version } : {});
-      if (!result.ok) break;
-      searchCopy.set((copy) => copyIndex.apply(copy, result.value));
+      searchCopy.set(await copyIndex.update(searchCopy.get(), ask, nextTask));
     } while (again);
   })().finally(() => (syncing = null));
   return syncing;

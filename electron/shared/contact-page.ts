@@ -13,21 +13,17 @@ export const ContactFilterSchema = z.enum([
 ]);
 export type ContactFilter = z.output<typeof ContactFilterSchema>;
 
-/** Where a person stands, as far as which lists show them. */
-export interface Listing {
-  favourite: boolean;
-  archived: boolean;
-  blocked: boolean;
-}
-
 /**
  * Whether a list shows a person: 'active' and 'favourites' never show the blocked or archived,
  * 'archived' shows archived people who are not blocked, 'blocked' is the one place blocked people
- * can be found (to unblock, or to check a report). One rule for the core and the renderer's copy.
+ * can be found (to unblock, or to check a report). One rule for the core and the renderer's copy;
+ * plain arguments, as it is asked of every person whenever the list changes.
  */
 export function listedIn(
   filter: ContactFilter,
-  { favourite, archived, blocked }: Listing,
+  favourite: boolean,
+  archived: boolean,
+  blocked: boolean,
 ): boolean {
   switch (filter) {
     case 'active':
@@ -77,6 +73,21 @@ export interface ContactCounts {
   favourites: number;
   archived: number;
   blocked: number;
+}
+
+/** How many of `people` each list shows, by the same `shownBy` the lists use. */
+export function countsBy<T>(
+  people: readonly T[],
+  shownBy: (filter: ContactFilter) => (person: T) => boolean,
+): ContactCounts {
+  const counts: ContactCounts = { active: 0, favourites: 0, archived: 0, blocked: 0 };
+  const filters = (['active', 'favourites', 'archived', 'blocked'] as const).map(
+    (filter) => [filter, shownBy(filter)] as const,
+  );
+  for (const person of people) {
+    for (const [filter, shown] of filters) if (shown(person)) counts[filter]++;
+  }
+  return counts;
 }
 
 export interface ContactPage {

@@ -1,6 +1,6 @@
-import type { ContactCounts } from '../../shared/contact-page';
+import { countsBy, type ContactCounts } from '../../shared/contact-page';
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
-import { visibleContacts } from '../crm/block-rules';
+import { shownBy } from '../crm/block-rules';
 
 /** Cached by array: the store replaces the array whenever a contact changes. */
 const cache = new WeakMap<readonly CrmContact[], ContactCounts>();
@@ -9,12 +9,7 @@ const cache = new WeakMap<readonly CrmContact[], ContactCounts>();
 export function countsOf(contacts: readonly CrmContact[]): ContactCounts {
   let counts = cache.get(contacts);
   if (!counts) {
-    counts = {
-      active: visibleContacts(contacts, 'active').length,
-      favourites: visibleContacts(contacts, 'favourites').length,
-      archived: visibleContacts(contacts, 'archived').length,
-      blocked: visibleContacts(contacts, 'blocked').length,
-    };
+    counts = countsBy(contacts, shownBy);
     cache.set(contacts, counts);
   }
   return counts;

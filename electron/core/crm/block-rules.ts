@@ -1,9 +1,4 @@
-import {
-  ContactFilterSchema,
-  listedIn,
-  type ContactFilter,
-  type Listing,
-} from '../../shared/contact-page';
+import { ContactFilterSchema, listedIn, type ContactFilter } from '../../shared/contact-page';
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
 import { fold } from '../../shared/text';
 
@@ -13,17 +8,11 @@ export const isHidden = (c: Pick<CrmContact, 'blocked' | 'archived'>): boolean =
 
 export type { ContactFilter };
 
-const listingOf = (c: CrmContact): Listing => ({
-  favourite: c.favourite,
-  archived: c.archived,
-  blocked: c.blocked !== null,
-});
-
 /** The contacts a list shows, by the rule the renderer's copy uses too (`listedIn`). */
 const SHOWN_BY = Object.fromEntries(
   ContactFilterSchema.options.map((filter) => [
     filter,
-    (c: CrmContact) => listedIn(filter, listingOf(c)),
+    (c: CrmContact) => listedIn(filter, c.favourite, c.archived, c.blocked !== null),
   ]),
 ) as Record<ContactFilter, (c: CrmContact) => boolean>;
 

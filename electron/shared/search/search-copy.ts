@@ -3,7 +3,13 @@
  * `renderer/src/features/contacts/searchCopy.ts`): bringing it up to date through the core, and
  * answering the list's questions as the core's `contacts.page` would, with the same search code.
  */
-import { listedIn, type ContactCounts, type ContactFilter, type ContactRow } from '../contact-page';
+import {
+  countsBy,
+  listedIn,
+  type ContactCounts,
+  type ContactFilter,
+  type ContactRow,
+} from '../contact-page';
 import type { SearchEntries, SearchEntriesRequest, SearchEntry } from './search-entry';
 import { createSearchIndex } from './search-index';
 
@@ -12,8 +18,6 @@ export interface SearchCopy {
   version: string;
   entries: readonly SearchEntry[];
 }
-
-const FILTERS = ['active', 'favourites', 'archived', 'blocked'] as const;
 
 type Changes = Extract<SearchEntries, { full: false }>;
 
@@ -39,11 +43,12 @@ export function createSearchCopyIndex() {
     let shown = filters.get(filter);
     if (!shown) {
       shown = (entry) =>
-        listedIn(filter, {
-          favourite: entry.favourite === true,
-          archived: entry.archived === true,
-          blocked: entry.blockedOn !== undefined,
-        });
+        listedIn(
+          filter,
+          entry.favourite === true,
+          entry.archived === true,
+          entry.blockedOn !== undefined,
+        );
       filters.set(filter, shown);
     }
     return shown;
@@ -113,10 +118,7 @@ export function createSearchCopyIndex() {
     counts(copy: SearchCopy): ContactCounts {
       let counts = counted.get(copy.entries);
       if (!counts) {
-        counts = { active: 0, favourites: 0, archived: 0, blocked: 0 };
-        for (const entry of copy.entries) {
-          for (const filter of FILTERS) if (shownBy(filter)(entry)) counts[filter]++;
-        }
+        counts = countsBy(copy.entries, shownBy);
         counted.set(copy.entries, counts);
       }
       return counts;

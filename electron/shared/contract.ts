@@ -60,10 +60,12 @@ import {
 import { SettingsPatchSchema, SettingsSchema } from './settings';
 import {
   ImportCommitInputSchema,
+  ImportHistoryItemSchema,
   ImportPreviewInputSchema,
   ImportPreviewSchema,
   ImportProgressSchema,
   ImportResultSchema,
+  ImportUndoResultSchema,
 } from './interchange/import';
 import {
   CheckInSchema,
@@ -458,10 +460,12 @@ export const calls = {
   'import.cancel': call(z.object({ requestId: z.string().min(1).max(64) }).strict(), z.null()),
   /** Stores a previewed import in one step. */
   'import.commit': call(ImportCommitInputSchema, ImportResultSchema),
-  'import.undo': call(
-    z.object({ importId: CrmIdSchema }).strict(),
-    z.object({ removed: z.number().int(), restored: z.number().int() }),
-  ),
+  /**
+   * Reverts one import; contacts changed since it are left as they are and listed in `kept`.
+   */
+  'import.undo': call(z.object({ importId: CrmIdSchema }).strict(), ImportUndoResultSchema),
+  /** The recent imports, newest first, each of which can still be undone. */
+  'import.history': call(none, z.array(ImportHistoryItemSchema)),
 
   // --- Wellbeing: sessions, check-ins, insights, guidance, the weekly review ---
   'wellbeing.insights': call(z.object({ range: InsightsRangeSchema }).strict(), InsightsSchema),

@@ -167,7 +167,6 @@ export async function runImportBench(
     clearInterval(ticker);
     const result = await service.commit({
       token: preview.token,
-      defaultChoice: 'merge',
       choices: {},
     });
     const committed = performance.now();

@@ -354,6 +354,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     'import.commit': (input) => imports.commit(input),
     'import.undo': ({ importId }) => imports.undo(importId),
+    'import.history': () => imports.history(),
     'wellbeing.insights': ({ range }) => wellbeing.insights(range),
     'wellbeing.exportCsv': ({ range }) => wellbeing.exportCsv(range),
     'wellbeing.pendingCheckIn': () => wellbeing.pendingCheckIn(),

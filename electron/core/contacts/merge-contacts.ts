@@ -45,6 +45,12 @@ export function mergeContacts(
       (p) => `${p.platform}:${lower(p.handle)}:${p.url ?? ''}`,
     ),
     customFields: union(keep.customFields, other.customFields, (f) => lower(f.key)),
+    // The merged-away contact's id stays findable: re-importing an old export finds this one.
+    externalIds: union(
+      keep.externalIds,
+      other.id === keep.id ? other.externalIds : [other.id, ...other.externalIds],
+      lower,
+    ).slice(0, 50),
     favourite: keep.favourite || other.favourite,
     archived: keep.archived && other.archived,
     createdAt: keep.createdAt < other.createdAt ? keep.createdAt : other.createdAt,

@@ -180,6 +180,7 @@ export class EventsService {
         archived: false,
         blocked: null,
         city: event.city,
+        externalIds: [],
         ...draft,
         id: this.newId(),
         createdAt: now,

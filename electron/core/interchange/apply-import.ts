@@ -1,9 +1,9 @@
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
 import type { Interaction } from '../../shared/crm/interaction';
 import type { ImportLogEntry, MatchChoice } from '../../shared/interchange/import';
-import { mergeContacts } from '../contacts/merge-contacts';
 import type { Data } from '../store/data-schema';
-import type { ImportPlan, PlannedRow } from './import-plan';
+import { fingerprint } from './fingerprint';
+import { mergeRow, type ImportPlan, type PlannedRow } from './import-plan';
 
 export const CONNECTED_NOTE = 'Connected on LinkedIn';
 
@@ -11,7 +11,10 @@ export interface ApplyOptions {
   choiceFor: (row: PlannedRow) => MatchChoice;
   newId: () => string;
   now: string;
-  log: Omit<ImportLogEntry, 'createdContactIds' | 'createdInteractionIds' | 'mergedBefore'>;
+  log: Omit<
+    ImportLogEntry,
+    'createdContactIds' | 'createdInteractionIds' | 'mergedBefore' | 'after'
+  >;
 }
 
 /** How many imports "Undo import" can still revert; older entries are dropped. */
@@ -31,9 +34,10 @@ export function applyImport(data: Data, plan: ImportPlan, options: ApplyOptions)
     createdContactIds: [],
     createdInteractionIds: [],
     mergedBefore: [],
+    after: {},
   };
-  let merged = 0;
   let skipped = 0;
+  const unchanged = new Set<string>();
   const created: CrmContact[] = [];
   const interactions: Interaction[] = [];
   const connectedAlready = new Set(
@@ -68,17 +72,11 @@ export function applyImport(data: Data, plan: ImportPlan, options: ApplyOptions)
     }
     if (choice === 'merge' && row.match) {
       const current = replaced.get(row.match.contact.id) ?? row.match.contact;
-      if (!replaced.has(current.id)) entry.mergedBefore.push(row.match.contact);
-      // An import adds facts; it never un-archives anyone (a merge keeps "archived" only if both are).
-      const incoming: CrmContact = {
-        ...row.fields,
-        archived: current.archived,
-        id: current.id,
-        createdAt: current.createdAt,
-        updatedAt: now,
-      };
-      replaced.set(current.id, mergeContacts(current, incoming, {}, now));
-      merged++;
+      const { merged: next, changes } = mergeRow(row, current, now);
+      if (changes) {
+        if (!replaced.has(current.id)) entry.mergedBefore.push(row.match.contact);
+        replaced.set(current.id, next);
+      } else if (!replaced.has(current.id)) unchanged.add(current.id);
       addConnected(current.id, row.connectedOn);
       continue;
     }
@@ -87,34 +85,73 @@ export function applyImport(data: Data, plan: ImportPlan, options: ApplyOptions)
     entry.createdContactIds.push(contact.id);
     addConnected(contact.id, row.connectedOn);
   }
+  for (const c of [...created, ...replaced.values()]) entry.after[c.id] = fingerprint(c);
   if (replaced.size > 0) data.contacts = data.contacts.map((c) => replaced.get(c.id) ?? c);
   // Frozen, immer knows there is no draft inside and does not walk 30,000 new records.
   data.contacts.push(...created.map((c) => Object.freeze(c)));
   data.interactions.push(...interactions.map((i) => Object.freeze(i)));
-  data.imports = [...data.imports, entry].slice(-KEEP_IMPORTS);
-  return { created: created.length, merged, skipped, interactions: interactions.length };
+  // An import that changed nothing has nothing to undo, and no place in the history.
+  const changed = created.length + replaced.size + interactions.length > 0;
+  if (changed) data.imports = [...data.imports, entry].slice(-KEEP_IMPORTS);
+  for (const id of replaced.keys()) unchanged.delete(id);
+  return {
+    created: created.length,
+    merged: replaced.size,
+    unchanged: unchanged.size,
+    skipped,
+    interactions: interactions.length,
+  };
+}
+
+/** Whether the contact changed since the import recorded it (edited, merged, imported into). */
+function changedSince(contact: CrmContact, entry: ImportLogEntry): boolean {
+  const recorded = entry.after[contact.id];
+  return recorded === undefined
+    ? contact.updatedAt !== entry.at
+    : recorded !== fingerprint(contact);
 }
 
 /**
- * Reverts one import: removes the contacts it created (with anything recorded about them since)
- * and the interactions it added, and puts merged contacts back as they were. Mutates the draft.
+ * Reverts one import: removes the contacts it created and the interactions it added, and puts
+ * merged contacts back as they were. A contact changed since the import (edited, or with
+ * something recorded about it: a note, a meeting, a commitment) is left exactly as it is, with
+ * what the import added to it, and listed in `kept`. Mutates the draft.
  */
 export function revertImport(data: Data, entry: ImportLogEntry) {
-  const createdIds = new Set(entry.createdContactIds);
-  const interactionIds = new Set(entry.createdInteractionIds);
-  const before = new Map(entry.mergedBefore.map((c) => [c.id, c]));
-  const removed = data.contacts.filter((c) => createdIds.has(c.id)).length;
+  const byId = new Map(data.contacts.map((c) => [c.id, c]));
+  const importedInteractions = new Set(entry.createdInteractionIds);
+  const recordedAbout = new Set<string>([
+    ...data.interactions.filter((i) => !importedInteractions.has(i.id)).map((i) => i.contactId),
+    ...data.commitments.map((c) => c.contactId),
+    ...data.followUps.map((f) => f.contactId),
+    ...data.meetings.flatMap((m) => m.contactIds),
+    ...data.introductions.flatMap((i) => [i.fromContactId, i.toContactId]),
+    ...data.invitations.map((i) => i.contactId),
+  ]);
+  const kept: { id: string; name: string }[] = [];
+  const keep = (contact: CrmContact) => kept.push({ id: contact.id, name: contact.name });
+  const createdIds = new Set<string>();
+  for (const id of entry.createdContactIds) {
+    const contact = byId.get(id);
+    if (!contact) continue;
+    if (changedSince(contact, entry) || recordedAbout.has(id)) keep(contact);
+    else createdIds.add(id);
+  }
+  const before = new Map<string, CrmContact>();
+  for (const old of entry.mergedBefore) {
+    const contact = byId.get(old.id);
+    if (!contact) continue;
+    if (changedSince(contact, entry)) keep(contact);
+    else before.set(old.id, old);
+  }
+  const keptIds = new Set(kept.map((k) => k.id));
   data.contacts = data.contacts
     .filter((c) => !createdIds.has(c.id))
     .map((c) => before.get(c.id) ?? c);
   data.interactions = data.interactions.filter(
-    (i) => !interactionIds.has(i.id) && !createdIds.has(i.contactId),
+    (i) => !(importedInteractions.has(i.id) && !keptIds.has(i.contactId)),
   );
-  // Anything noted about the created people since goes with them.
-  data.commitments = data.commitments.filter((c) => !createdIds.has(c.contactId));
-  data.followUps = data.followUps.filter((f) => !createdIds.has(f.contactId));
   data.snoozes = data.snoozes.filter((s) => !createdIds.has(s.contactId));
   data.imports = data.imports.filter((i) => i.id !== entry.id);
-  const present = new Set(data.contacts.map((c) => c.id));
-  return { removed, restored: [...before.keys()].filter((id) => present.has(id)).length };
+  return { removed: createdIds.size, restored: before.size, kept };
 }

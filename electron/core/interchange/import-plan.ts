@@ -3,7 +3,16 @@ import type { CrmContactFields } from '../../shared/crm/crm-contact';
 import type { ImportSkip, MatchBy } from '../../shared/interchange/import';
 import { inChunks, type ParseControl, type ParsedFile } from './import/candidate';
 import { toDraft } from './import/to-draft';
-import { normaliseProfileUrl } from './profile-url';
+import type { CountryCode } from 'libphonenumber-js/min';
+import { mergeContacts } from '../contacts/merge-contacts';
+import {
+  countryOf,
+  handleKey,
+  nameKey,
+  personProfileKey,
+  phoneKeys,
+  uidKey,
+} from './identity-keys';
 
 /** A row that can become (or join) a contact. `row` numbers rows in file order. */
 export interface ImportRow {
@@ -21,8 +30,21 @@ export interface PreparedImport {
   total: number;
 }
 
+export interface RowMatch {
+  contact: CrmContact;
+  by: MatchBy;
+  /** For a profile match: the network ("linkedin", "github"…). */
+  network: string | null;
+  /** Sure matches are ticked in the preview; the others are "possibly the same as …". */
+  sure: boolean;
+  /** Whether merging the row would change the contact at all. */
+  changes: boolean;
+  /** Applied unless the user says otherwise. */
+  ticked: boolean;
+}
+
 export interface PlannedRow extends ImportRow {
-  match: { contact: CrmContact; by: MatchBy } | null;
+  match: RowMatch | null;
 }
 
 export interface ImportPlan {
@@ -52,57 +74,146 @@ export async function prepareImport(
   return { rows, skipped, hidden: file.hidden, total: file.rows };
 }
 
-/** The keys one person is recognised by, strongest first. */
-function keysOf(
-  fields: Pick<CrmContactFields, 'emails' | 'links' | 'platforms' | 'name' | 'company'>,
-) {
-  const profiles = [...fields.platforms.map((p) => p.url ?? ''), ...fields.links]
-    .map(normaliseProfileUrl)
-    .filter((u): u is string => u !== null);
-  const name = fields.name.trim().toLowerCase().replace(/\s+/g, ' ');
-  const company = fields.company.trim().toLowerCase().replace(/\s+/g, ' ');
+type Keyed = Pick<
+  CrmContactFields,
+  'emails' | 'links' | 'platforms' | 'name' | 'company' | 'phones' | 'externalIds'
+>;
+type Keys = Record<MatchBy, string[]>;
+
+/** The keys one person is recognised by, strongest first (see identity-keys.ts). */
+function keysOf(fields: Keyed, countries: readonly CountryCode[], ownId?: string): Keys {
+  const profiles = [
+    ...fields.platforms.map((p) =>
+      p.url ? personProfileKey(p.url) : handleKey(p.platform, p.handle),
+    ),
+    ...fields.links.map(personProfileKey),
+  ].filter((k): k is string => k !== null);
+  const name = nameKey(fields.name);
+  const company = nameKey(fields.company);
+  const phones = [...new Set(fields.phones.flatMap((p) => phoneKeys(p, countries)))];
   return {
+    uid: [ownId ?? '', ...fields.externalIds].map(uidKey).filter((k): k is string => k !== null),
     email: fields.emails.map((e) => e.trim().toLowerCase()),
-    profile: profiles,
+    profile: [...new Set(profiles)],
+    'phone-name': name ? phones.map((p) => `${name}\u0000${p}`) : [],
     // Name alone is too weak (two Jane Smiths); name plus company is the usual tie-breaker.
     'name-company': name && company ? [`${name}\u0000${company}`] : [],
-  } satisfies Record<MatchBy, string[]>;
+    // Only ever "possibly the same": never applied unless the user ticks it.
+    name: name ? [name] : [],
+    phone: phones,
+  };
 }
 
-/** Both have profile links and none is shared: not the same person, whatever their names. */
-function differentProfiles(keys: Record<MatchBy, string[]>, contact: CrmContact): boolean {
-  if (keys.profile.length === 0) return false;
-  const theirs = keysOf(contact).profile;
-  return theirs.length > 0 && !theirs.some((p) => keys.profile.includes(p));
+/** Matches that can be sure enough to be ticked in the preview; the others are only possible. */
+const SURE: MatchBy[] = ['uid', 'email', 'profile', 'phone-name', 'name-company'];
+const POSSIBLE: MatchBy[] = ['name', 'phone'];
+/** Keys that make two rows of one file the same person. */
+const IN_FILE: MatchBy[] = ['uid', 'email', 'profile', 'phone-name'];
+
+const disjoint = (a: string[], b: string[]) =>
+  a.length > 0 && b.length > 0 && !a.some((k) => b.includes(k));
+
+/**
+ * How far a match on the weaker keys (phone plus name, name plus company, name, phone) can be
+ * trusted. 'distinct': each has person profiles or foreign UIDs and none is shared, so they are
+ * different people whatever else they share. 'doubt': each has emails and none is shared (the
+ * same person, or a namesake): only "possibly the same". 'fine' otherwise.
+ */
+function trust(keys: Keys, theirs: Keys, theirId?: string): 'distinct' | 'doubt' | 'fine' {
+  const own = theirId === undefined ? null : uidKey(theirId);
+  const theirForeign = theirs.uid.filter((u) => u !== own);
+  if (disjoint(keys.profile, theirs.profile) || disjoint(keys.uid, theirForeign)) return 'distinct';
+  return disjoint(keys.email, theirs.email) ? 'doubt' : 'fine';
 }
 
-const ORDER: MatchBy[] = ['email', 'profile', 'name-company'];
+/** Keys that name one person: a match on these holds whatever else differs. */
+const STRONG = new Set<MatchBy>(['uid', 'email', 'profile']);
 
 class MatchIndex<T> {
-  private maps: Record<MatchBy, Map<string, T>> = {
-    email: new Map(),
-    profile: new Map(),
-    'name-company': new Map(),
-  };
-  add(keys: Record<MatchBy, string[]>, value: T): void {
-    for (const by of ORDER)
-      for (const key of keys[by]) if (!this.maps[by].has(key)) this.maps[by].set(key, value);
+  private maps = new Map<MatchBy, Map<string, T>>();
+  constructor(private readonly kinds: readonly MatchBy[]) {
+    for (const by of kinds) this.maps.set(by, new Map());
+  }
+  add(keys: Keys, value: T): void {
+    for (const by of this.kinds) {
+      const map = this.maps.get(by)!;
+      for (const key of keys[by]) if (!map.has(key)) map.set(key, value);
+    }
   }
   /** Every match, strongest first. */
-  find(keys: Record<MatchBy, string[]>): { value: T; by: MatchBy }[] {
-    const out: { value: T; by: MatchBy }[] = [];
-    for (const by of ORDER)
+  find(
+    keys: Keys,
+    kinds: readonly MatchBy[] = this.kinds,
+  ): { value: T; by: MatchBy; key: string }[] {
+    const out: { value: T; by: MatchBy; key: string }[] = [];
+    for (const by of kinds)
       for (const key of keys[by]) {
-        const value = this.maps[by].get(key);
-        if (value !== undefined) out.push({ value, by });
+        const value = this.maps.get(by)!.get(key);
+        if (value !== undefined) out.push({ value, by, key });
       }
     return out;
   }
 }
 
+/** The row as the contact it would merge into: its facts, the contact's identity. */
+export function incomingFor(row: ImportRow, current: CrmContact, now: string): CrmContact {
+  const own = uidKey(current.id);
+  return {
+    ...row.fields,
+    // An import adds facts; it never un-archives anyone (a merge keeps "archived" only if both are).
+    archived: current.archived,
+    externalIds: row.fields.externalIds.filter((u) => uidKey(u) !== own),
+    id: current.id,
+    createdAt: current.createdAt,
+    updatedAt: now,
+  };
+}
+
+/** What merging the row into the contact gives, and whether that differs from the contact. */
+export function mergeRow(row: ImportRow, current: CrmContact, now: string) {
+  const merged = mergeContacts(current, incomingFor(row, current, now), {}, now);
+  return { merged, changes: !sameData({ ...merged, updatedAt: current.updatedAt }, current) };
+}
+
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
+const TEXT_FIELDS = ['name', 'company', 'role', 'city', 'notes', 'howWeMet'] as const;
+
+/** Every text the row has, the contact has too (the lists are checked by mergeRow). */
+function saysNothingNew(row: ImportRow, contact: CrmContact): boolean {
+  return TEXT_FIELDS.every(
+    (f) => row.fields[f].trim() === '' || nameKey(row.fields[f]) === nameKey(contact[f]),
+  );
+}
+
+/** The countries of the numbers in play, most common first: national numbers are read in these. */
+function countriesOf(phoneLists: Iterable<readonly string[]>): CountryCode[] {
+  const counts = new Map<CountryCode, number>();
+  for (const phones of phoneLists)
+    for (const phone of phones) {
+      const country = countryOf(phone);
+      if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+    }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([c]) => c);
+}
+
 /**
- * Pure: which rows are new, which match an existing contact (on email, then normalised profile
- * link, then name plus company), and which are skipped. A row matching a blocked contact is
+ * Pure: which rows are new, which match an existing contact (on UID, email, a profile link that
+ * names a person, phone plus name, then name plus company; or only possibly, on the name or the
+ * phone alone), and which are skipped. A row matching a blocked contact is
  * skipped (blocked people are never re-created); a row repeating an earlier row of the same file
  * is skipped too, so one import never makes two contacts of one person.
  */
@@ -124,38 +235,74 @@ export async function planImportInChunks(
 }
 
 class Planner {
-  private readonly known = new MatchIndex<CrmContact>();
-  private readonly seen = new MatchIndex<number>();
+  private readonly known = new MatchIndex<CrmContact>([...SURE, ...POSSIBLE]);
+  private readonly seen = new MatchIndex<{ line: number; keys: Keys }>(IN_FILE);
+  private readonly knownKeys = new Map<string, Keys>();
+  private readonly countries: CountryCode[];
   private readonly rows: PlannedRow[] = [];
   private readonly skipped: ImportSkip[];
 
   constructor(prepared: PreparedImport, existing: readonly CrmContact[]) {
-    for (const contact of existing) this.known.add(keysOf(contact), contact);
+    this.countries = countriesOf([
+      ...existing.map((c) => c.phones),
+      ...prepared.rows.map((r) => r.fields.phones),
+    ]);
+    for (const contact of existing) {
+      const keys = keysOf(contact, this.countries, contact.id);
+      this.knownKeys.set(contact.id, keys);
+      this.known.add(keys, contact);
+    }
     this.skipped = [...prepared.skipped];
   }
 
   add(row: ImportRow): void {
-    const keys = keysOf(row.fields);
-    const matches = this.known
-      .find(keys)
-      .filter((m) => m.by !== 'name-company' || !differentProfiles(keys, m.value));
-    if (matches.some((m) => m.value.blocked)) {
+    const keys = keysOf(row.fields, this.countries);
+    const found = this.known.find(keys).flatMap((m) => {
+      if (STRONG.has(m.by)) return [{ ...m, sure: true }];
+      const t = trust(keys, this.knownKeys.get(m.value.id)!, m.value.id);
+      if (t === 'distinct') return [];
+      return [{ ...m, sure: t === 'fine' && SURE.includes(m.by) }];
+    });
+    const sure = found.filter((m) => m.sure);
+    if (sure.some((m) => m.value.blocked)) {
       this.skipped.push({
         line: row.line,
         reason: 'This is someone you blocked: blocked people are never imported again.',
       });
       return;
     }
-    // Within one file only strong keys count: LinkedIn has many "Ana Lima"s at big companies.
-    const strong = { ...keys, 'name-company': [] };
-    const earlier = this.seen.find(strong)[0];
+    // Within one file only keys that name one person count: LinkedIn has many "Ana Lima"s at
+    // big companies.
+    const earlier = this.seen
+      .find(keys)
+      .find((m) => STRONG.has(m.by) || trust(keys, m.value.keys) === 'fine');
     if (earlier) {
-      this.skipped.push({ line: row.line, reason: `The same person as line ${earlier.value}.` });
+      this.skipped.push({
+        line: row.line,
+        reason: `The same person as line ${earlier.value.line}.`,
+      });
       return;
     }
-    this.seen.add(strong, row.line);
-    const first = matches[0];
-    this.rows.push({ ...row, match: first ? { contact: first.value, by: first.by } : null });
+    this.seen.add(keys, { line: row.line, keys });
+    const first = sure[0] ?? found.find((m) => !m.value.blocked);
+    if (!first) {
+      this.rows.push({ ...row, match: null });
+      return;
+    }
+    const { changes } = mergeRow(row, first.value, first.value.updatedAt);
+    this.rows.push({
+      ...row,
+      match: {
+        contact: first.value,
+        by: first.by,
+        network: first.by === 'profile' ? first.key.split(':')[0]! : null,
+        sure: first.sure,
+        changes,
+        // A possible match is ticked only when the card says nothing the contact does not: then
+        // leaving it out would duplicate the person, and ticking it changes no one.
+        ticked: first.sure || (!changes && saysNothingNew(row, first.value)),
+      },
+    });
   }
 
   done(): ImportPlan {

@@ -1,5 +1,7 @@
 import type {
   ImportFormat,
+  ImportHistoryItem,
+  ImportUndoResult,
   ImportPreview,
   ImportResult,
   MatchChoice,
@@ -47,7 +49,15 @@ const previewRow = (row: PlannedRow): PreviewRow => ({
   role: row.fields.role,
   email: row.fields.emails[0] ?? '',
   match: row.match
-    ? { contactId: row.match.contact.id, name: row.match.contact.name, by: row.match.by }
+    ? {
+        contactId: row.match.contact.id,
+        name: row.match.contact.name,
+        by: row.match.by,
+        network: row.match.network,
+        sure: row.match.sure,
+        changes: row.match.changes,
+        ticked: row.match.ticked,
+      }
     : null,
 });
 
@@ -114,6 +124,8 @@ export class ImportService {
           rows: prepared.total,
           new: fresh.length,
           matching: matching.length,
+          updating: matching.filter((r) => r.match!.ticked && r.match!.changes).length,
+          unticked: matching.filter((r) => !r.match!.ticked).length,
           skipped: plan.skipped.length,
           hidden: prepared.hidden,
         },
@@ -137,7 +149,6 @@ export class ImportService {
 
   async commit(input: {
     token: string;
-    defaultChoice: MatchChoice;
     choices: Record<string, MatchChoice>;
   }): Promise<ImportResult> {
     const session = this.sessions.get(input.token);
@@ -159,7 +170,7 @@ export class ImportService {
 
   private async commitSession(
     session: Session,
-    input: { defaultChoice: MatchChoice; choices: Record<string, MatchChoice> },
+    input: { choices: Record<string, MatchChoice> },
   ): Promise<ImportResult> {
     const now = this.clock.now().toISOString();
     const importId = this.newId();
@@ -176,7 +187,8 @@ export class ImportService {
           ? planned
           : planImport(session.prepared, data.contacts);
       const applied = applyImport(data, plan, {
-        choiceFor: (row) => input.choices[String(row.row)] ?? input.defaultChoice,
+        choiceFor: (row) =>
+          input.choices[String(row.row)] ?? (row.match?.ticked ? 'merge' : 'keep-both'),
         newId: this.newId,
         now,
         log: { id: importId, at: now, fileName: session.fileName, format: session.format },
@@ -189,12 +201,28 @@ export class ImportService {
       importId,
       created: outcome.created,
       merged: outcome.merged,
+      unchanged: outcome.unchanged,
       skipped: outcome.skipped,
       interactions: outcome.interactions,
     };
   }
 
-  async undo(importId: string): Promise<{ removed: number; restored: number }> {
+  /** The imports that can still be undone, newest first. */
+  history(): ImportHistoryItem[] {
+    return this.store
+      .read()
+      .imports.map((i) => ({
+        id: i.id,
+        at: i.at,
+        fileName: i.fileName,
+        format: i.format,
+        added: i.createdContactIds.length,
+        updated: i.mergedBefore.length,
+      }))
+      .reverse();
+  }
+
+  async undo(importId: string): Promise<ImportUndoResult> {
     const result = await this.store.update((data) => {
       const entry = data.imports.find((i) => i.id === importId);
       if (!entry) throw new UserError('not_found', 'This import can no longer be undone.');

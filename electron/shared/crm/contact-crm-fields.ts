@@ -74,6 +74,11 @@ export const ContactCrmFieldsSchema = z.object({
   blocked: BlockedSchema.nullable().default(null),
   /** Where they live or work: for "they are in the same city as the event" suggestions. */
   city: crmText(120).default(''),
+  /**
+   * The ids other address books gave this person (a vCard's UID), so importing their file again
+   * finds them first. Netwell's own id is the contact's id, not listed here.
+   */
+  externalIds: z.array(crmText(300).min(1)).max(50).default([]),
 });
 export type ContactCrmFieldsDraft = z.input<typeof ContactCrmFieldsSchema>;
 export type ContactCrmFields = z.output<typeof ContactCrmFieldsSchema>;

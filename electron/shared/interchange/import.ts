@@ -17,7 +17,19 @@ export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {
 export const MatchChoiceSchema = z.enum(['merge', 'keep-both', 'skip']);
 export type MatchChoice = z.output<typeof MatchChoiceSchema>;
 
-export const MatchBySchema = z.enum(['email', 'profile', 'name-company']);
+/**
+ * Why a row matches a contact, strongest first. 'name' and 'phone' alone are only "possibly the
+ * same": they are applied only when the user ticks them (or when they add nothing).
+ */
+export const MatchBySchema = z.enum([
+  'uid',
+  'email',
+  'profile',
+  'phone-name',
+  'name-company',
+  'name',
+  'phone',
+]);
 export type MatchBy = z.output<typeof MatchBySchema>;
 
 /** One line of the per-row report: a row that will not become a contact, and why. */
@@ -32,7 +44,21 @@ export const PreviewRowSchema = z.object({
   company: z.string(),
   role: z.string(),
   email: z.string(),
-  match: z.object({ contactId: CrmIdSchema, name: z.string(), by: MatchBySchema }).nullable(),
+  match: z
+    .object({
+      contactId: CrmIdSchema,
+      name: z.string(),
+      by: MatchBySchema,
+      /** For a profile match: "linkedin", "github", "x", "mastodon"… */
+      network: z.string().nullable(),
+      /** False for "possibly the same as …". */
+      sure: z.boolean(),
+      /** Whether updating the contact would change anything. */
+      changes: z.boolean(),
+      /** Applied unless unticked. */
+      ticked: z.boolean(),
+    })
+    .nullable(),
 });
 export type PreviewRow = z.output<typeof PreviewRowSchema>;
 
@@ -63,7 +89,12 @@ export const ImportPreviewSchema = z.object({
   counts: z.object({
     rows: z.number().int(),
     new: z.number().int(),
+    /** Rows that match someone; of those, how many would change them, and are ticked. */
     matching: z.number().int(),
+    /** Ticked matches that would change the contact ("update"). */
+    updating: z.number().int(),
+    /** Unticked matches (possible ones): added as new people unless ticked. */
+    unticked: z.number().int(),
     skipped: z.number().int(),
     /** LinkedIn members who hide their details: counted, never made into contacts. */
     hidden: z.number().int(),
@@ -79,8 +110,10 @@ export type ImportPreview = z.output<typeof ImportPreviewSchema>;
 export const ImportCommitInputSchema = z
   .object({
     token: z.string().min(1).max(64),
-    /** What happens to matching rows without a choice of their own. */
-    defaultChoice: MatchChoiceSchema.default('merge'),
+    /**
+     * Choices that differ from the preview's ticks, by row: 'merge' (ticked), 'keep-both'
+     * (unticked: added as a new person) or 'skip'. Rows without one follow their tick.
+     */
     choices: z.record(z.string().regex(/^\d{1,6}$/), MatchChoiceSchema).default({}),
   })
   .strict();
@@ -88,7 +121,10 @@ export const ImportCommitInputSchema = z
 export const ImportResultSchema = z.object({
   importId: CrmIdSchema,
   created: z.number().int(),
+  /** Contacts that changed. */
   merged: z.number().int(),
+  /** Ticked matches that held nothing new. */
+  unchanged: z.number().int(),
   skipped: z.number().int(),
   interactions: z.number().int(),
 });
@@ -113,5 +149,29 @@ export const ImportLogEntrySchema = z.object({
   createdContactIds: z.array(CrmIdSchema),
   createdInteractionIds: z.array(CrmIdSchema),
   mergedBefore: z.array(CrmContactSchema),
+  /**
+   * Each created or updated contact's fingerprint right after the import: undo leaves alone a
+   * contact whose fingerprint changed since (older entries fall back to its updatedAt).
+   */
+  after: z.record(z.string(), z.string()).default({}),
 });
 export type ImportLogEntry = z.output<typeof ImportLogEntrySchema>;
+
+/** One import as Settings lists it, to undo it later. */
+export const ImportHistoryItemSchema = z.object({
+  id: CrmIdSchema,
+  at: CrmInstantSchema,
+  fileName: z.string(),
+  format: ImportFormatSchema,
+  added: z.number().int(),
+  updated: z.number().int(),
+});
+export type ImportHistoryItem = z.output<typeof ImportHistoryItemSchema>;
+
+/** What an undo did, and the contacts it left alone because they changed since the import. */
+export const ImportUndoResultSchema = z.object({
+  removed: z.number().int(),
+  restored: z.number().int(),
+  kept: z.array(z.object({ id: CrmIdSchema, name: z.string() })),
+});
+export type ImportUndoResult = z.output<typeof ImportUndoResultSchema>;

@@ -54,7 +54,7 @@ describe('planImport', () => {
     }),
   ];
 
-  it('matches on email, then profile link, then name plus company', async () => {
+  it('matches on email, then profile link, then name plus company; the name alone is only possible', async () => {
     const plan = planImport(
       await prepareImport(
         file([
@@ -71,9 +71,10 @@ describe('planImport', () => {
       ['Ada Lovelace', 'by-email', 'email'],
       ['Grace Hopper', 'by-url', 'profile'],
       ['alan turing', 'by-name', 'name-company'],
-      ['Alan Turing', undefined, undefined],
+      ['Alan Turing', 'by-name', 'name'],
       ['New Person', undefined, undefined],
     ]);
+    expect(plan.rows.map((r) => r.match?.ticked ?? null)).toEqual([true, true, true, false, null]);
     expect(plan.skipped).toEqual([]);
   });
 

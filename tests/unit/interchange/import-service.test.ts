@@ -53,7 +53,6 @@ describe('ImportService', () => {
 
     const result = await service.commit({
       token: preview.token,
-      defaultChoice: 'merge',
       choices: {},
     });
     expect(result).toMatchObject({ created: 3, merged: 1, skipped: 2, interactions: 4 });
@@ -73,11 +72,11 @@ describe('ImportService', () => {
       note: 'Connected on LinkedIn',
     });
 
-    await expect(
-      service.commit({ token: preview.token, defaultChoice: 'merge', choices: {} }),
-    ).rejects.toThrow(/no longer available/);
+    await expect(service.commit({ token: preview.token, choices: {} })).rejects.toThrow(
+      /no longer available/,
+    );
 
-    expect(await service.undo(result.importId)).toEqual({ removed: 3, restored: 1 });
+    expect(await service.undo(result.importId)).toEqual({ removed: 3, restored: 1, kept: [] });
     const after = store.read();
     expect(after.contacts).toEqual([expect.objectContaining({ id: 'ada', company: '' })]);
     expect(after.interactions).toEqual([]);
@@ -93,7 +92,7 @@ describe('ImportService', () => {
       fileName: 'a.vcf',
       data: base64('apple-3.0.vcf'),
     });
-    await service.commit({ token: first.token, defaultChoice: 'merge', choices: {} });
+    await service.commit({ token: first.token, choices: {} });
     const again = await service.preview({
       requestId: 'b',
       fileName: 'a.vcf',
@@ -103,7 +102,6 @@ describe('ImportService', () => {
     const [marie, rosalind] = again.matches;
     const result = await service.commit({
       token: again.token,
-      defaultChoice: 'merge',
       choices: { [String(marie!.row)]: 'keep-both', [String(rosalind!.row)]: 'skip' },
     });
     expect(result).toMatchObject({ created: 1, merged: 0, skipped: 1 });

@@ -22,6 +22,8 @@ export interface ImportCandidate {
   birthday: string;
   /** LinkedIn's "Connected On", as yyyy-mm-dd. */
   connectedOn: string | null;
+  /** The ids the source gave this person (vCard UID): the first thing a re-import matches on. */
+  uids: string[];
 }
 
 export const emptyCandidate = (line: number): ImportCandidate => ({
@@ -38,6 +40,7 @@ export const emptyCandidate = (line: number): ImportCandidate => ({
   city: '',
   birthday: '',
   connectedOn: null,
+  uids: [],
 });
 
 /** What a parser returns: never throws, always a report. */

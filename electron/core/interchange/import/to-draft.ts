@@ -18,6 +18,7 @@ export const OWN_COPIES = [
   'platforms',
   'customFields',
   'metInPerson',
+  'externalIds',
 ] as const;
 
 const text = (s: string, max: number) => {
@@ -61,6 +62,9 @@ export function toDraft(
   fields.howWeMet = c.connectedOn ? `Connected on LinkedIn on ${c.connectedOn}` : '';
   fields.city = text(c.city, 120);
   fields.platforms = linkedin ? [{ platform: 'linkedin', handle: '', url: linkedin }] : [];
+  fields.externalIds = unique(c.uids.map((u) => u.trim()))
+    .filter((u) => u !== '' && u.length <= 300)
+    .slice(0, 50);
   fields.customFields = c.birthday ? [{ key: 'Birthday', value: c.birthday }] : [];
   return { ok: true, fields };
 }

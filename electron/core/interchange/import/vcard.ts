@@ -77,6 +77,11 @@ function toCandidate(line: number, props: JCalProperty[]): ImportCandidate {
       case 'adr':
         if (!c.city && Array.isArray(first)) c.city = text(first[3]);
         break;
+      case 'uid': {
+        const uid = text(first);
+        if (uid) c.uids.push(uid);
+        break;
+      }
       case 'bday':
         c.birthday = parseBirthday(text(first));
         break;

@@ -3,7 +3,7 @@ import {
   IMPORT_FORMAT_LABELS,
   type ImportPreview,
   type MatchBy,
-  type MatchChoice,
+  type PreviewRow,
 } from '../../../../electron/shared/interchange/import';
 import { commitImport, importStore } from './importFlow';
 
@@ -12,21 +12,41 @@ const MATCH_ROWS = 50;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-const CHOICES: { value: MatchChoice; label: string }[] = [
-  { value: 'merge', label: 'Merge: add what is new to the existing contact' },
-  { value: 'keep-both', label: 'Keep both: import as a separate contact' },
-  { value: 'skip', label: 'Skip: leave the existing contact as it is' },
-];
-const SHORT: Record<MatchChoice, string> = {
-  merge: 'Merge',
-  'keep-both': 'Keep both',
-  skip: 'Skip',
+const NETWORKS: Record<string, string> = {
+  linkedin: 'LinkedIn',
+  github: 'GitHub',
+  gitlab: 'GitLab',
+  x: 'X',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  instagram: 'Instagram',
+  threads: 'Threads',
+  keybase: 'Keybase',
 };
-const BY: Record<MatchBy, string> = {
-  email: 'same email',
-  profile: 'same profile link',
-  'name-company': 'same name and company',
-};
+
+type Match = NonNullable<PreviewRow['match']>;
+
+/** Why the row is taken for that person, in the user's words. */
+export function matchReason(match: Match): string {
+  const reasons: Record<MatchBy, string> = {
+    uid: 'same UID',
+    email: 'same email',
+    profile: `same ${NETWORKS[match.network ?? ''] ?? 'profile'} profile`,
+    'phone-name': 'same name and phone',
+    'name-company': 'same name and company',
+    name: 'same name',
+    phone: 'same phone',
+  };
+  return reasons[match.by];
+}
+
+/** "Add 3 and update 7", "Update 7 contacts", "Nothing to import": what the button will do. */
+export function importLabel(add: number, update: number): string {
+  if (add > 0 && update > 0) return `Add ${add} and update ${update}`;
+  if (add > 0) return `Add ${plural(add, 'contact')}`;
+  if (update > 0) return `Update ${plural(update, 'contact')}`;
+  return 'Nothing to import';
+}
 
 /** What the file holds, what happens to people already in Netwell, and what is skipped. */
 export function ImportPreviewView({
@@ -38,17 +58,63 @@ export function ImportPreviewView({
   committing: boolean;
   error: string;
 }) {
-  const [defaultChoice, setDefaultChoice] = useState<MatchChoice>('merge');
-  const [choices, setChoices] = useState<Record<string, MatchChoice>>({});
+  // Ticks that differ from the preview's own, by row; unticked rows are added as new people.
+  const [ticks, setTicks] = useState<Record<string, boolean>>({});
   const groupId = useId();
   const { counts } = preview;
-  const chosen = (row: number) => choices[String(row)] ?? defaultChoice;
-  const unlisted = counts.matching - preview.matches.length;
-  const importing =
+  const ticked = (row: PreviewRow) => ticks[String(row.row)] ?? row.match?.ticked ?? false;
+  const sure = preview.matches.filter((m) => m.match?.sure);
+  const possible = preview.matches.filter((m) => !m.match?.sure);
+  // Rows past the preview's list keep their own tick: counted from the totals.
+  const listedUpdating = preview.matches.filter((m) => m.match?.ticked && m.match.changes).length;
+  const listedUnticked = preview.matches.filter((m) => !m.match?.ticked).length;
+  const update =
+    counts.updating -
+    listedUpdating +
+    preview.matches.filter((m) => ticked(m) && m.match?.changes).length;
+  const add =
     counts.new +
-    preview.matches.filter((m) => chosen(m.row) !== 'skip').length +
-    (defaultChoice === 'skip' ? 0 : unlisted);
-  const nothing = counts.new === 0 && counts.matching === 0;
+    counts.unticked -
+    listedUnticked +
+    preview.matches.filter((m) => !ticked(m)).length;
+  const nothing = add === 0 && update === 0;
+  const choices = () =>
+    Object.fromEntries(
+      Object.entries(ticks).map(([row, on]) => [
+        row,
+        on ? ('merge' as const) : ('keep-both' as const),
+      ]),
+    );
+  const matchList = (rows: PreviewRow[], label: string) => (
+    <ul className="import-matches" aria-label={label}>
+      {rows.slice(0, MATCH_ROWS).map((row) => {
+        const id = `${groupId}-row-${row.row}`;
+        const match = row.match!;
+        const on = ticked(row);
+        return (
+          <li key={row.row}>
+            <input
+              type="checkbox"
+              id={id}
+              checked={on}
+              onChange={(event) => setTicks({ ...ticks, [String(row.row)]: event.target.checked })}
+            />
+            <label htmlFor={id}>
+              {row.name} (line {row.line}) {match.sure ? 'is' : 'is possibly the same as'}{' '}
+              {match.name}: {matchReason(match)}
+            </label>
+            <span className="muted">
+              {!on
+                ? 'will be added as a new person'
+                : match.changes
+                  ? 'will be updated'
+                  : 'nothing new'}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
 
   return (
     <div className="import-preview">
@@ -62,8 +128,13 @@ export function ImportPreviewView({
           <strong>{counts.new}</strong> new
         </li>
         <li>
-          <strong>{counts.matching}</strong> already in Netwell
+          <strong>{counts.matching - counts.unticked}</strong> already in Netwell
         </li>
+        {counts.unticked > 0 && (
+          <li>
+            <strong>{counts.unticked}</strong> possibly already in Netwell
+          </li>
+        )}
         <li>
           <strong>{counts.skipped}</strong> skipped
           {counts.hidden > 0 && ` (${plural(counts.hidden, 'hidden LinkedIn member')})`}
@@ -94,58 +165,35 @@ export function ImportPreviewView({
         </table>
       )}
 
-      {counts.matching > 0 && (
-        <fieldset className="import-choice">
-          <legend>People already in Netwell</legend>
-          {CHOICES.map((c) => (
-            <span className="import-choice-option" key={c.value}>
-              <input
-                type="radio"
-                id={`${groupId}-${c.value}`}
-                name={`${groupId}-default`}
-                checked={defaultChoice === c.value}
-                onChange={() => setDefaultChoice(c.value)}
-              />
-              <label htmlFor={`${groupId}-${c.value}`}>{c.label}</label>
-            </span>
-          ))}
-          <details className="import-details">
-            <summary>Choose for each person ({counts.matching})</summary>
-            <ul className="import-matches">
-              {preview.matches.slice(0, MATCH_ROWS).map((row) => {
-                const id = `${groupId}-row-${row.row}`;
-                return (
-                  <li key={row.row}>
-                    <label htmlFor={id}>
-                      {row.name} (line {row.line}) matches {row.match?.name},{' '}
-                      {row.match ? BY[row.match.by] : ''}
-                    </label>
-                    <select
-                      id={id}
-                      className="input input-small"
-                      value={chosen(row.row)}
-                      onChange={(event) =>
-                        setChoices({
-                          ...choices,
-                          [String(row.row)]: event.target.value as MatchChoice,
-                        })
-                      }
-                    >
-                      {CHOICES.map((c) => (
-                        <option key={c.value} value={c.value}>
-                          {SHORT[c.value]}
-                        </option>
-                      ))}
-                    </select>
-                  </li>
-                );
-              })}
-            </ul>
-            {counts.matching > MATCH_ROWS && (
-              <p className="muted">The others follow the choice above.</p>
-            )}
-          </details>
-        </fieldset>
+      {sure.length > 0 && (
+        <section className="import-choice" aria-labelledby={`${groupId}-sure`}>
+          <h3 id={`${groupId}-sure`} className="import-choice-title">
+            People already in Netwell
+          </h3>
+          <p className="muted">Untick anyone who is not the same person: they are added as new.</p>
+          {matchList(sure, 'People already in Netwell')}
+        </section>
+      )}
+      {possible.length > 0 && (
+        <section className="import-choice" aria-labelledby={`${groupId}-possible`}>
+          <h3 id={`${groupId}-possible`} className="import-choice-title">
+            Possibly the same person
+          </h3>
+          <p className="muted">
+            Added as new people unless you tick them; a ticked one updates the contact instead.
+          </p>
+          {matchList(possible, 'Possibly the same person')}
+        </section>
+      )}
+      {counts.matching > preview.matches.slice(0, MATCH_ROWS).length && (
+        <p className="muted">
+          {plural(
+            counts.matching - Math.min(MATCH_ROWS, preview.matches.length),
+            'more match',
+            'more matches',
+          )}{' '}
+          not listed: the sure ones update their contact, the possible ones are added as new.
+        </p>
       )}
 
       {counts.skipped > 0 && (
@@ -169,19 +217,19 @@ export function ImportPreviewView({
           {error}
         </p>
       )}
-      {nothing && <p role="status">There is no one new to import in this file.</p>}
+      {nothing && (
+        <p role="status">Everyone in this file is already in Netwell, with nothing new.</p>
+      )}
 
       <div className="form-actions">
-        {!nothing && (
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={committing}
-            onClick={() => void commitImport(defaultChoice, choices)}
-          >
-            {committing ? 'Importing…' : `Import ${plural(Math.max(0, importing), 'contact')}`}
-          </button>
-        )}
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={committing || nothing}
+          onClick={() => void commitImport(choices())}
+        >
+          {committing ? 'Importing…' : importLabel(add, update)}
+        </button>
         <button
           type="button"
           className="button"

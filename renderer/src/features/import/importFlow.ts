@@ -1,6 +1,7 @@
 import {
   IMPORT_MAX_BYTES,
   type ImportPreview,
+  type ImportUndoResult,
   type MatchChoice,
 } from '../../../../electron/shared/interchange/import';
 import { netwell } from '../../bridge/netwell';
@@ -85,16 +86,12 @@ export function cancelImport(): void {
 }
 
 /** Stores the previewed import in one step, then offers to undo it. */
-export async function commitImport(
-  defaultChoice: MatchChoice,
-  choices: Record<string, MatchChoice>,
-): Promise<void> {
+export async function commitImport(choices: Record<string, MatchChoice>): Promise<void> {
   const current = importStore.get();
   if (current.step !== 'preview' || current.committing) return;
   importStore.set({ ...current, committing: true, error: '' });
   const result = await netwell.import.commit({
     token: current.preview.token,
-    defaultChoice,
     choices,
   });
   if (!result.ok) {
@@ -104,20 +101,40 @@ export async function commitImport(
   importStore.set({ step: 'idle' });
   await refreshContacts();
   const { created, merged, importId } = result.value;
-  const parts = [`Imported ${plural(created, 'new contact')}`];
-  if (merged > 0) parts.push(`updated ${merged}`);
+  const parts = created > 0 ? [`Imported ${plural(created, 'new contact')}`] : [];
+  if (merged > 0)
+    parts.push(created > 0 ? `updated ${merged}` : `Updated ${plural(merged, 'contact')}`);
+  if (parts.length === 0) {
+    showToast('Nothing changed: everyone in the file was already in Netwell.');
+    return;
+  }
   showToast(`${parts.join(', ')}.`, {
     action: { label: 'Undo import', run: () => void undoImport(importId) },
     timeoutMs: 20_000,
   });
 }
 
-async function undoImport(importId: string): Promise<void> {
+/** What an undo did, in words: everything, or all but the contacts changed since. */
+export function undoMessage(result: ImportUndoResult): string {
+  if (result.kept.length === 0) return 'Import undone: everything is as it was before.';
+  const names = result.kept.map((k) => k.name);
+  const shown =
+    names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');
+  return `Import undone, except ${plural(result.kept.length, 'contact')} changed since the import, left as they are: ${shown}.`;
+}
+
+/** Undoes one import; says what happened in a toast, or returns it for the caller to show. */
+export async function undoImport(
+  importId: string,
+  { toast = true }: { toast?: boolean } = {},
+): Promise<string> {
   const result = await netwell.import.undo({ importId });
   if (!result.ok) {
-    showToast(result.error.message, { tone: 'error' });
-    return;
+    if (toast) showToast(result.error.message, { tone: 'error' });
+    return result.error.message;
   }
   await refreshContacts();
-  showToast('Import undone: everything is as it was before.');
+  const message = undoMessage(result.value);
+  if (toast) showToast(message);
+  return message;
 }

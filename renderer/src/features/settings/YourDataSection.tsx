@@ -5,6 +5,7 @@ import { useAppInfo } from '../../app/useAppInfo';
 import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
 import { downloadFile, type TextFile } from '../../lib/download';
+import { ImportHistory } from '../import/ImportHistory';
 
 /** "12.3 KB": sizes as people read them. */
 export function sizeText(bytes: number): string {
@@ -221,6 +222,8 @@ export function YourDataSection() {
           {error}
         </p>
       )}
+
+      <ImportHistory />
 
       <h3 className="settings-subtitle">Saved backups</h3>
       <p className="muted">

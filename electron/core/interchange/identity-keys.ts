@@ -62,10 +62,13 @@ export function personProfileKey(link: string): string | null {
   if (host === 'bsky.app')
     return first === 'profile' && parts.length === 2 ? one('bluesky', second) : null;
   // Mastodon and the fediverse: https://instance/@user (or /users/user), on any instance.
-  if (parts.length === 1 && first.startsWith('@'))
-    return one('mastodon', `${first.slice(1)}@${host}`);
-  if (parts.length === 2 && first === 'users') return one('mastodon', `${second}@${host}`);
-  return null;
+  const user =
+    parts.length === 1 && first.startsWith('@')
+      ? first.slice(1)
+      : parts.length === 2 && first === 'users'
+        ? second
+        : '';
+  return HANDLE.test(user) ? `mastodon:${user}@${host}` : null;
 }
 
 /** A handle stored without a link ("@jack" on X, "ana@mastodon.social"): its key, if it has one. */

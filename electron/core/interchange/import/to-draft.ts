@@ -53,8 +53,12 @@ export function toDraft(
   fields.company = text(c.company, 200);
   fields.role = text(c.role, 200);
   fields.emails = emails.slice(0, 20);
-  fields.phones = unique(c.phones.map((p) => p.trim()))
+  // One number written twice ("010-1234-5678", "010 1234 5678") is kept once, as a merge does.
+  const seen = new Set<string>();
+  fields.phones = c.phones
+    .map((p) => p.trim())
     .filter((p) => p.length <= 40 && PHONE.test(p))
+    .filter((p) => !seen.has(p.replace(/\D/g, '')) && seen.add(p.replace(/\D/g, '')))
     .slice(0, 20);
   fields.links = unique(c.links.map(https).filter((l): l is string => l !== null)).slice(0, 20);
   fields.tags = unique(c.tags.map((t) => text(t, 40)).filter(Boolean)).slice(0, 50);

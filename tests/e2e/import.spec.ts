@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { callApi } from './pages/MeetingsPage';
+import { AppShell } from './pages/AppShell';
 import { ContactsPage } from './pages/ContactsPage';
+import { YourDataSection } from './pages/YourDataSection';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -41,8 +43,10 @@ test('a LinkedIn export: preview, import, find the people, undo', async ({ page,
     ).toEqual([]);
   }
 
-  await expect(dialog.getByRole('radio', { name: /^Merge/ })).toBeChecked();
-  await dialog.getByRole('button', { name: 'Import 4 contacts' }).click();
+  await expect(
+    dialog.getByRole('checkbox', { name: /^Ada Lovelace \(line 5\) is Ada: same email$/ }),
+  ).toBeChecked();
+  await dialog.getByRole('button', { name: 'Add 3 and update 1' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Imported 3 new contacts, updated 1.')).toBeVisible();
   await expect(contacts.count).toHaveText('4 contacts');
@@ -76,7 +80,10 @@ test('a file that is not an address book gets a clear message and changes nothin
   await expect(contacts.emptyState).toBeVisible();
 });
 
-test('a vCard dropped on the window: per-person choices, then import', async ({ page, host }) => {
+test('a vCard dropped on the window: an unticked match is added as a new person', async ({
+  page,
+  host,
+}) => {
   await callApi(page, 'contacts.create', { name: 'Rosalind', emails: ['rosalind@kings.example'] });
   const contacts = new ContactsPage(page);
   await contacts.open(host);
@@ -93,12 +100,108 @@ test('a vCard dropped on the window: per-person choices, then import', async ({ 
   const counts = dialog.getByRole('list', { name: 'What this import does' });
   await expect(counts).toContainText('1 new');
   await expect(counts).toContainText('1 already in Netwell');
-  await dialog.getByText('Choose for each person (1)').click();
-  await dialog
-    .getByRole('combobox', { name: /Rosalind Franklin \(line 21\) matches Rosalind, same email/ })
-    .selectOption('Skip');
-  await dialog.getByRole('button', { name: 'Import 1 contact' }).click();
-  await expect(page.getByText('Imported 1 new contact.')).toBeVisible();
-  await expect(contacts.count).toHaveText('2 contacts');
+  // The card says nothing Netwell does not know about Rosalind: only Marie is added.
+  const rosalind = dialog.getByRole('checkbox', {
+    name: 'Rosalind Franklin (line 21) is Rosalind: same email',
+  });
+  await expect(rosalind).toBeChecked();
+  await expect(dialog.getByRole('button', { name: 'Add 1 contact' })).toBeVisible();
+  await rosalind.uncheck();
+  await dialog.getByRole('button', { name: 'Add 2 contacts' }).click();
+  await expect(page.getByText('Imported 2 new contacts.')).toBeVisible();
+  await expect(contacts.count).toHaveText('3 contacts');
   await expect(contacts.list).toContainText('Marie Skłodowska Curie');
+});
+
+test('who matches whom and why, untick one, then undo from the history after the toast is gone', async ({
+  page,
+  host,
+}) => {
+  await callApi(page, 'contacts.create', {
+    name: 'Ana Ruiz',
+    emails: ['ana@acme-widgets.example'],
+  });
+  await callApi(page, 'contacts.create', { name: 'Bo Chen', phones: ['+1 212 555 0123'] });
+  const contacts = new ContactsPage(page);
+  await contacts.open(host);
+  const card = (...lines: string[]) =>
+    ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD'].join('\r\n');
+  const file = [
+    card(
+      'FN:Ana Ruiz',
+      'EMAIL:ana@acme-widgets.example',
+      'TITLE:Engineer',
+      'URL:https://www.acme-widgets.example/',
+    ),
+    card('FN:Cy Park', 'EMAIL:cy@acme-widgets.example', 'URL:https://www.acme-widgets.example/'),
+    card('FN:Bo Chen', 'TEL:(212) 555-0123', 'NOTE:Met at the meetup'),
+    card('FN:Eve Stone', 'TEL:+1 212 555 0123'),
+  ].join('\r\n');
+  await page
+    .getByLabel('Choose a file to import')
+    .setInputFiles({ name: 'acme.vcf', mimeType: 'text/vcard', buffer: Buffer.from(file) });
+
+  const dialog = page.getByRole('dialog', { name: 'Import contacts' });
+  const sure = dialog.getByRole('list', { name: 'People already in Netwell' });
+  const possible = dialog.getByRole('list', { name: 'Possibly the same person' });
+  const ana = sure.getByRole('checkbox', { name: 'Ana Ruiz (line 1) is Ana Ruiz: same email' });
+  const bo = sure.getByRole('checkbox', {
+    name: 'Bo Chen (line 14) is Bo Chen: same name and phone',
+  });
+  const eve = possible.getByRole('checkbox', {
+    name: 'Eve Stone (line 20) is possibly the same as Bo Chen: same phone',
+  });
+  await expect(ana).toBeChecked();
+  await expect(bo).toBeChecked();
+  await expect(eve).not.toBeChecked();
+  // Cy shares only the company website: a new person, not a match.
+  await expect(dialog.getByRole('table', { name: 'First new contacts' })).toContainText('Cy Park');
+  await expect(dialog.getByRole('button', { name: 'Add 2 and update 2' })).toBeVisible();
+
+  await bo.uncheck();
+  await expect(bo).not.toBeChecked();
+  await dialog.getByRole('button', { name: 'Add 3 and update 1' }).click();
+  await expect(page.getByText('Imported 3 new contacts, updated 1.')).toBeVisible();
+  await expect(contacts.count).toHaveText('5 contacts');
+
+  // Cy is changed after the import; the toast goes with a reload.
+  const all = await callApi<{ id: string; name: string }[]>(page, 'contacts.list', {});
+  const cy = all.find((c) => c.name === 'Cy Park')!;
+  await callApi(page, 'contacts.update', { id: cy.id, draft: { notes: 'Called back' } });
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Undo import' })).toBeHidden();
+
+  await new AppShell(page).goTo('Settings');
+  const yourData = new YourDataSection(page);
+  await expect(yourData.importHistory).toContainText('acme.vcf');
+  await expect(yourData.importHistory).toContainText('3 added, 1 updated');
+  await yourData.undoImport('acme.vcf').click();
+  await expect(yourData.region.getByRole('status')).toHaveText(
+    'Import undone, except 1 contact changed since the import, left as they are: Cy Park.',
+  );
+  await expect(yourData.region.getByText('No imports yet.')).toBeVisible();
+
+  await contacts.open(host);
+  await expect(contacts.count).toHaveText('3 contacts');
+  await contacts.search.fill('Cy Park');
+  await expect(contacts.list).toContainText('Cy Park');
+});
+
+test('importing the same file twice: "Nothing to import"', async ({ page, host }) => {
+  const contacts = new ContactsPage(page);
+  await contacts.open(host);
+  const input = page.getByLabel('Choose a file to import');
+  const dialog = page.getByRole('dialog', { name: 'Import contacts' });
+  await input.setInputFiles(join(FIXTURES, 'ez-vcard-John_Doe_ANDROID.vcf'));
+  await dialog.getByRole('button', { name: /^Add \d+ contacts$/ }).click();
+  await expect(dialog).toBeHidden();
+  const count = await contacts.count.textContent();
+
+  await input.setInputFiles(join(FIXTURES, 'ez-vcard-John_Doe_ANDROID.vcf'));
+  await expect(dialog.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
+  await expect(dialog.getByRole('status')).toHaveText(
+    'Everyone in this file is already in Netwell, with nothing new.',
+  );
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(contacts.count).toHaveText(count!);
 });

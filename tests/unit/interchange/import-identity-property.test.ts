@@ -64,7 +64,7 @@ const person = fc.record({
   uid: fc.boolean(),
   notes: fc.constantFrom('', 'Met at a conference; likes tea, not coffee', 'Line one\nline two'),
 });
-type Person = fc.infer<typeof person> & { i: number };
+type Person = (typeof person extends fc.Arbitrary<infer T> ? T : never) & { i: number };
 
 const book = fc
   .uniqueArray(person, { selector: (p) => nameKey(p.name), minLength: 1, maxLength: 10 })

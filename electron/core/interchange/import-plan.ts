@@ -10,7 +10,7 @@ import {
   handleKey,
   nameKey,
   personProfileKey,
-  phoneKeys,
+  phoneKeyReader,
   uidKey,
 } from './identity-keys';
 
@@ -81,7 +81,7 @@ type Keyed = Pick<
 type Keys = Record<MatchBy, string[]>;
 
 /** The keys one person is recognised by, strongest first (see identity-keys.ts). */
-function keysOf(fields: Keyed, countries: readonly CountryCode[], ownId?: string): Keys {
+function keysOf(fields: Keyed, phoneKeysOf: (phone: string) => string[], ownId?: string): Keys {
   const profiles = [
     ...fields.platforms.map((p) =>
       p.url ? personProfileKey(p.url) : handleKey(p.platform, p.handle),
@@ -90,7 +90,7 @@ function keysOf(fields: Keyed, countries: readonly CountryCode[], ownId?: string
   ].filter((k): k is string => k !== null);
   const name = nameKey(fields.name);
   const company = nameKey(fields.company);
-  const phones = [...new Set(fields.phones.flatMap((p) => phoneKeys(p, countries)))];
+  const phones = [...new Set(fields.phones.flatMap(phoneKeysOf))];
   return {
     uid: [ownId ?? '', ...fields.externalIds].map(uidKey).filter((k): k is string => k !== null),
     email: fields.emails.map((e) => e.trim().toLowerCase()),
@@ -107,6 +107,12 @@ function keysOf(fields: Keyed, countries: readonly CountryCode[], ownId?: string
 /** Matches that can be sure enough to be ticked in the preview; the others are only possible. */
 const SURE: MatchBy[] = ['uid', 'email', 'profile', 'phone-name', 'name-company'];
 const POSSIBLE: MatchBy[] = ['name', 'phone'];
+/** The network of the first profile both share ("linkedin"). */
+function networkOf(mine: string[], theirs: Keys): string {
+  const shared = mine.find((k) => theirs.profile.includes(k)) ?? '';
+  return shared.split(':')[0]!;
+}
+
 /** Keys that make two rows of one file the same person. */
 const IN_FILE: MatchBy[] = ['uid', 'email', 'profile', 'phone-name'];
 
@@ -130,28 +136,31 @@ function trust(keys: Keys, theirs: Keys, theirId?: string): 'distinct' | 'doubt'
 const STRONG = new Set<MatchBy>(['uid', 'email', 'profile']);
 
 class MatchIndex<T> {
-  private maps = new Map<MatchBy, Map<string, T>>();
+  private readonly maps: Partial<Record<MatchBy, Map<string, T>>> = {};
+  size = 0;
   constructor(private readonly kinds: readonly MatchBy[]) {
-    for (const by of kinds) this.maps.set(by, new Map());
+    for (const by of kinds) this.maps[by] = new Map();
   }
   add(keys: Keys, value: T): void {
+    this.size++;
     for (const by of this.kinds) {
-      const map = this.maps.get(by)!;
+      const map = this.maps[by]!;
       for (const key of keys[by]) if (!map.has(key)) map.set(key, value);
     }
   }
-  /** Every match, strongest first. */
-  find(
-    keys: Keys,
-    kinds: readonly MatchBy[] = this.kinds,
-  ): { value: T; by: MatchBy; key: string }[] {
-    const out: { value: T; by: MatchBy; key: string }[] = [];
-    for (const by of kinds)
+  /** The strongest match the test accepts, or null (no list built: this runs per row). */
+  first<R>(keys: Keys, accept: (value: T, by: MatchBy) => R | null): R | null {
+    if (this.size === 0) return null;
+    for (const by of this.kinds) {
+      const map = this.maps[by]!;
       for (const key of keys[by]) {
-        const value = this.maps.get(by)!.get(key);
-        if (value !== undefined) out.push({ value, by, key });
+        const value = map.get(key);
+        if (value === undefined) continue;
+        const accepted = accept(value, by);
+        if (accepted !== null) return accepted;
       }
-    return out;
+    }
+    return null;
   }
 }
 
@@ -196,13 +205,20 @@ function saysNothingNew(row: ImportRow, contact: CrmContact): boolean {
   );
 }
 
+/** International numbers looked at to find the countries in play (reading one is slow). */
+const COUNTRY_SAMPLE = 300;
+
 /** The countries of the numbers in play, most common first: national numbers are read in these. */
 function countriesOf(phoneLists: Iterable<readonly string[]>): CountryCode[] {
   const counts = new Map<CountryCode, number>();
+  let looked = 0;
   for (const phones of phoneLists)
     for (const phone of phones) {
+      if (looked >= COUNTRY_SAMPLE) break;
       const country = countryOf(phone);
-      if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+      if (!country) continue;
+      looked++;
+      counts.set(country, (counts.get(country) ?? 0) + 1);
     }
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
@@ -236,35 +252,37 @@ export async function planImportInChunks(
 
 class Planner {
   private readonly known = new MatchIndex<CrmContact>([...SURE, ...POSSIBLE]);
+  private readonly blocked = new MatchIndex<CrmContact>(SURE);
   private readonly seen = new MatchIndex<{ line: number; keys: Keys }>(IN_FILE);
   private readonly knownKeys = new Map<string, Keys>();
-  private readonly countries: CountryCode[];
+  private readonly phoneKeysOf: (phone: string) => string[];
   private readonly rows: PlannedRow[] = [];
   private readonly skipped: ImportSkip[];
 
   constructor(prepared: PreparedImport, existing: readonly CrmContact[]) {
-    this.countries = countriesOf([
-      ...existing.map((c) => c.phones),
-      ...prepared.rows.map((r) => r.fields.phones),
-    ]);
+    this.phoneKeysOf = phoneKeyReader(
+      countriesOf([...prepared.rows.map((r) => r.fields.phones), ...existing.map((c) => c.phones)]),
+    );
     for (const contact of existing) {
-      const keys = keysOf(contact, this.countries, contact.id);
+      const keys = keysOf(contact, this.phoneKeysOf, contact.id);
       this.knownKeys.set(contact.id, keys);
       this.known.add(keys, contact);
+      if (contact.blocked) this.blocked.add(keys, contact);
     }
     this.skipped = [...prepared.skipped];
   }
 
   add(row: ImportRow): void {
-    const keys = keysOf(row.fields, this.countries);
-    const found = this.known.find(keys).flatMap((m) => {
-      if (STRONG.has(m.by)) return [{ ...m, sure: true }];
-      const t = trust(keys, this.knownKeys.get(m.value.id)!, m.value.id);
-      if (t === 'distinct') return [];
-      return [{ ...m, sure: t === 'fine' && SURE.includes(m.by) }];
-    });
-    const sure = found.filter((m) => m.sure);
-    if (sure.some((m) => m.value.blocked)) {
+    const keys = keysOf(row.fields, this.phoneKeysOf);
+    /** How far a match on `by` holds: sure, only possible, or not at all. */
+    const judge = (contact: CrmContact, by: MatchBy) => {
+      if (STRONG.has(by)) return { contact, by, sure: true };
+      const t = trust(keys, this.knownKeys.get(contact.id)!, contact.id);
+      if (t === 'distinct') return null;
+      return { contact, by, sure: t === 'fine' && SURE.includes(by) };
+    };
+    // Blocked people are few: a match with any of them, sure, skips the row.
+    if (this.blocked.first(keys, (c, by) => (judge(c, by)?.sure ? c : null))) {
       this.skipped.push({
         line: row.line,
         reason: 'This is someone you blocked: blocked people are never imported again.',
@@ -273,34 +291,42 @@ class Planner {
     }
     // Within one file only keys that name one person count: LinkedIn has many "Ana Lima"s at
     // big companies.
-    const earlier = this.seen
-      .find(keys)
-      .find((m) => STRONG.has(m.by) || trust(keys, m.value.keys) === 'fine');
+    const earlier = this.seen.first(keys, (m, by) =>
+      STRONG.has(by) || trust(keys, m.keys) === 'fine' ? m : null,
+    );
     if (earlier) {
-      this.skipped.push({
-        line: row.line,
-        reason: `The same person as line ${earlier.value.line}.`,
-      });
+      this.skipped.push({ line: row.line, reason: `The same person as line ${earlier.line}.` });
       return;
     }
     this.seen.add(keys, { line: row.line, keys });
-    const first = sure[0] ?? found.find((m) => !m.value.blocked);
+    // The strongest sure match; failing that, the strongest possible one.
+    let possible: ReturnType<typeof judge> = null;
+    const first =
+      this.known.first(keys, (c, by) => {
+        const judged = judge(c, by);
+        if (judged?.sure) return judged;
+        if (judged && !possible && !c.blocked) possible = judged;
+        return null;
+      }) ?? possible;
     if (!first) {
       this.rows.push({ ...row, match: null });
       return;
     }
-    const { changes } = mergeRow(row, first.value, first.value.updatedAt);
+    const { changes } = mergeRow(row, first.contact, first.contact.updatedAt);
     this.rows.push({
       ...row,
       match: {
-        contact: first.value,
+        contact: first.contact,
         by: first.by,
-        network: first.by === 'profile' ? first.key.split(':')[0]! : null,
+        network:
+          first.by === 'profile'
+            ? networkOf(keys.profile, this.knownKeys.get(first.contact.id)!)
+            : null,
         sure: first.sure,
         changes,
         // A possible match is ticked only when the card says nothing the contact does not: then
         // leaving it out would duplicate the person, and ticking it changes no one.
-        ticked: first.sure || (!changes && saysNothingNew(row, first.value)),
+        ticked: first.sure || (!changes && saysNothingNew(row, first.contact)),
       },
     });
   }

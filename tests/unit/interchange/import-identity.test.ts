@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../electron/core/clock';
 import { EventBus } from '../../../electron/core/event-bus';
+import { mergeContacts } from '../../../electron/core/contacts/merge-contacts';
 import { contactsToCsv } from '../../../electron/core/interchange/export/contacts-csv';
 import { contactsToVCard } from '../../../electron/core/interchange/export/vcard-writer';
 import { personProfileKey, phoneKeys } from '../../../electron/core/interchange/identity-keys';
@@ -217,6 +218,16 @@ describe('import identity', () => {
     const renamed = await importBytes(card('UID:abc-123', 'FN:Lin Wei', 'EMAIL:lin@example.com'));
     expect(renamed.preview.matches[0]!.match).toMatchObject({ contactId: lin.id, by: 'uid' });
     expect(store.read().contacts).toHaveLength(1);
+    // Lin is merged (Contacts → Merge) into another contact: an old export still finds Lin there.
+    const oldExport = contactsToVCard(store.read().contacts);
+    const keep = CrmContactSchema.parse({ ...lin, id: 'keep', name: 'Lin W.', externalIds: [] });
+    await store.update((data) => {
+      data.contacts = [mergeContacts(keep, data.contacts[0]!, {}, '2026-05-02T00:00:00.000Z')];
+    });
+    expect(store.read().contacts[0]!.externalIds).toEqual([lin.id, 'abc-123']);
+    const again = await importBytes(oldExport);
+    expect(again.preview.matches[0]!.match).toMatchObject({ contactId: 'keep', by: 'uid' });
+    expect(again.result).toMatchObject({ created: 0 });
     await store.close();
   });
 });

@@ -192,12 +192,12 @@ test('importing the same file twice: "Nothing to import"', async ({ page, host }
   await contacts.open(host);
   const input = page.getByLabel('Choose a file to import');
   const dialog = page.getByRole('dialog', { name: 'Import contacts' });
-  await input.setInputFiles(join(FIXTURES, 'ez-vcard-John_Doe_ANDROID.vcf'));
+  await input.setInputFiles(join(FIXTURES, 'ezvcard-John_Doe_ANDROID.vcf'));
   await dialog.getByRole('button', { name: /^Add \d+ contacts$/ }).click();
   await expect(dialog).toBeHidden();
   const count = await contacts.count.textContent();
 
-  await input.setInputFiles(join(FIXTURES, 'ez-vcard-John_Doe_ANDROID.vcf'));
+  await input.setInputFiles(join(FIXTURES, 'ezvcard-John_Doe_ANDROID.vcf'));
   await expect(dialog.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
   await expect(dialog.getByRole('status')).toHaveText(
     'Everyone in this file is already in Netwell, with nothing new.',

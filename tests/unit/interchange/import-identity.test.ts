@@ -105,8 +105,8 @@ describe('import identity', () => {
     // ez-vcard's test cards (tests/fixtures/import/README.md): same name, company, phone and
     // http://www.ibm.com, different emails.
     const { store, importBytes } = await setup();
-    await importBytes(fixture('ez-vcard-John_Doe_EVOLUTION.vcf'));
-    const { preview, result } = await importBytes(fixture('ez-vcard-John_Doe_MS_OUTLOOK.vcf'));
+    await importBytes(fixture('ezvcard-John_Doe_EVOLUTION.vcf'));
+    const { preview, result } = await importBytes(fixture('ezvcard-John_Doe_MS_OUTLOOK.vcf'));
     expect(preview.counts).toMatchObject({ new: 0, matching: 1, unticked: 1, updating: 0 });
     expect(preview.matches[0]!.match).toMatchObject({
       by: 'phone-name',
@@ -149,10 +149,10 @@ describe('import identity', () => {
     ].join('');
     for (const file of [
       mine,
-      fixture('ez-vcard-John_Doe_ANDROID.vcf'),
-      fixture('ez-vcard-John_Doe_EVOLUTION.vcf'),
-      fixture('ez-vcard-rfc6350-example.vcf'),
-      fixture('ez-vcard-gmail-list.vcf'),
+      fixture('ezvcard-John_Doe_ANDROID.vcf'),
+      fixture('ezvcard-John_Doe_EVOLUTION.vcf'),
+      fixture('ezvcard-rfc6350-example.vcf'),
+      fixture('ezvcard-gmail-list.vcf'),
       fixture('android-2.1.vcf'),
       fixture('contacts-4.0.vcf'),
     ]) {

@@ -155,6 +155,13 @@ describe('import identity', () => {
       fixture('ezvcard-gmail-list.vcf'),
       fixture('android-2.1.vcf'),
       fixture('contacts-4.0.vcf'),
+      fixture('apple-3.0.vcf'),
+      fixture('linkedin-current.csv'),
+      fixture('linkedin-excel-cp1252.csv'),
+      fixture('google-current.csv'),
+      fixture('google-legacy.csv'),
+      fixture('outlook-classic.csv'),
+      fixture('outlook-com.csv'),
     ]) {
       await importBytes(file);
       const before = store.read().contacts;

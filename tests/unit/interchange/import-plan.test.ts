@@ -144,3 +144,56 @@ describe('storableUrl', () => {
     ['', null],
   ])('%s → %s', (input, expected) => expect(storableUrl(input)).toBe(expected));
 });
+
+describe('planImport: how far a weaker match holds', () => {
+  const existing = [
+    contact('ana', { name: 'Ana Lima', company: 'Acme', emails: ['ana@acme.example'] }),
+    contact('bo', { name: 'Bo Chen', phones: ['+44 20 7946 0958'], externalIds: ['card-bo'] }),
+    contact('eve', {
+      name: 'Eve Spammer',
+      phones: ['+1 212 555 0199'],
+      blocked: { on: '2026-01-02T00:00:00.000Z', reason: 'spam' },
+    }),
+  ];
+  const plan = async (rows: Array<Partial<ReturnType<typeof emptyCandidate>>>) =>
+    planImport(await prepareImport(file(rows)), existing);
+  const matchOf = (p: Awaited<ReturnType<typeof plan>>) =>
+    p.rows.map((r) => (r.match ? [r.match.contact.id, r.match.by, r.match.sure] : null));
+
+  it('offers name plus company only as "possibly" when both have emails and none is shared', async () => {
+    expect(
+      matchOf(await plan([{ name: 'Ana Lima', company: 'Acme', emails: ['ana@other.example'] }])),
+    ).toEqual([['ana', 'name-company', false]]);
+    expect(matchOf(await plan([{ name: 'Ana Lima', company: 'Acme' }]))).toEqual([
+      ['ana', 'name-company', true],
+    ]);
+  });
+
+  it('never matches on name and phone when the UIDs say they are two cards', async () => {
+    expect(
+      matchOf(await plan([{ name: 'Bo Chen', phones: ['020 7946 0958'], uids: ['card-other'] }])),
+    ).toEqual([null]);
+    expect(
+      matchOf(await plan([{ name: 'Bo Chen', phones: ['020 7946 0958'], uids: ['card-bo'] }])),
+    ).toEqual([['bo', 'uid', true]]);
+  });
+
+  it('skips a card that is surely a blocked person, and never offers one as "possibly"', async () => {
+    const sure = await plan([{ name: 'Eve Spammer', phones: ['+1 (212) 555-0199'] }]);
+    expect(sure.rows).toEqual([]);
+    expect(sure.skipped[0]?.reason).toContain('someone you blocked');
+    expect(matchOf(await plan([{ name: 'Eve Stone', phones: ['+1 212 555 0199'] }]))).toEqual([
+      null,
+    ]);
+  });
+
+  it('within one file, the same name and phone is one person; a shared phone is not', async () => {
+    const p = await plan([
+      { name: 'Dee Park', phones: ['+82 10 1234 5678'] },
+      { name: 'Dee  Park', phones: ['+82-10-1234-5678'], notes: 'again' },
+      { name: 'Cy Park', phones: ['+82 10 1234 5678'] },
+    ]);
+    expect(p.rows.map((r) => r.fields.name)).toEqual(['Dee Park', 'Cy Park']);
+    expect(p.skipped).toEqual([{ line: 3, reason: 'The same person as line 2.' }]);
+  });
+});

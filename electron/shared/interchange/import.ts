@@ -150,10 +150,12 @@ export const ImportLogEntrySchema = z.object({
   createdInteractionIds: z.array(CrmIdSchema),
   mergedBefore: z.array(CrmContactSchema),
   /**
-   * Each created or updated contact's fingerprint right after the import: undo leaves alone a
-   * contact whose fingerprint changed since (older entries fall back to its updatedAt).
+   * Each created contact's fingerprint right after the import, in the order of
+   * `createdContactIds`; and each updated one's, in the order of `mergedBefore`. Undo leaves alone
+   * a contact whose fingerprint changed since (entries without them fall back to updatedAt).
    */
-  after: z.record(z.string(), z.string()).default({}),
+  createdAfter: z.array(z.string()).default([]),
+  mergedAfter: z.array(z.string()).default([]),
 });
 export type ImportLogEntry = z.output<typeof ImportLogEntrySchema>;
 

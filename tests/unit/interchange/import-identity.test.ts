@@ -277,4 +277,34 @@ describe('undo from the import history', () => {
     expect(service.history()).toEqual([]);
     await store.close();
   });
+
+  it('undoes an import fully after a restart, when nothing changed since', async () => {
+    const clock = new ManualClock('2026-05-01T09:00:00Z');
+    const dataDir = tempDir();
+    const first = await openStore({ dataDir, clock });
+    await first.update((data) => {
+      data.contacts.push(
+        CrmContactSchema.parse({
+          id: 'ada',
+          name: 'Ada',
+          emails: ['ada@example.com'],
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+        }),
+      );
+    });
+    const importing = new ImportService(first, clock, new EventBus(), () => `id-${Math.random()}`);
+    const data = Buffer.from(
+      card('FN:Ada', 'EMAIL:ada@example.com', 'TITLE:Countess') + card('FN:Cy', 'TEL:555 0100'),
+    ).toString('base64');
+    const preview = await importing.preview({ requestId: 'r', fileName: 'f.vcf', data });
+    const { importId } = await importing.commit({ token: preview.token, choices: {} });
+    await first.close();
+    // Read back from disk, every record's keys come in the schema's order.
+    const again = await openStore({ dataDir, clock });
+    const undo = await new ImportService(again, clock, new EventBus()).undo(importId);
+    expect(undo).toEqual({ removed: 1, restored: 1, kept: [] });
+    expect(again.read().contacts.map((c) => [c.name, c.role])).toEqual([['Ada', '']]);
+    await again.close();
+  });
 });

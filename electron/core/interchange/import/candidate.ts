@@ -1,3 +1,4 @@
+import type { NameParts } from '../../../shared/crm/contact-crm-fields';
 import type { ImportFormat, ImportSkip } from '../../../shared/interchange/import';
 
 /**
@@ -8,6 +9,8 @@ export interface ImportCandidate {
   /** The line in the file where the row or card starts (1-based). */
   line: number;
   name: string;
+  /** The name in parts, when the file has them (vCard `N`, first/last columns). */
+  nameParts: NameParts | null;
   company: string;
   role: string;
   emails: string[];
@@ -27,6 +30,7 @@ export interface ImportCandidate {
 export const emptyCandidate = (line: number): ImportCandidate => ({
   line,
   name: '',
+  nameParts: null,
   company: '',
   role: '',
   emails: [],

@@ -1,4 +1,5 @@
 import type { ImportCandidate, ParsedFile } from './candidate';
+import { cleanNameColumns } from '../../../shared/names/name-parts';
 import { emptyCandidate, joinName, splitValues } from './candidate';
 import { parsedFileOf, type CsvRow, type CsvTable } from './csv-table';
 import { parseBirthday } from './parse-date';
@@ -29,13 +30,19 @@ export function googleRows(table: CsvTable): ParsedFile {
   const result = parsedFileOf('google', table);
   for (const row of table.rows) {
     const c: ImportCandidate = emptyCandidate(row.line);
+    const given = row.get('First Name') || row.get('Given Name');
+    const additional = row.get('Middle Name') || row.get('Additional Name');
+    const family = row.get('Last Name') || row.get('Family Name');
+    c.nameParts = cleanNameColumns({
+      prefix: row.get('Name Prefix'),
+      given,
+      additional,
+      family,
+      suffix: row.get('Name Suffix'),
+    });
     c.name =
       row.get('Name') ||
-      joinName(
-        row.get('First Name') || row.get('Given Name'),
-        row.get('Middle Name') || row.get('Additional Name'),
-        row.get('Last Name') || row.get('Family Name'),
-      ) ||
+      joinName(given, additional, family) ||
       row.get('Nickname') ||
       row.get('File As');
     c.company = row.get('Organization Name') || row.get('Organization 1 - Name');

@@ -18,6 +18,8 @@ export const OWN_COPIES = [
   'platforms',
   'customFields',
   'metInPerson',
+  'connections',
+  'otherAffiliations',
 ] as const;
 
 const text = (s: string, max: number) => {
@@ -49,6 +51,13 @@ export function toDraft(
   const linkedin = https(c.linkedin);
   const fields: CrmContactFields = { ...DEFAULTS, metInPerson: { ...DEFAULTS.metInPerson } };
   fields.name = name;
+  fields.nameParts = c.nameParts && {
+    prefix: text(c.nameParts.prefix, 100),
+    given: text(c.nameParts.given, 200),
+    additional: text(c.nameParts.additional, 200),
+    family: text(c.nameParts.family, 200),
+    suffix: text(c.nameParts.suffix, 100),
+  };
   fields.company = text(c.company, 200);
   fields.role = text(c.role, 200);
   fields.emails = emails.slice(0, 20);
@@ -61,6 +70,8 @@ export function toDraft(
   fields.howWeMet = c.connectedOn ? `Connected on LinkedIn on ${c.connectedOn}` : '';
   fields.city = text(c.city, 120);
   fields.platforms = linkedin ? [{ platform: 'linkedin', handle: '', url: linkedin }] : [];
+  fields.connections = [];
+  fields.otherAffiliations = [];
   fields.customFields = c.birthday ? [{ key: 'Birthday', value: c.birthday }] : [];
   return { ok: true, fields };
 }

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import type { ImportCandidate, ParseControl, ParsedFile } from './candidate';
+import { partsOrNull } from '../../../shared/names/name-parts';
 import { emptyCandidate, inChunks, joinName } from './candidate';
 import { parseBirthday } from './parse-date';
 import { normaliseCard, splitCards } from './vcard-normalise';
@@ -14,10 +15,44 @@ function text(value: unknown): string {
   return typeof value === 'string' ? unescape(value).trim() : '';
 }
 
+/**
+ * A structured value's components, read from the card's own line: ical.js takes the `\;` of
+ * `\\;` (a backslash at the end of a component) for an escaped semicolon. Several values in one
+ * component (`Esq.,PhD`) are joined with ", ".
+ */
+export function structuredComponents(value: string): string[] {
+  const components: string[][] = [[]];
+  let current = '';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    if (ch === '\\' && i + 1 < value.length) {
+      const next = value[++i]!;
+      current += next === 'n' || next === 'N' ? '\n' : next;
+    } else if (ch === ';' || ch === ',') {
+      components.at(-1)!.push(current);
+      current = '';
+      if (ch === ';') components.push([]);
+    } else current += ch;
+  }
+  components.at(-1)!.push(current);
+  return components.map((values) =>
+    values
+      .map((v) => v.trim())
+      .filter(Boolean)
+      .join(', '),
+  );
+}
+
+/** The value of the card's N line (after the parameters), or null. */
+function rawName(card: string): string | null {
+  const m = /^(?:[\w-]+\.)?N(?:;(?:"[^"]*"|[^:"])*)?:(.*)$/im.exec(card);
+  return m ? m[1]! : null;
+}
+
 const LINKEDIN_PROFILE = /linkedin\.com\/(in|pub)\//i;
 
 /** One card's properties onto a candidate. */
-function toCandidate(line: number, props: JCalProperty[]): ImportCandidate {
+function toCandidate(line: number, props: JCalProperty[], nValue: string | null): ImportCandidate {
   const c = emptyCandidate(line);
   const labels = new Map<string, string>();
   for (const [name, params, , value] of props) {
@@ -34,9 +69,15 @@ function toCandidate(line: number, props: JCalProperty[]): ImportCandidate {
         c.name = text(first);
         break;
       case 'n': {
-        const parts = Array.isArray(first) ? first.map(text) : [text(first)];
-        const [family = '', given = '', additional = ''] = parts;
+        const parts =
+          nValue !== null
+            ? structuredComponents(nValue)
+            : Array.isArray(first)
+              ? first.map(text)
+              : [text(first)];
+        const [family = '', given = '', additional = '', prefix = '', suffix = ''] = parts;
         structuredName = joinName(given, additional, family);
+        c.nameParts = partsOrNull({ prefix, given, additional, family, suffix });
         break;
       }
       case 'org':
@@ -106,10 +147,11 @@ export async function vcardCards(text: string, control: ParseControl = {}): Prom
       return;
     }
     try {
-      const parsed = ICAL.parse(normaliseCard(card)) as unknown[];
+      const normalised = normaliseCard(card);
+      const parsed = ICAL.parse(normalised) as unknown[];
       // One card parses to one jCal component; ical.js wraps several in an array.
       const jcal = (Array.isArray(parsed[0]) ? parsed[0] : parsed) as [string, JCalProperty[]];
-      result.candidates.push(toCandidate(card.line, jcal[1]));
+      result.candidates.push(toCandidate(card.line, jcal[1], rawName(normalised)));
     } catch (error) {
       const detail = error instanceof Error ? error.message.slice(0, 200) : '';
       result.skipped.push({

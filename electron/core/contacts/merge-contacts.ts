@@ -54,6 +54,17 @@ export function mergeContacts(
       (p) => `${p.platform}:${lower(p.handle)}:${p.url ?? ''}`,
     ),
     customFields: union(keep.customFields, other.customFields, (f) => lower(f.key)),
+    // One date per network: the earlier one is when you first connected.
+    connections: union(
+      [...keep.connections, ...other.connections].sort((a, b) => (a.on < b.on ? -1 : 1)),
+      [],
+      (c) => c.platform,
+    ),
+    otherAffiliations: union(
+      keep.otherAffiliations,
+      other.otherAffiliations,
+      (a) => `${lower(a.company)}\u0000${lower(a.role)}`,
+    ),
     favourite: keep.favourite || other.favourite,
     archived: keep.archived && other.archived,
     createdAt: keep.createdAt < other.createdAt ? keep.createdAt : other.createdAt,

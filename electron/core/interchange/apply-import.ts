@@ -1,11 +1,8 @@
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
-import type { Interaction } from '../../shared/crm/interaction';
 import type { ImportLogEntry, MatchChoice } from '../../shared/interchange/import';
 import { mergeContacts } from '../contacts/merge-contacts';
 import type { Data } from '../store/data-schema';
 import type { ImportPlan, PlannedRow } from './import-plan';
-
-export const CONNECTED_NOTE = 'Connected on LinkedIn';
 
 export interface ApplyOptions {
   choiceFor: (row: PlannedRow) => MatchChoice;
@@ -16,9 +13,6 @@ export interface ApplyOptions {
 
 /** How many imports "Undo import" can still revert; older entries are dropped. */
 export const KEEP_IMPORTS = 10;
-
-/** A LinkedIn date as the interaction's instant: noon UTC, so it stays on that day nearly everywhere. */
-const connectedAt = (day: string) => `${day}T12:00:00.000Z`;
 
 /**
  * Applies a plan to the data (an immer draft inside one store update, so all of it lands or none
@@ -35,31 +29,7 @@ export function applyImport(data: Data, plan: ImportPlan, options: ApplyOptions)
   let merged = 0;
   let skipped = 0;
   const created: CrmContact[] = [];
-  const interactions: Interaction[] = [];
-  const connectedAlready = new Set(
-    data.interactions
-      .filter((i) => i.channel === 'linkedin' && i.note === CONNECTED_NOTE)
-      .map((i) => i.contactId),
-  );
   const replaced = new Map<string, CrmContact>();
-  const addConnected = (contactId: string, day: string | null) => {
-    if (!day || connectedAlready.has(contactId)) return;
-    connectedAlready.add(contactId);
-    const interaction: Interaction = {
-      id: newId(),
-      contactId,
-      kind: 'message',
-      at: connectedAt(day),
-      direction: 'inbound',
-      channel: 'linkedin',
-      note: CONNECTED_NOTE,
-      meetingId: null,
-      introductionId: null,
-      eventId: null,
-    };
-    interactions.push(interaction);
-    entry.createdInteractionIds.push(interaction.id);
-  };
   for (const row of plan.rows) {
     const choice = row.match ? options.choiceFor(row) : 'keep-both';
     if (choice === 'skip') {
@@ -79,20 +49,19 @@ export function applyImport(data: Data, plan: ImportPlan, options: ApplyOptions)
       };
       replaced.set(current.id, mergeContacts(current, incoming, {}, now));
       merged++;
-      addConnected(current.id, row.connectedOn);
       continue;
     }
     const contact: CrmContact = { ...row.fields, id: newId(), createdAt: now, updatedAt: now };
     created.push(contact);
     entry.createdContactIds.push(contact.id);
-    addConnected(contact.id, row.connectedOn);
   }
   if (replaced.size > 0) data.contacts = data.contacts.map((c) => replaced.get(c.id) ?? c);
   // Frozen, immer knows there is no draft inside and does not walk 30,000 new records.
   data.contacts.push(...created.map((c) => Object.freeze(c)));
-  data.interactions.push(...interactions.map((i) => Object.freeze(i)));
   data.imports = [...data.imports, entry].slice(-KEEP_IMPORTS);
-  return { created: created.length, merged, skipped, interactions: interactions.length };
+  // No interactions: LinkedIn's "Connected On" is kept on the contact (`connections`), since
+  // connecting is not a conversation. The count stays for older callers of the contract.
+  return { created: created.length, merged, skipped, interactions: 0 };
 }
 
 /**

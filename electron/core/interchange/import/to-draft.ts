@@ -67,10 +67,11 @@ export function toDraft(
   fields.links = unique(c.links.map(https).filter((l): l is string => l !== null)).slice(0, 20);
   fields.tags = unique(c.tags.map((t) => text(t, 40)).filter(Boolean)).slice(0, 50);
   fields.notes = text(c.notes.replace(/\r\n?/g, '\n'), 20000);
-  fields.howWeMet = c.connectedOn ? `Connected on LinkedIn on ${c.connectedOn}` : '';
+  fields.howWeMet = '';
   fields.city = text(c.city, 120);
   fields.platforms = linkedin ? [{ platform: 'linkedin', handle: '', url: linkedin }] : [];
-  fields.connections = [];
+  // When you connected, not a conversation: kept apart from interactions (see contact-crm-fields).
+  fields.connections = c.connectedOn ? [{ platform: 'linkedin', on: c.connectedOn }] : [];
   fields.otherAffiliations = [];
   fields.customFields = c.birthday ? [{ key: 'Birthday', value: c.birthday }] : [];
   return { ok: true, fields };

@@ -56,6 +56,11 @@ export function contactToVCard(contact: VCardContact): string {
   ];
   if (contact.company) out.push(line('ORG', escapeText(contact.company)));
   if (contact.role) out.push(line('TITLE', escapeText(contact.role)));
+  // Further affiliations in groups, so a reader pairs each ORG with its own TITLE.
+  contact.otherAffiliations.forEach((a, i) => {
+    if (a.company) out.push(line(`AFFILIATION${i + 2}.ORG`, escapeText(a.company)));
+    if (a.role) out.push(line(`AFFILIATION${i + 2}.TITLE`, escapeText(a.role)));
+  });
   for (const email of contact.emails) out.push(line('EMAIL', escapeText(email), ['TYPE=INTERNET']));
   for (const phone of contact.phones) out.push(line('TEL', escapeText(phone), ['TYPE=VOICE']));
   for (const link of contact.links) out.push(line('URL', uriValue(link)));

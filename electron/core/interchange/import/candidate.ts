@@ -13,6 +13,8 @@ export interface ImportCandidate {
   nameParts: NameParts | null;
   company: string;
   role: string;
+  /** More companies and roles (a card's second ORG/TITLE). */
+  otherAffiliations: { company: string; role: string }[];
   emails: string[];
   phones: string[];
   /** Web pages; LinkedIn profile links also become a LinkedIn platform entry. */
@@ -33,6 +35,7 @@ export const emptyCandidate = (line: number): ImportCandidate => ({
   nameParts: null,
   company: '',
   role: '',
+  otherAffiliations: [],
   emails: [],
   phones: [],
   links: [],

@@ -47,6 +47,12 @@ export function googleRows(table: CsvTable): ParsedFile {
       row.get('File As');
     c.company = row.get('Organization Name') || row.get('Organization 1 - Name');
     c.role = row.get('Organization Title') || row.get('Organization 1 - Title');
+    // The legacy layout numbers organisations: the second and later are kept too.
+    for (let n = 2; n <= 10; n++) {
+      const company = row.get(`Organization ${n} - Name`);
+      const role = row.get(`Organization ${n} - Title`);
+      if (company || role) c.otherAffiliations.push({ company, role });
+    }
     c.emails = numbered(row, 'E-mail', 'Value').map((e) => e.value);
     c.phones = numbered(row, 'Phone', 'Value').map((p) => p.value);
     for (const site of numbered(row, 'Website', 'Value')) {

@@ -72,7 +72,16 @@ export function toDraft(
   fields.platforms = linkedin ? [{ platform: 'linkedin', handle: '', url: linkedin }] : [];
   // When you connected, not a conversation: kept apart from interactions (see contact-crm-fields).
   fields.connections = c.connectedOn ? [{ platform: 'linkedin', on: c.connectedOn }] : [];
-  fields.otherAffiliations = [];
+  const main = `${fields.company}\u0000${fields.role}`.toLowerCase();
+  fields.otherAffiliations = [
+    ...new Map(
+      c.otherAffiliations
+        .map((a) => ({ company: text(a.company, 200), role: text(a.role, 200) }))
+        .filter((a) => a.company !== '' || a.role !== '')
+        .map((a) => [`${a.company}\u0000${a.role}`.toLowerCase(), a] as const)
+        .filter(([key]) => key !== main),
+    ).values(),
+  ].slice(0, 20);
   fields.customFields = c.birthday ? [{ key: 'Birthday', value: c.birthday }] : [];
   return { ok: true, fields };
 }

@@ -49,6 +49,32 @@ function rawName(card: string): string | null {
   return m ? m[1]! : null;
 }
 
+/**
+ * ORG and TITLE lines paired into affiliations: lines in the same group (`item2.ORG`, `item2.TITLE`, as Apple and Netwell write) go together, ungrouped ones
+ * pair by position (the first ORG with the first TITLE).
+ */
+class Affiliations {
+  private readonly byKey = new Map<string, { company: string; role: string }>();
+  private ungrouped = { org: 0, title: 0 };
+  add(kind: 'org' | 'title', group: string, value: string): void {
+    const key = group ? `g:${group.toLowerCase()}` : `#${this.ungrouped[kind]++}`;
+    const entry = this.byKey.get(key) ?? { company: '', role: '' };
+    if (kind === 'org') entry.company ||= value;
+    else entry.role ||= value;
+    this.byKey.set(key, entry);
+  }
+  /** Ungrouped pairs first (the main one is ungrouped), then the groups in order of appearance. */
+  list() {
+    const entries = [...this.byKey.entries()];
+    return [
+      ...entries.filter(([key]) => key.startsWith('#')),
+      ...entries.filter(([key]) => key.startsWith('g:')),
+    ]
+      .map(([, a]) => a)
+      .filter((a) => a.company !== '' || a.role !== '');
+  }
+}
+
 const LINKEDIN_PROFILE = /linkedin\.com\/(in|pub)\//i;
 
 /** One card's properties onto a candidate. */
@@ -60,6 +86,8 @@ function toCandidate(line: number, props: JCalProperty[], nValue: string | null)
     if (group && name === 'x-ablabel') labels.set(group, text(value));
   }
   let structuredName = '';
+  let occupation = '';
+  const affiliations = new Affiliations();
   for (const [name, params, , ...values] of props) {
     const first = values[0];
     const group = typeof params['group'] === 'string' ? params['group'] : '';
@@ -81,13 +109,17 @@ function toCandidate(line: number, props: JCalProperty[], nValue: string | null)
         break;
       }
       case 'org':
-        c.company = Array.isArray(first) ? text(first[0]) : text(first).split(';')[0]!.trim();
+        affiliations.add(
+          'org',
+          group,
+          Array.isArray(first) ? text(first[0]) : text(first).split(';')[0]!.trim(),
+        );
         break;
       case 'title':
-        c.role = text(first);
+        affiliations.add('title', group, text(first));
         break;
       case 'role':
-        c.role ||= text(first);
+        occupation ||= text(first);
         break;
       case 'email':
         c.emails.push(...values.map(text).filter(Boolean));
@@ -123,6 +155,11 @@ function toCandidate(line: number, props: JCalProperty[], nValue: string | null)
         break;
     }
   }
+  // The first company and role are the contact's; a second ORG/TITLE is kept, not dropped.
+  const [main, ...others] = affiliations.list();
+  c.company = main?.company ?? '';
+  c.role = main?.role || occupation;
+  c.otherAffiliations = others;
   c.name ||= structuredName || c.company || c.emails[0] || '';
   c.tags = c.tags.filter(Boolean);
   return c;

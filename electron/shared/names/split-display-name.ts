@@ -161,9 +161,13 @@ const PRONOUNS =
 const BRACKETS = /\s*(?:\([^)]*\)|\[[^\]]*\]|\{[^}]*\})/gu;
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const ONLY_EAST_ASIAN =
+  /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}ー・]+$/u;
 const INITIAL = /^\p{L}\.?$/u;
 const ROMAN = /^(?:ii|iii|iv|vi|vii|viii|ix)$/;
 
+/** A word with a letter and no bracket, bar or @: something a name is made of. */
+const readable = (word: string) => /\p{L}/u.test(word) && !/[()[\]{}|/@]/.test(word);
 const isPrefix = (word: string) => PREFIXES.has(key(word));
 const isGeneration = (word: string) => GENERATIONS.has(key(word)) || ROMAN.test(key(word));
 
@@ -245,7 +249,14 @@ export function splitDisplayName(name: string): SplitName {
     if (tailWords.every((t) => words(t).every(isCredential))) {
       suffixes.push(...tailWords);
       text = head;
-    } else if (tail.length === 1 && words(head).length === 1 && words(tail[0]!).length <= 2) {
+    } else if (
+      tail.length === 1 &&
+      words(head).length === 1 &&
+      words(tail[0]!).length <= 2 &&
+      readable(head) &&
+      !isKnownSuffix(head) &&
+      !isPrefix(head)
+    ) {
       familyFirst = head;
       text = tail[0]!;
     } else {
@@ -260,6 +271,11 @@ export function splitDisplayName(name: string): SplitName {
   suffixes.unshift(...takeTrailing(core, familyFirst === null ? 1 : 0));
   parts.suffix = suffixes.join(', ');
 
+  // A stray bracket, a "|" or a lone symbol: not a name we can read, so not split.
+  if (!core.every(readable)) {
+    parts.given = joinWords(core);
+    return { parts: { ...parts, family: '', additional: '' }, confident: false };
+  }
   if (familyFirst !== null) {
     parts.family = familyFirst;
     parts.given = core[0] ?? '';
@@ -272,7 +288,7 @@ export function splitDisplayName(name: string): SplitName {
   }
   if (HAN_OR_HANGUL.test(text)) {
     // Written in Han or Hangul, the family name comes first: "김 민준", "王 小明".
-    if (core.length === 2) {
+    if (core.length === 2 && core.every((w) => ONLY_EAST_ASIAN.test(w))) {
       parts.family = core[0]!;
       parts.given = core[1]!;
       return { parts, confident: true };

@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   cleanNameColumns,
   namePartsAgree,
   partsAfterRename,
 } from '../../../electron/shared/names/name-parts';
-import { splitDisplayName } from '../../../electron/shared/names/split-display-name';
+import { isKnownSuffix, splitDisplayName } from '../../../electron/shared/names/split-display-name';
 
 const parts = (p: Partial<Record<string, string>>) => ({
   prefix: '',
@@ -126,5 +127,50 @@ describe('namePartsAgree and renames', () => {
     expect(partsAfterRename('Jon Public', john)).toBeNull();
     expect(partsAfterRename('Dr. John Public', john)).toBe(john);
     expect(partsAfterRename('Anyone', null)).toBeNull();
+  });
+});
+
+describe('splitDisplayName on any name', () => {
+  const WORDS = [
+    'Ana',
+    'García',
+    'López',
+    'Ní',
+    'van',
+    'De',
+    'Jr.',
+    'III',
+    'PhD',
+    'MBA',
+    'Dr.',
+    'Mr.',
+    '(he/him)',
+    'Q.',
+    '김',
+    '민준',
+    'Kim',
+    '🚀',
+    ',',
+    'O’Brien',
+  ];
+  const names = fc.oneof(
+    fc.array(fc.constantFrom(...WORDS), { maxLength: 6 }).map((w) => w.join(' ')),
+    fc.string({ maxLength: 40 }),
+  );
+
+  it('never throws, and names a family only from words of the name, never a suffix', () => {
+    fc.assert(
+      fc.property(names, (name) => {
+        const { parts, confident } = splitDisplayName(name);
+        if (!confident) expect(parts.family).toBe('');
+        const family = parts.family.split(' ').filter(Boolean);
+        for (const word of family) expect(name).toContain(word);
+        if (family.length > 0) {
+          expect(isKnownSuffix(family.at(-1)!)).toBe(false);
+          expect(parts.family).not.toMatch(/[()]/);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

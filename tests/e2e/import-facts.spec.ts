@@ -46,3 +46,37 @@ test("a card's second company and role are shown with the first", async ({ page,
     'Title2 at Organization2',
   );
 });
+
+test('the name in parts: set in the form, written to the vCard, dropped by a rename', async ({
+  page,
+  host,
+}) => {
+  const ana = await callApi<{ id: string }>(page, 'contacts.create', { name: 'Ana García López' });
+  const exportN = async () => {
+    const file = await callApi<{ text: string }>(page, 'contacts.export', {
+      ids: [ana.id],
+      format: 'vcard',
+    });
+    return /^N:.*$/m.exec(file.text)?.[0];
+  };
+  // Three words: a middle name or two surnames, so the export does not guess.
+  expect(await exportN()).toBe('N:;Ana García López;;;');
+
+  const contacts = new ContactsPage(page);
+  await contacts.open(host);
+  await contacts.choose(/Ana García López/);
+  await contacts.editButton.click();
+  await contacts.form.getByText('Name in parts').click();
+  await contacts.form.getByRole('textbox', { name: 'First name' }).fill('Ana');
+  await contacts.form.getByRole('textbox', { name: 'Last name' }).fill('García López');
+  await contacts.saveButton.click();
+  await expect(contacts.detailHeading).toHaveText('Ana García López');
+  expect(await exportN()).toBe('N:García López;Ana;;;');
+
+  // A new last name in the display name: the old parts no longer fit and are not exported.
+  await contacts.editButton.click();
+  await contacts.field('name').fill('Ana García Pérez');
+  await contacts.saveButton.click();
+  await expect(contacts.detailHeading).toHaveText('Ana García Pérez');
+  expect(await exportN()).toBe('N:;Ana García Pérez;;;');
+});

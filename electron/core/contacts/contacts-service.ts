@@ -21,6 +21,7 @@ import { activeTags } from './active-tags';
 import { createSearchEntries } from './search-entries';
 import type { SearchEntries, SearchEntriesRequest } from '../../shared/search/search-entry';
 import { touchedByMerge, undoMerge, type MergeUndo } from './merge-undo';
+import { partsAfterRename } from '../../shared/names/name-parts';
 
 /** Deleted contacts stay restorable this long. */
 export const TRASH_DAYS = 30;
@@ -149,8 +150,15 @@ export class ContactsService {
           issues,
         );
       }
+      // A rename the stored name parts no longer describe drops them (exports then split the
+      // new name with care) unless the patch brings its own.
+      const nameParts =
+        patch.nameParts !== undefined
+          ? merged.data.nameParts
+          : partsAfterRename(merged.data.name, merged.data.nameParts);
       const next: Contact = {
         ...clean(merged.data),
+        nameParts,
         id,
         createdAt: existing.createdAt,
         updatedAt: this.clock.now().toISOString(),

@@ -1,6 +1,7 @@
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
 import { MERGE_PICKED_FIELDS } from '../../shared/contract';
 import type { Data } from '../store/data-schema';
+import { namePartsAgree } from '../../shared/names/name-parts';
 
 /** Fields where the user picks one side; every list field is joined instead. */
 export const PICKED_FIELDS = MERGE_PICKED_FIELDS;
@@ -32,9 +33,17 @@ export function mergeContacts(
       return [field, choice === 'other' ? other[field] : keep[field]];
     }),
   ) as Pick<CrmContact, PickedField>;
+  // The name's parts go with the name: the side it came from, else the other's if they fit it.
+  const [nameFrom, nameOther] = picked.name === keep.name ? [keep, other] : [other, keep];
+  const nameParts =
+    nameFrom.nameParts ??
+    (nameOther.nameParts && namePartsAgree(picked.name, nameOther.nameParts)
+      ? nameOther.nameParts
+      : null);
   return {
     ...keep,
     ...picked,
+    nameParts,
     emails: union(keep.emails, other.emails, lower),
     phones: union(keep.phones, other.phones, (p) => p.replace(/\D/g, '')),
     links: union(keep.links, other.links, lower),
@@ -51,6 +60,17 @@ export function mergeContacts(
       other.id === keep.id ? other.externalIds : [other.id, ...other.externalIds],
       lower,
     ).slice(0, 50),
+    // One date per network: the earlier one is when you first connected.
+    connections: union(
+      [...keep.connections, ...other.connections].sort((a, b) => (a.on < b.on ? -1 : 1)),
+      [],
+      (c) => c.platform,
+    ),
+    otherAffiliations: union(
+      keep.otherAffiliations,
+      other.otherAffiliations,
+      (a) => `${lower(a.company)}\u0000${lower(a.role)}`,
+    ),
     favourite: keep.favourite || other.favourite,
     archived: keep.archived && other.archived,
     createdAt: keep.createdAt < other.createdAt ? keep.createdAt : other.createdAt,

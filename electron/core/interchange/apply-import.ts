@@ -1,11 +1,8 @@
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
-import type { Interaction } from '../../shared/crm/interaction';
 import type { ImportLogEntry, MatchChoice } from '../../shared/interchange/import';
 import type { Data } from '../store/data-schema';
 import { fingerprint } from './fingerprint';
 import { mergeRow, type ImportPlan, type PlannedRow } from './import-plan';
-
-export const CONNECTED_NOTE = 'Connected on LinkedIn';
 
 export interface ApplyOptions {
   choiceFor: (row: PlannedRow) => MatchChoice;
@@ -19,9 +16,6 @@ export interface ApplyOptions {
 
 /** How many imports "Undo import" can still revert; older entries are dropped. */
 export const KEEP_IMPORTS = 10;
-
-/** A LinkedIn date as the interaction's instant: noon UTC, so it stays on that day nearly everywhere. */
-const connectedAt = (day: string) => `${day}T12:00:00.000Z`;
 
 /**
  * Applies a plan to the data (an immer draft inside one store update, so all of it lands or none
@@ -40,31 +34,7 @@ export function applyImport(data: Data, plan: ImportPlan, options: ApplyOptions)
   let skipped = 0;
   const unchanged = new Set<string>();
   const created: CrmContact[] = [];
-  const interactions: Interaction[] = [];
-  const connectedAlready = new Set(
-    data.interactions
-      .filter((i) => i.channel === 'linkedin' && i.note === CONNECTED_NOTE)
-      .map((i) => i.contactId),
-  );
   const replaced = new Map<string, CrmContact>();
-  const addConnected = (contactId: string, day: string | null) => {
-    if (!day || connectedAlready.has(contactId)) return;
-    connectedAlready.add(contactId);
-    const interaction: Interaction = {
-      id: newId(),
-      contactId,
-      kind: 'message',
-      at: connectedAt(day),
-      direction: 'inbound',
-      channel: 'linkedin',
-      note: CONNECTED_NOTE,
-      meetingId: null,
-      introductionId: null,
-      eventId: null,
-    };
-    interactions.push(interaction);
-    entry.createdInteractionIds.push(interaction.id);
-  };
   for (const row of plan.rows) {
     const choice = row.match ? options.choiceFor(row) : 'keep-both';
     if (choice === 'skip') {
@@ -78,13 +48,11 @@ export function applyImport(data: Data, plan: ImportPlan, options: ApplyOptions)
         if (!replaced.has(current.id)) entry.mergedBefore.push(row.match.contact);
         replaced.set(current.id, next);
       } else if (!replaced.has(current.id)) unchanged.add(current.id);
-      addConnected(current.id, row.connectedOn);
       continue;
     }
     const contact: CrmContact = { ...row.fields, id: newId(), createdAt: now, updatedAt: now };
     created.push(contact);
     entry.createdContactIds.push(contact.id);
-    addConnected(contact.id, row.connectedOn);
   }
   // Fingerprints in the order of the ids, not keyed by them: a 30,000-row import stays small.
   entry.createdAfter = created.map(fingerprint);
@@ -92,17 +60,18 @@ export function applyImport(data: Data, plan: ImportPlan, options: ApplyOptions)
   if (replaced.size > 0) data.contacts = data.contacts.map((c) => replaced.get(c.id) ?? c);
   // Frozen, immer knows there is no draft inside and does not walk 30,000 new records.
   data.contacts.push(...created.map((c) => Object.freeze(c)));
-  data.interactions.push(...interactions.map((i) => Object.freeze(i)));
   // An import that changed nothing has nothing to undo, and no place in the history.
-  const changed = created.length + replaced.size + interactions.length > 0;
+  const changed = created.length + replaced.size > 0;
   if (changed) data.imports = [...data.imports, entry].slice(-KEEP_IMPORTS);
   for (const id of replaced.keys()) unchanged.delete(id);
+  // No interactions: LinkedIn's "Connected On" is kept on the contact (`connections`), since
+  // connecting is not a conversation. The count stays for older callers of the contract.
   return {
     created: created.length,
     merged: replaced.size,
     unchanged: unchanged.size,
     skipped,
-    interactions: interactions.length,
+    interactions: 0,
   };
 }
 

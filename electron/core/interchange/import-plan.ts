@@ -1,10 +1,11 @@
-import type { CrmContact } from '../../shared/crm/contact-crm-fields';
+import type { CrmContact, NameParts } from '../../shared/crm/contact-crm-fields';
 import type { CrmContactFields } from '../../shared/crm/crm-contact';
 import type { ImportSkip, MatchBy } from '../../shared/interchange/import';
 import { inChunks, type ParseControl, type ParsedFile } from './import/candidate';
 import { toDraft } from './import/to-draft';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { mergeContacts } from '../contacts/merge-contacts';
+import { namePartsFor } from '../../shared/names/name-parts';
 import {
   countryOf,
   handleKey,
@@ -19,7 +20,6 @@ export interface ImportRow {
   row: number;
   line: number;
   fields: CrmContactFields;
-  connectedOn: string | null;
 }
 
 /** The file read and validated once, at preview time; matching is redone at commit time. */
@@ -67,7 +67,6 @@ export async function prepareImport(
         row: rows.length,
         line: candidate.line,
         fields: draft.fields,
-        connectedOn: candidate.connectedOn,
       });
   });
   skipped.sort((a, b) => a.line - b.line);
@@ -172,10 +171,21 @@ export function incomingFor(row: ImportRow, current: CrmContact, now: string): C
     // An import adds facts; it never un-archives anyone (a merge keeps "archived" only if both are).
     archived: current.archived,
     externalIds: row.fields.externalIds.filter((u) => uidKey(u) !== own),
+    nameParts: saysOnlyTheName(row.fields.nameParts, current) ? null : row.fields.nameParts,
     id: current.id,
     createdAt: current.createdAt,
     updatedAt: now,
   };
+}
+
+/**
+ * Whether the file's name parts are exactly what Netwell writes for a contact without stored
+ * parts (its display name split with care): Netwell's own export read back adds nothing.
+ */
+function saysOnlyTheName(parts: NameParts | null, current: CrmContact): boolean {
+  if (parts === null || current.nameParts !== null) return false;
+  const derived = namePartsFor(current);
+  return (Object.keys(derived) as (keyof NameParts)[]).every((k) => derived[k] === parts[k]);
 }
 
 /** What merging the row into the contact gives, and whether that differs from the contact. */

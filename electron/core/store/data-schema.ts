@@ -12,9 +12,10 @@ import { ReportLogEntrySchema } from '../../shared/crm/report-log';
 import { ImportLogEntrySchema } from '../../shared/interchange/import';
 import { LocalDateSchema, ScheduleRuntimeSchema } from '../../shared/schedule';
 import { CheckInSchema, SessionSchema } from '../../shared/wellbeing';
+import { connectionsFromInteractions } from './connections-from-interactions';
 
 /** The CRM data file's format. Bump CURRENT_VERSION and add a migration for every change. */
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 export const TrashEntrySchema = z.object({
   contact: CrmContactSchema,
@@ -107,4 +108,8 @@ export const migrations: Record<number, Migration> = {
   // Version 4 adds the import log and wellbeing (sessions, check-ins); meetings and events gain
   // optional calendar fields (uid, sequence) that need no migration.
   3: (doc) => ({ ...doc, version: 4, ...emptyV4() }),
+  // Version 5: imported LinkedIn "Connected On" interactions become the contacts' connection
+  // dates (connections-from-interactions.ts). Contacts gain nameParts, connections and
+  // otherAffiliations from the schema's defaults.
+  4: (doc) => ({ ...connectionsFromInteractions(doc), version: 5 }),
 };

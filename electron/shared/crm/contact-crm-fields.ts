@@ -46,6 +46,31 @@ export const CustomFieldSchema = z.object({
   value: crmText(2000),
 });
 
+/**
+ * The name in parts, as the source gave it (vCard `N`, an address book's first/last columns) or
+ * as the user typed it. null: only the display name is known (exports then split it carefully,
+ * see shared/names/split-display-name.ts). Each part may hold several words ("García López").
+ */
+export const NamePartsSchema = z.object({
+  prefix: crmText(100).default(''),
+  given: crmText(200).default(''),
+  additional: crmText(200).default(''),
+  family: crmText(200).default(''),
+  suffix: crmText(100).default(''),
+});
+export type NameParts = z.output<typeof NamePartsSchema>;
+
+/** When you connected on a network (LinkedIn's "Connected On"): a fact, not a conversation. */
+export const ConnectionSchema = z.object({ platform: PlatformSchema, on: LocalDateSchema });
+export type Connection = z.output<typeof ConnectionSchema>;
+
+/** A second company and role from a card with two ORG/TITLE lines (the first is company/role). */
+export const AffiliationSchema = z.object({
+  company: crmText(200).default(''),
+  role: crmText(200).default(''),
+});
+export type Affiliation = z.output<typeof AffiliationSchema>;
+
 export const BlockedSchema = z.object({
   on: CrmInstantSchema,
   /** Private note: why. Never shown anywhere but the contact page. */
@@ -79,6 +104,10 @@ export const ContactCrmFieldsSchema = z.object({
    * finds them first. Netwell's own id is the contact's id, not listed here.
    */
   externalIds: z.array(crmText(300).min(1)).max(50).default([]),
+  nameParts: NamePartsSchema.nullable().default(null),
+  /** Kept out of "last spoke", strength and cadences, which count conversations only. */
+  connections: z.array(ConnectionSchema).max(30).default([]),
+  otherAffiliations: z.array(AffiliationSchema).max(20).default([]),
 });
 export type ContactCrmFieldsDraft = z.input<typeof ContactCrmFieldsSchema>;
 export type ContactCrmFields = z.output<typeof ContactCrmFieldsSchema>;

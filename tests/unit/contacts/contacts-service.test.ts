@@ -73,6 +73,47 @@ describe('ContactsService', () => {
   });
 });
 
+describe('name parts when the display name is edited', () => {
+  const john = {
+    prefix: 'Mr.',
+    given: 'John',
+    additional: 'Quinlan',
+    family: 'Public',
+    suffix: 'Esq.',
+  };
+
+  it('keeps parts that still describe the name and drops those that no longer do', async () => {
+    const { service, store } = await setup();
+    const c = await service.create(draft({ name: 'Mr. John Q. Public, Esq.', nameParts: john }));
+    // The form sends a patch without nameParts: a name that still fits keeps them…
+    expect((await service.update(c.id, { name: 'John Public' })).nameParts).toEqual(john);
+    expect((await service.update(c.id, { notes: 'Met in Lisbon' })).nameParts).toEqual(john);
+    // …a new family name drops them, so no export writes the old one.
+    expect((await service.update(c.id, { name: 'John Publicker' })).nameParts).toBeNull();
+    // Parts sent with the patch are taken as they are.
+    const parts = { ...john, family: 'Publicker', prefix: '', suffix: '' };
+    expect(
+      (await service.update(c.id, { name: 'J. Publicker', nameParts: parts })).nameParts,
+    ).toEqual(parts);
+    await store.close();
+  });
+
+  it('keeps the parts with the name a merge keeps', async () => {
+    const { service, store } = await setup();
+    const a = await service.create(draft({ name: 'John Public' }));
+    const b = await service.create(draft({ name: 'Mr. John Q. Public, Esq.', nameParts: john }));
+    // The kept side's name, with the other's parts because they fit it.
+    expect((await service.merge(a.id, b.id, {})).nameParts).toEqual(john);
+    const c = await service.create(draft({ name: 'Jane Roe' }));
+    const d = await service.create(draft({ name: 'Mr. John Q. Public, Esq.', nameParts: john }));
+    expect((await service.merge(c.id, d.id, {})).nameParts).toBeNull();
+    const e = await service.create(draft({ name: 'Jane Roe' }));
+    const f = await service.create(draft({ name: 'Mr. John Q. Public, Esq.', nameParts: john }));
+    expect((await service.merge(e.id, f.id, { name: 'other' })).nameParts).toEqual(john);
+    await store.close();
+  });
+});
+
 describe('ContactDraftSchema', () => {
   it('gives messages a user can act on', () => {
     const result = ContactDraftSchema.safeParse({

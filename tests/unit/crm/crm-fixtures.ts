@@ -17,6 +17,9 @@ export const makeCrmContact = (id: string, fields: Partial<CrmContact> = {}): Cr
   archived: false,
   blocked: null,
   city: '',
+  nameParts: null,
+  connections: [],
+  otherAffiliations: [],
   ...fields,
 });
 

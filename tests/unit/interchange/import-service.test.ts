@@ -3,6 +3,8 @@ import { ManualClock } from '../../../electron/core/clock';
 import { UserError } from '../../../electron/core/errors';
 import { EventBus } from '../../../electron/core/event-bus';
 import { ImportService } from '../../../electron/core/interchange/import-service';
+import { reconnectList } from '../../../electron/core/crm/reconnect-list';
+import { relationshipStrength } from '../../../electron/core/crm/relationship-strength';
 import { openStore } from '../../../electron/core/store/open-store';
 import { CrmContactSchema } from '../../../electron/shared/crm/crm-contact';
 import { tempDir } from '../temp-dir';
@@ -55,7 +57,7 @@ describe('ImportService', () => {
       token: preview.token,
       choices: {},
     });
-    expect(result).toMatchObject({ created: 3, merged: 1, skipped: 2, interactions: 4 });
+    expect(result).toMatchObject({ created: 3, merged: 1, skipped: 2, interactions: 0 });
     const data = store.read();
     expect(data.contacts).toHaveLength(4);
     const ada = data.contacts.find((c) => c.id === 'ada')!;
@@ -66,11 +68,26 @@ describe('ImportService', () => {
       archived: true,
     });
     expect(ada.platforms[0]?.url).toBe('https://www.linkedin.com/in/ada-lovelace');
-    expect(data.interactions.find((i) => i.contactId === 'ada')).toMatchObject({
-      at: '2024-05-03T12:00:00.000Z',
-      channel: 'linkedin',
-      note: 'Connected on LinkedIn',
-    });
+    // "Connected On" is when you connected, not a conversation: a date on the contact.
+    expect(ada.connections).toEqual([{ platform: 'linkedin', on: '2024-05-03' }]);
+    expect(data.interactions).toEqual([]);
+    const now = new Date('2026-05-01T09:00:00Z');
+    for (const c of data.contacts) {
+      const strength = relationshipStrength(c, { interactions: data.interactions }, now, 'UTC');
+      expect(strength.daysSinceLast).toBeNull();
+      expect(strength.reasons.join('; ')).not.toMatch(/last spoke/);
+    }
+    // Every one of them, added long ago, on a weekly cadence: due, and never spoken to.
+    const cadenced = data.contacts.map((c) => ({
+      ...c,
+      archived: false,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      keepInTouch: { every: 1, unit: 'weeks' as const },
+    }));
+    const due = reconnectList(cadenced, data.interactions, [], [], now, 'UTC');
+    expect(due.map((d) => d.reason)).toEqual(
+      cadenced.map(() => 'no conversation logged yet; you wanted every week'),
+    );
 
     await expect(service.commit({ token: preview.token, choices: {} })).rejects.toThrow(
       /no longer available/,

@@ -14,10 +14,15 @@ interface SeenCard {
   fn: string;
   family: string;
   given: string;
+  additional: string;
+  prefix: string;
+  suffix: string;
   emails: string[];
   tels: string[];
   org: string[] | null;
+  orgs: string[][];
   title: string | null;
+  titles: string[];
   note: string | null;
   categories: string[];
   urls: string[];
@@ -37,6 +42,13 @@ const contacts: VCardContact[] = [
   {
     ...makeContact('2f1c1d36-6b7e-4a4c-9d0e-0f8a8f1c2b3d', {
       name: 'Ana María López-García',
+      nameParts: {
+        prefix: '',
+        given: 'Ana María',
+        additional: '',
+        family: 'López-García',
+        suffix: '',
+      },
       company: 'Acme; Sons, Ltd',
       role: 'Head of "Growth"',
       emails: ['ana@example.com', 'ana.lopez@work.example'],
@@ -117,7 +129,9 @@ describe('contacts CSV', () => {
 
   it('has a UTF-8 byte-order mark and CRLF record ends', () => {
     expect(
-      csv.startsWith('\uFEFFName,Given Name,Family Name,Company,Role,E-mail 1,E-mail 2,'),
+      csv.startsWith(
+        '\uFEFFName,Given Name,Additional Name,Family Name,Name Prefix,Name Suffix,Company,Role,E-mail 1,E-mail 2,',
+      ),
     ).toBe(true);
     // Every record ends in CRLF; the only bare LFs are inside quoted notes.
     expect(csv.endsWith('2026-01-01\r\n')).toBe(true);

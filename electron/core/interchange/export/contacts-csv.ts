@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
+import { namePartsFor } from '../../../shared/names/name-parts';
 import type { VCardContact } from './vcard-writer';
-import { splitName } from './vcard-writer';
 
 /**
  * A cell that a spreadsheet would run as a formula (=, @, tab, CR; + and - unless it is a number
@@ -26,8 +26,12 @@ export function contactsToCsv(contacts: readonly VCardContact[]): string {
   const phones = Math.max(0, ...contacts.map((c) => c.phones.length));
   const header = [
     'Name',
+    // Google's own column names, so Google (and Netwell) read the parts back.
     'Given Name',
+    'Additional Name',
     'Family Name',
+    'Name Prefix',
+    'Name Suffix',
     'Company',
     'Role',
     ...numbered('E-mail', emails),
@@ -45,11 +49,14 @@ export function contactsToCsv(contacts: readonly VCardContact[]): string {
   const pad = (values: readonly string[], count: number) =>
     Array.from({ length: Math.max(1, count) }, (_, i) => values[i] ?? '');
   const rows = contacts.map((c) => {
-    const { given, family } = splitName(c.name);
+    const n = namePartsFor(c);
     return [
       c.name,
-      given,
-      family,
+      n.given,
+      n.additional,
+      n.family,
+      n.prefix,
+      n.suffix,
       c.company,
       c.role,
       ...pad(c.emails, emails),

@@ -1,4 +1,5 @@
 import type { CrmContact } from '../../../shared/crm/contact-crm-fields';
+import { namePartsFor } from '../../../shared/names/name-parts';
 import { escapeText, foldLine, paramValue } from './content-lines';
 
 /**
@@ -11,13 +12,6 @@ export type VCardContact = CrmContact & {
   /** A data URL: "data:image/jpeg;base64,...". */
   photo?: string | null;
 };
-
-/** "Ana María López" → family "López", given "Ana María": a best guess; FN keeps the whole name. */
-export function splitName(name: string): { given: string; family: string } {
-  const words = name.trim().split(/\s+/);
-  if (words.length < 2) return { given: name.trim(), family: '' };
-  return { given: words.slice(0, -1).join(' '), family: words.at(-1)! };
-}
 
 const line = (name: string, value: string, params: string[] = []) =>
   foldLine(`${[name, ...params].join(';')}:${value}`);
@@ -50,17 +44,23 @@ const revStamp = (instant: string) => `${instant.slice(0, 19)}Z`;
 
 /** One contact as a vCard 3.0 (RFC 2426): CRLF line ends, folded at 75 octets. */
 export function contactToVCard(contact: VCardContact): string {
-  const { given, family } = splitName(contact.name);
+  // N as the source gave it; else the display name split only where that is certain.
+  const n = namePartsFor(contact);
   const out: (string | null)[] = [
     'BEGIN:VCARD\r\n',
     'VERSION:3.0\r\n',
     line('PRODID', '-//Netwell//Netwell//EN'),
     line('UID', escapeText(contact.id)),
     line('FN', escapeText(contact.name)),
-    line('N', [family, given, '', '', ''].map(escapeText).join(';')),
+    line('N', [n.family, n.given, n.additional, n.prefix, n.suffix].map(escapeText).join(';')),
   ];
   if (contact.company) out.push(line('ORG', escapeText(contact.company)));
   if (contact.role) out.push(line('TITLE', escapeText(contact.role)));
+  // Further affiliations in groups, so a reader pairs each ORG with its own TITLE.
+  contact.otherAffiliations.forEach((a, i) => {
+    if (a.company) out.push(line(`AFFILIATION${i + 2}.ORG`, escapeText(a.company)));
+    if (a.role) out.push(line(`AFFILIATION${i + 2}.TITLE`, escapeText(a.role)));
+  });
   for (const email of contact.emails) out.push(line('EMAIL', escapeText(email), ['TYPE=INTERNET']));
   for (const phone of contact.phones) out.push(line('TEL', escapeText(phone), ['TYPE=VOICE']));
   for (const link of contact.links) out.push(line('URL', uriValue(link)));

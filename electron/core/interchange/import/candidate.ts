@@ -1,3 +1,4 @@
+import type { NameParts } from '../../../shared/crm/contact-crm-fields';
 import type { ImportFormat, ImportSkip } from '../../../shared/interchange/import';
 
 /**
@@ -8,8 +9,12 @@ export interface ImportCandidate {
   /** The line in the file where the row or card starts (1-based). */
   line: number;
   name: string;
+  /** The name in parts, when the file has them (vCard `N`, first/last columns). */
+  nameParts: NameParts | null;
   company: string;
   role: string;
+  /** More companies and roles (a card's second ORG/TITLE). */
+  otherAffiliations: { company: string; role: string }[];
   emails: string[];
   phones: string[];
   /** Web pages; LinkedIn profile links also become a LinkedIn platform entry. */
@@ -29,8 +34,10 @@ export interface ImportCandidate {
 export const emptyCandidate = (line: number): ImportCandidate => ({
   line,
   name: '',
+  nameParts: null,
   company: '',
   role: '',
+  otherAffiliations: [],
   emails: [],
   phones: [],
   links: [],

@@ -1,4 +1,5 @@
 import type { ImportCandidate, ParsedFile } from './candidate';
+import { cleanNameColumns } from '../../../shared/names/name-parts';
 import { emptyCandidate, joinName, splitValues } from './candidate';
 import { parsedFileOf, type CsvRow, type CsvTable } from './csv-table';
 import { parseBirthday } from './parse-date';
@@ -29,17 +30,29 @@ export function googleRows(table: CsvTable): ParsedFile {
   const result = parsedFileOf('google', table);
   for (const row of table.rows) {
     const c: ImportCandidate = emptyCandidate(row.line);
+    const given = row.get('First Name') || row.get('Given Name');
+    const additional = row.get('Middle Name') || row.get('Additional Name');
+    const family = row.get('Last Name') || row.get('Family Name');
+    c.nameParts = cleanNameColumns({
+      prefix: row.get('Name Prefix'),
+      given,
+      additional,
+      family,
+      suffix: row.get('Name Suffix'),
+    });
     c.name =
       row.get('Name') ||
-      joinName(
-        row.get('First Name') || row.get('Given Name'),
-        row.get('Middle Name') || row.get('Additional Name'),
-        row.get('Last Name') || row.get('Family Name'),
-      ) ||
+      joinName(given, additional, family) ||
       row.get('Nickname') ||
       row.get('File As');
     c.company = row.get('Organization Name') || row.get('Organization 1 - Name');
     c.role = row.get('Organization Title') || row.get('Organization 1 - Title');
+    // The legacy layout numbers organisations: the second and later are kept too.
+    for (let n = 2; n <= 10; n++) {
+      const company = row.get(`Organization ${n} - Name`);
+      const role = row.get(`Organization ${n} - Title`);
+      if (company || role) c.otherAffiliations.push({ company, role });
+    }
     c.emails = numbered(row, 'E-mail', 'Value').map((e) => e.value);
     c.phones = numbered(row, 'Phone', 'Value').map((p) => p.value);
     for (const site of numbered(row, 'Website', 'Value')) {

@@ -1,4 +1,5 @@
 import type { ParsedFile } from './candidate';
+import { cleanNameColumns } from '../../../shared/names/name-parts';
 import { emptyCandidate, joinName } from './candidate';
 import { parsedFileOf, type CsvTable } from './csv-table';
 import { parseLooseDate } from './parse-date';
@@ -31,6 +32,10 @@ export function linkedInRows(table: CsvTable): ParsedFile {
     }
     const candidate = emptyCandidate(row.line);
     candidate.name = name;
+    candidate.nameParts = cleanNameColumns({
+      given: row.get('First Name'),
+      family: row.get('Last Name'),
+    });
     candidate.company = row.get('Company');
     candidate.role = row.get('Position');
     const email = row.get('Email Address');

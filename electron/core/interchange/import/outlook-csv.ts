@@ -1,4 +1,5 @@
 import type { ImportCandidate, ParsedFile } from './candidate';
+import { cleanNameColumns } from '../../../shared/names/name-parts';
 import { emptyCandidate, joinName, splitValues } from './candidate';
 import { parsedFileOf, type CsvTable } from './csv-table';
 import { parseBirthday } from './parse-date';
@@ -26,6 +27,14 @@ export function outlookRows(table: CsvTable): ParsedFile {
   const result = parsedFileOf('outlook', table);
   for (const row of table.rows) {
     const c: ImportCandidate = emptyCandidate(row.line);
+    // Outlook's "Title" column is the honorific (Mr., Dr.), not the job title.
+    c.nameParts = cleanNameColumns({
+      prefix: row.get('Title'),
+      given: row.get('First Name'),
+      additional: row.get('Middle Name'),
+      family: row.get('Last Name'),
+      suffix: row.get('Suffix'),
+    });
     c.name =
       joinName(row.get('First Name'), row.get('Middle Name'), row.get('Last Name')) ||
       row.get('Nickname') ||

@@ -19,6 +19,8 @@ export const OWN_COPIES = [
   'customFields',
   'metInPerson',
   'externalIds',
+  'connections',
+  'otherAffiliations',
 ] as const;
 
 const text = (s: string, max: number) => {
@@ -50,6 +52,13 @@ export function toDraft(
   const linkedin = https(c.linkedin);
   const fields: CrmContactFields = { ...DEFAULTS, metInPerson: { ...DEFAULTS.metInPerson } };
   fields.name = name;
+  fields.nameParts = c.nameParts && {
+    prefix: text(c.nameParts.prefix, 100),
+    given: text(c.nameParts.given, 200),
+    additional: text(c.nameParts.additional, 200),
+    family: text(c.nameParts.family, 200),
+    suffix: text(c.nameParts.suffix, 100),
+  };
   fields.company = text(c.company, 200);
   fields.role = text(c.role, 200);
   fields.emails = emails.slice(0, 20);
@@ -63,12 +72,24 @@ export function toDraft(
   fields.links = unique(c.links.map(https).filter((l): l is string => l !== null)).slice(0, 20);
   fields.tags = unique(c.tags.map((t) => text(t, 40)).filter(Boolean)).slice(0, 50);
   fields.notes = text(c.notes.replace(/\r\n?/g, '\n'), 20000);
-  fields.howWeMet = c.connectedOn ? `Connected on LinkedIn on ${c.connectedOn}` : '';
+  fields.howWeMet = '';
   fields.city = text(c.city, 120);
   fields.platforms = linkedin ? [{ platform: 'linkedin', handle: '', url: linkedin }] : [];
   fields.externalIds = unique(c.uids.map((u) => u.trim()))
     .filter((u) => u !== '' && u.length <= 300)
     .slice(0, 50);
+  // When you connected, not a conversation: kept apart from interactions (see contact-crm-fields).
+  fields.connections = c.connectedOn ? [{ platform: 'linkedin', on: c.connectedOn }] : [];
+  const main = `${fields.company}\u0000${fields.role}`.toLowerCase();
+  fields.otherAffiliations = [
+    ...new Map(
+      c.otherAffiliations
+        .map((a) => ({ company: text(a.company, 200), role: text(a.role, 200) }))
+        .filter((a) => a.company !== '' || a.role !== '')
+        .map((a) => [`${a.company}\u0000${a.role}`.toLowerCase(), a] as const)
+        .filter(([key]) => key !== main),
+    ).values(),
+  ].slice(0, 20);
   fields.customFields = c.birthday ? [{ key: 'Birthday', value: c.birthday }] : [];
   return { ok: true, fields };
 }

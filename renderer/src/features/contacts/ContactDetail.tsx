@@ -100,6 +100,8 @@ export function ContactDetail({
 
   const empty =
     !contact.city &&
+    !contact.connections.length &&
+    !contact.otherAffiliations.length &&
     !contact.platforms.length &&
     !contact.metInPerson.met &&
     !contact.customFields.length &&
@@ -253,7 +255,27 @@ export function ContactDetail({
         </p>
       ) : (
         <dl className="detail-fields">
+          {contact.otherAffiliations.length > 0 && (
+            <Row label="Also">
+              <ul className="detail-list">
+                {contact.otherAffiliations.map((a, index) => (
+                  <li key={`${a.company}-${a.role}-${index}`}>{subtitleOf(a)}</li>
+                ))}
+              </ul>
+            </Row>
+          )}
           {contact.city && <Row label="City">{contact.city}</Row>}
+          {contact.connections.length > 0 && (
+            <Row label="Connected">
+              <ul className="detail-list">
+                {contact.connections.map((c) => (
+                  <li key={c.platform}>
+                    Connected on {PLATFORM_LABELS[c.platform]} {shortDay(c.on)}
+                  </li>
+                ))}
+              </ul>
+            </Row>
+          )}
           {contact.platforms.length > 0 && (
             <Row label="Where we’re in touch">
               <ul className="detail-list">

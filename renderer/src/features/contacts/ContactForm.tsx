@@ -17,6 +17,8 @@ import {
   type FormErrors,
 } from './contactFormModel';
 import { ContactCrmFields } from './ContactCrmFields';
+import { EMPTY_NAME_PARTS, NamePartsFields } from './NamePartsFields';
+import { partsOrNull } from '../../../../electron/shared/names/name-parts';
 import {
   crmErrorsFromIssues,
   crmFormFromContact,
@@ -60,6 +62,10 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
     contact ? crmFormFromContact(contact) : emptyCrmForm,
   );
   const [crmErrors, setCrmErrors] = useState<CrmErrors>({});
+  // Sent only when the user changed them: otherwise the host keeps or drops the stored parts
+  // depending on whether they still fit the (possibly edited) name.
+  const [nameParts, setNameParts] = useState(() => contact?.nameParts ?? EMPTY_NAME_PARTS);
+  const [namePartsEdited, setNamePartsEdited] = useState(false);
   const [moreOpen, setMoreOpen] = useState(() => hasCrmValues(crm));
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -105,6 +111,7 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
     const draft = {
       ...parsed.draft,
       ...crmChecked.draft,
+      ...(namePartsEdited ? { nameParts: partsOrNull(nameParts) } : {}),
       metInPerson: {
         ...(crmChecked.draft.metInPerson ?? { met: false }),
         atEventId:
@@ -183,6 +190,16 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
           </div>
           <Field {...field('company')} />
           <Field {...field('role')} />
+          {/* After company and role, so Tab goes from the name straight to the company. */}
+          <div className="form-wide">
+            <NamePartsFields
+              value={nameParts}
+              onChange={(parts) => {
+                setNameParts(parts);
+                setNamePartsEdited(true);
+              }}
+            />
+          </div>
           <Field {...field('emails')} multiline rows={2} hint="One address per line." />
           <Field {...field('phones')} multiline rows={2} hint="One number per line." />
           <div className="form-wide">

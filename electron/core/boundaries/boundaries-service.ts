@@ -29,7 +29,8 @@ import type { BoundaryData } from '../store/data-schema';
 import type { Store } from '../store/open-store';
 import { minutesUntil } from './format-time';
 import { transitionNotifications, type PlannedNotification } from './notification-rules';
-import { hasCountdown, statusLine } from './status-line';
+import { startNowOffer } from './start-now-offer';
+import { hasCountdown, lockedStatusLine, statusLine } from './status-line';
 import { addUsage, usageTotals, weekKey } from './usage-ledger';
 import { UsageTracker } from './usage-tracker';
 import { workspaceAccess } from './workspace-access';
@@ -166,6 +167,11 @@ export class BoundariesService {
         'forbidden',
         'Strict mode: the next window opens as scheduled. Change the mode in Settings.',
       );
+    }
+    // The same rule the tray and the lock screen follow: never a window that would stay locked.
+    const offer = this.recompute().startNow;
+    if (!offer.enabled) {
+      throw new UserError('forbidden', offer.reason ?? 'A window cannot be started now.');
     }
     return this.setRuntime(startWindowNow(this.now(), minutes));
   }
@@ -515,15 +521,20 @@ export class BoundariesService {
     });
     const current = info(result.current);
     const next = info(result.next);
+    const usage = { todayMin, weekMin, dailyBudgetMin, weeklyBudgetMin };
     return {
       state: result.state,
       ...(current ? { current } : {}),
       ...(next ? { next } : {}),
       timeZone,
-      statusLine: statusLine(result, now, timeZone, overtimeUntil ? new Date(overtimeUntil) : null),
+      // Never "Open, 30 min left" while a budget keeps the workspace locked.
+      statusLine:
+        lockedStatusLine(result, access) ??
+        statusLine(result, now, timeZone, overtimeUntil ? new Date(overtimeUntil) : null),
       mode,
       access,
-      usage: { todayMin, weekMin, dailyBudgetMin, weeklyBudgetMin },
+      usage,
+      startNow: startNowOffer({ state: result.state, mode, usage }),
       snoozedUntil,
       overtimeUntil,
       idleDetection: this.deps.host.idleSeconds() !== null,
@@ -616,6 +627,7 @@ export class BoundariesService {
       access: status.access,
       snoozedUntil: status.snoozedUntil,
       current: status.current,
+      startNow: status.startNow,
       minutesLeft: end ? minutesUntil(now, end) : null,
     };
   }

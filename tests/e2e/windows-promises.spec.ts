@@ -31,6 +31,11 @@ test('over the daily budget, "Start a window now" says why it is not offered, in
   let state = await host.advanceClock(20 * 60_000);
   await host.activity({ focused: false });
   await expect(workspace.lockScreen).toContainText("You have used today's networking budget.");
+  // The budget ended the session: its check-in is asked (then put off for later).
+  const checkIn = page.getByRole('dialog', { name: 'How did that feel?' });
+  await expect(checkIn).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(checkIn).toBeHidden();
   // The window is still on the schedule, but nothing claims it is open.
   expect(state.boundaries.statusLine).toBe("Locked: today's budget is used");
   expect(state.tray.tooltip).not.toContain('Open');
@@ -52,4 +57,33 @@ test('over the daily budget, "Start a window now" says why it is not offered, in
   state = await host.state();
   expect(state.boundaries).toMatchObject({ state: 'off', access: { open: false } });
   expect(state.workspace.open).toBe(false);
+});
+
+test('"Take the rest of today off" in a window closes it: "window closed" is said and the check-in is asked once', async ({
+  page,
+  host,
+}) => {
+  const workspace = new WorkspacePage(page);
+  await workspace.open(host);
+  await host.setClock(at('12:05'));
+  await expect(workspace.openPanel).toBeVisible();
+
+  const shell = new AppShell(page);
+  await shell.quickActionsButton().click();
+  await shell.quickAction('Take the rest of today off').click();
+  await expect(workspace.lockScreen).toContainText('You are taking time off.');
+
+  const checkIn = page.getByRole('dialog', { name: 'How did that feel?' });
+  await expect(checkIn).toBeVisible();
+  let state = await host.state();
+  const asks = () =>
+    state.notifications.filter((n) => ['window-closed', 'check-in'].includes(n.kind));
+  expect(asks().map((n) => n.kind)).toEqual(['window-closed']);
+  await checkIn.getByRole('button', { name: 'Skip' }).click();
+  await expect(checkIn).toBeHidden();
+
+  // The rest of the day: asked once, never again.
+  state = await host.setClock(at('13:00'));
+  expect(asks().map((n) => n.kind)).toEqual(['window-closed']);
+  await expect(checkIn).toBeHidden();
 });

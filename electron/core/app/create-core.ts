@@ -165,6 +165,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     scheduleInput,
     notifyOnce: (n) => boundaries.notifyOnce(n),
     lastUnlockReason: () => boundaries.lastUnlockReason(),
+    wasShown: (key, kind) => boundaries.wasShown(key, kind),
+    markNotified: (key) => boundaries.markNotified(key),
     reconnect: () => crm.reconnect(),
     actions: {
       saveSchedule: (doc) => boundaries.saveSchedule(doc),

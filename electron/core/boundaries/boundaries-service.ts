@@ -309,6 +309,21 @@ export class BoundariesService {
 
   private observer: BoundariesObserver | null = null;
 
+  /** True once a notification with this key was raised and shown (also across restarts). */
+  wasShown(key: string, kind: NotificationKind): boolean {
+    return this.notified.has(key) && this.deps.settings.get().notifications[kind];
+  }
+
+  /** Remembers that what `key` would say was already said another way (never raised later). */
+  markNotified(key: string): void {
+    if (this.notified.has(key)) return;
+    this.notified.add(key);
+    const keys = [...this.notified].slice(-KEEP_NOTIFIED);
+    void this.persist((d) => {
+      d.boundaries.notified = keys;
+    });
+  }
+
   /** The reason given for the latest unlock (for the session record). */
   lastUnlockReason(): string {
     return this.deps.store.read().boundaries.unlocks.at(-1)?.reason ?? '';
@@ -401,14 +416,29 @@ export class BoundariesService {
     transition: TransitionInfo,
   ): void {
     const prefs = this.deps.settings.get().notifications;
+    const now = this.now();
+    const overtimeUntil = this.deps.store.read().boundaries.runtime.overtimeUntil;
+    const previousEnd =
+      previous.state === 'overtime' && overtimeUntil
+        ? Date.parse(overtimeUntil)
+        : (previous.current?.end.getTime() ?? 0);
+    const closedEarly = transition.cause === 'recompute' && previousEnd > now.getTime();
+    // The window's session already ended if a budget (not the window) kept the workspace locked:
+    // its check-in was asked then, so no second "window closed, how did it feel?".
+    const openByWindow =
+      this.last === null ||
+      this.last.access.reason === 'window' ||
+      this.last.access.reason === 'gentle';
     for (const planned of transitionNotifications(
       previous,
       result,
       transition,
-      this.now(),
+      now,
       this.timeZone(),
       prefs,
+      closedEarly,
     )) {
+      if (planned.kind === 'window-closed' && !openByWindow) continue;
       this.raiseOnce(planned);
     }
     if (result.state === 'open' || result.state === 'closing') this.deliverDigest();

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
+import { AttentionPage } from './pages/AttentionPage';
 import { SchedulePage } from './pages/SchedulePage';
 import { SettingsPage } from './pages/SettingsPage';
 import { WorkspacePage } from './pages/WorkspacePage';
@@ -86,4 +87,49 @@ test('"Take the rest of today off" in a window closes it: "window closed" is sai
   state = await host.setClock(at('13:00'));
   expect(asks().map((n) => n.kind)).toEqual(['window-closed']);
   await expect(checkIn).toBeHidden();
+});
+
+test('a break from LinkedIn shows in the workspace with the day it ends, and LinkedIn does not open until then', async ({
+  page,
+  host,
+}) => {
+  test.slow(); // three pages and two days
+  const workspace = new WorkspacePage(page);
+  await workspace.open(host);
+  await workspace.preset('LinkedIn').click();
+  await expect(workspace.sites.getByText('https://www.linkedin.com/feed/')).toBeVisible();
+  await workspace.preset('Mastodon').click();
+  await expect(workspace.sites.getByText('https://mastodon.social/home')).toBeVisible();
+
+  const attention = new AttentionPage(page);
+  await attention.open(host);
+  await attention.takeBreak('LinkedIn', '1 day');
+  await expect(attention.breakList).toContainText('LinkedIn is on a break until Thu 3 Dec.');
+
+  // In the window: LinkedIn is listed as on a break, with no link; Mastodon opens as usual.
+  await host.setClock(at('12:05'));
+  await workspace.shell.goTo('Workspace');
+  await expect(workspace.openPanel).toBeVisible();
+  const sitesList = page.getByRole('list', { name: 'Your sites' });
+  await expect(sitesList).toContainText('LinkedIn On a break until Thu 3 Dec');
+  await expect(workspace.siteLink('LinkedIn')).toHaveCount(0);
+  await expect(workspace.siteLink('Mastodon')).toHaveAttribute(
+    'href',
+    'https://mastodon.social/home',
+  );
+  await expect(workspace.sites).toContainText('On a break until Thu 3 Dec');
+
+  // The break is over on Thursday: a window started then lists LinkedIn as usual.
+  await host.setClock('2026-12-03T09:00:00Z');
+  // Wednesday's window has closed in between: its check-in, put off for now.
+  const checkIn = page.getByRole('dialog', { name: 'How did that feel?' });
+  await expect(checkIn).toBeVisible();
+  await page.keyboard.press('Escape');
+  await workspace.startNowButton.click();
+  await expect(workspace.openPanel).toBeVisible();
+  await expect(workspace.siteLink('LinkedIn')).toHaveAttribute(
+    'href',
+    'https://www.linkedin.com/feed/',
+  );
+  await expect(workspace.sites).not.toContainText('On a break');
 });

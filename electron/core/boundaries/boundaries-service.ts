@@ -1,4 +1,5 @@
 import {
+  MAX_UNLOCKS_PER_DAY,
   UNLOCK_MINUTES,
   type BoundaryStatus,
   type NotificationKind,
@@ -40,8 +41,11 @@ export interface BoundaryHostPort {
   systemTimeZone(): string;
   /** Seconds since the last keyboard or mouse input; null where the OS cannot tell (Wayland). */
   idleSeconds(): number | null;
-  /** Open or close the networking sites (Electron refuses their requests while closed). */
-  applyWorkspaceAccess(open: boolean): void;
+  /**
+   * Open or close the networking sites (Electron refuses their requests while closed); the sites
+   * on a break stay closed whatever `open` says.
+   */
+  applyWorkspaceAccess(open: boolean, onBreak: readonly string[]): void;
 }
 
 /** Who else wants to know what the boundaries see (the wellbeing sessions). */
@@ -67,6 +71,18 @@ const KEEP_NOTIFIED = 300;
 const KEEP_UNLOCK_DAYS = 90;
 /** Unsaved workspace time is written once it reaches this much. */
 const FLUSH_AFTER_MIN = 1;
+
+/** The weekly budget's notice says what the lock mode does, no more: firm still allows unlocks. */
+export function weeklyBudgetBody(mode: BoundaryStatus['mode'], minutes: number): string {
+  switch (mode) {
+    case 'gentle':
+      return `${minutes} minutes this week. Gentle mode: nothing is locked.`;
+    case 'firm':
+      return `${minutes} minutes this week. Your windows stay locked until next week; you can still unlock the workspace for ${UNLOCK_MINUTES} minutes by writing down why, up to ${MAX_UNLOCKS_PER_DAY} times a day.`;
+    case 'strict':
+      return `${minutes} minutes this week. The workspace stays locked until next week.`;
+  }
+}
 
 const info = (w: WindowOccurrence | undefined): WindowInfo | undefined =>
   w && {
@@ -360,6 +376,11 @@ export class BoundariesService {
     return this.recompute();
   }
 
+  /** The ids of the sites on a break now. */
+  sitesOnBreak(): string[] {
+    return this.status().siteBreaks.map((b) => b.siteId);
+  }
+
   /** Null when the site may be shown now, else why not. */
   siteBreakFor(siteId: string): string | null {
     const found = this.status().siteBreaks.find((b) => b.siteId === siteId);
@@ -591,10 +612,15 @@ export class BoundariesService {
       this.deps.bus.emit('boundaries.changed', status);
     }
     this.deps.tray.update(this.trayInput(status));
+    const onBreak = status.siteBreaks.map((b) => b.siteId).sort();
+    const breaksKey = onBreak.join('\n');
+    if (status.access.open !== this.lastAccessOpen || breaksKey !== this.lastBreaksKey) {
+      this.lastBreaksKey = breaksKey;
+      this.deps.host.applyWorkspaceAccess(status.access.open, onBreak);
+    }
     if (status.access.open !== this.lastAccessOpen) {
       const wasOpenByUnlock = this.lastAccessOpen === true && this.lastReason === 'unlocked';
       this.lastAccessOpen = status.access.open;
-      this.deps.host.applyWorkspaceAccess(status.access.open);
       if (wasOpenByUnlock && !status.access.open) {
         const until =
           this.deps.store.read().boundaries.unlocks.at(-1)?.until ?? this.now().toISOString();
@@ -613,6 +639,7 @@ export class BoundariesService {
   }
 
   private lastReason: BoundaryStatus['access']['reason'] | null = null;
+  private lastBreaksKey = '';
 
   private checkBudgets(status: BoundaryStatus): void {
     const { todayMin, weekMin, dailyBudgetMin, weeklyBudgetMin } = status.usage;
@@ -634,9 +661,7 @@ export class BoundariesService {
         kind: 'budget-reached',
         key: `budget-weekly:${weekKey(now, status.timeZone)}`,
         title: "This week's networking budget is used",
-        body: locks
-          ? `${weeklyBudgetMin} minutes this week. The workspace stays locked until next week.`
-          : `${weeklyBudgetMin} minutes this week. Gentle mode: nothing is locked.`,
+        body: weeklyBudgetBody(status.mode, weeklyBudgetMin),
         route: 'workspace',
       });
     }
@@ -674,12 +699,23 @@ export class BoundariesService {
       ? Date.parse(status.access.unlockedUntil)
       : null;
     const counting = this.tracker.isFocused();
-    if (!hasCountdown(status.state) && unlockedUntil === null && !counting) return;
+    // A break ends at its own moment, in a window or not: the sites come back then.
+    const breakEnd = Math.min(...status.siteBreaks.map((b) => Date.parse(b.until)));
+    if (!hasCountdown(status.state) && unlockedUntil === null && !counting) {
+      // At most a day ahead: a timer's delay has a ceiling, and resuming recomputes anyway.
+      if (Number.isFinite(breakEnd)) this.armAt(Math.min(breakEnd, now + 86_400_000), now);
+      return;
+    }
     const nextMinute = Math.floor(now / 60_000) * 60_000 + 60_000;
-    const at =
-      unlockedUntil !== null && unlockedUntil > now
-        ? Math.min(nextMinute, unlockedUntil)
-        : nextMinute;
+    const at = Math.min(
+      nextMinute,
+      unlockedUntil !== null && unlockedUntil > now ? unlockedUntil : Infinity,
+      breakEnd,
+    );
+    this.armAt(at, now);
+  }
+
+  private armAt(at: number, now: number): void {
     const handle = this.deps.clock.setTimeout(() => {
       if (this.ticker?.id !== handle.id) return;
       this.ticker = null;

@@ -15,7 +15,7 @@ import type {
 } from '../../shared/wellbeing';
 import type { BoundariesObserver } from '../boundaries/boundaries-service';
 import { weekKey } from '../boundaries/usage-ledger';
-import type { Clock } from '../clock';
+import type { Clock, TimerHandle } from '../clock';
 import { UserError } from '../errors';
 import type { EventBus } from '../event-bus';
 import type { SettingsStore } from '../settings/settings-store';
@@ -104,6 +104,35 @@ export class WellbeingService implements BoundariesObserver {
     if (step.closed) this.record(step.closed, step.closedNoticeKey ?? '');
     if (!this.swept) this.askLeftOver(now);
     this.maybeWeeklyReview(now, step.closed);
+    this.armReview(now);
+  }
+
+  private reviewTimer: TimerHandle | null = null;
+  private reviewTimerAt = 0;
+
+  /**
+   * The review's moment may fall when nothing else happens (the week's last window was taken off):
+   * a timer of its own makes sure it is looked at then.
+   */
+  private armReview(now: number): void {
+    const at = reviewAt(
+      this.deps.scheduleInput(),
+      new Date(now),
+      this.deps.settings.get().wellbeing.reviewTime,
+    )?.getTime();
+    if (at === this.reviewTimerAt && this.reviewTimer) return;
+    if (this.reviewTimer) this.deps.clock.clearTimeout(this.reviewTimer);
+    this.reviewTimer = null;
+    this.reviewTimerAt = 0;
+    if (at === undefined || at <= now) return;
+    this.reviewTimerAt = at;
+    const handle = this.deps.clock.setTimeout(() => {
+      if (this.reviewTimer?.id !== handle.id) return;
+      this.reviewTimer = null;
+      this.reviewTimerAt = 0;
+      this.maybeWeeklyReview(this.deps.clock.now().getTime(), null);
+    }, at - now);
+    this.reviewTimer = handle;
   }
 
   private swept = false;
@@ -124,6 +153,8 @@ export class WellbeingService implements BoundariesObserver {
 
   /** On quit: the running session is stored as it stands (a restart adds to it). */
   flush(): Promise<unknown> {
+    if (this.reviewTimer) this.deps.clock.clearTimeout(this.reviewTimer);
+    this.reviewTimer = null;
     if (this.open) {
       const { closed } = advance(this.open, null, this.deps.clock.now().getTime());
       this.open = null;

@@ -125,6 +125,16 @@ export const WindowInfoSchema = z.object({
 });
 export type WindowInfo = z.output<typeof WindowInfoSchema>;
 
+/** "Start a window now": whether it is offered, whether it would work, and why not. */
+export const StartNowOfferSchema = z.object({
+  shown: z.boolean(),
+  enabled: z.boolean(),
+  /** The tray's and quick actions' label (says why when it is disabled). */
+  label: z.string(),
+  reason: z.string().nullable(),
+});
+export type StartNowOffer = z.output<typeof StartNowOfferSchema>;
+
 /** Everything the window header, the Schedule and Workspace pages and the tray show. */
 export const BoundaryStatusSchema = z.object({
   state: ScheduleStateNameSchema,
@@ -147,6 +157,7 @@ export const BoundaryStatusSchema = z.object({
   idleDetection: z.boolean(),
   /** Sites on a break ("take a break from this platform"), locked until then whatever the window. */
   siteBreaks: z.array(z.object({ siteId: z.string(), until: z.string() })),
+  startNow: StartNowOfferSchema,
 });
 export type BoundaryStatus = z.output<typeof BoundaryStatusSchema>;
 

@@ -294,6 +294,31 @@ describe('locking', () => {
   });
 });
 
+describe('a site on a break', () => {
+  it('stays locked while the workspace is open: its view closes, its requests are cancelled, it is not shown', async () => {
+    workspace.applyAccess(true, [linkedin, mastodon]);
+    workspace.show(linkedin, area);
+    expect(shown()).toEqual([viewOf(0)]);
+    workspace.applyAccess(true, [linkedin, mastodon], ['linkedin']);
+    expect(shown()).toEqual([]);
+    expect(viewOf(0).webContents.isDestroyed()).toBe(true);
+    await expect(sessionOf('linkedin').request('https://www.linkedin.com/feed/')).resolves.toBe(
+      'cancelled',
+    );
+    await expect(sessionOf('mastodon').request('https://mastodon.social/')).resolves.toBe(
+      'allowed',
+    );
+    expect(workspace.show(linkedin, area)).toBe(false);
+    expect(workspace.show(mastodon, area)).toBe(true);
+    // The break ends: the site opens again when the renderer asks.
+    workspace.applyAccess(true, [linkedin, mastodon], []);
+    await expect(sessionOf('linkedin').request('https://www.linkedin.com/feed/')).resolves.toBe(
+      'allowed',
+    );
+    expect(workspace.show(linkedin, area)).toBe(true);
+  });
+});
+
 describe('settings changes', () => {
   it('close the view of a removed site, block its session and clear its data', async () => {
     workspace.applyAccess(true, [linkedin, mastodon]);

@@ -3,6 +3,7 @@ import type { WorkspaceSite } from '../../shared/boundaries';
 import { isSafeExternalUrl } from '../../shared/safe-external-url';
 import type { Clock } from '../clock';
 import { BoundariesService } from '../boundaries/boundaries-service';
+import { dayLabel } from '../boundaries/format-time';
 import { scheduleWeek } from '../boundaries/schedule-week';
 import { ContactsService } from '../contacts/contacts-service';
 import { CrmService } from '../crm-service/crm-service';
@@ -50,8 +51,11 @@ export interface HostPort {
 
 /** The networking workspace: sites embedded in the window (Electron) or shown as links (web host). */
 export interface WorkspacePort {
-  /** Locks or unlocks the sites; locked, Electron refuses every request in their sessions. */
-  applyAccess(open: boolean, sites: readonly WorkspaceSite[]): void;
+  /**
+   * Locks or unlocks the sites; locked, Electron refuses every request in their sessions. Sites
+   * whose ids are in `onBreak` stay locked while the others are open.
+   */
+  applyAccess(open: boolean, sites: readonly WorkspaceSite[], onBreak?: readonly string[]): void;
   /** Shows a site in the window at `bounds`; false where the host cannot embed (web host). */
   show(
     site: WorkspaceSite,
@@ -119,7 +123,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     host: {
       systemTimeZone: () => host.systemTimeZone(),
       idleSeconds: () => host.idleSeconds(),
-      applyWorkspaceAccess: (open) => host.workspace.applyAccess(open, settings.get().sites),
+      applyWorkspaceAccess: (open, onBreak) =>
+        host.workspace.applyAccess(open, settings.get().sites, onBreak),
     },
   });
   const crm = new CrmService({
@@ -165,6 +170,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     scheduleInput,
     notifyOnce: (n) => boundaries.notifyOnce(n),
     lastUnlockReason: () => boundaries.lastUnlockReason(),
+    wasShown: (key, kind) => boundaries.wasShown(key, kind),
+    markNotified: (key) => boundaries.markNotified(key),
     reconnect: () => crm.reconnect(),
     actions: {
       saveSchedule: (doc) => boundaries.saveSchedule(doc),
@@ -186,7 +193,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onRestored: () => {
       // Everything in memory that came from the old data is read again; every window refreshes.
       boundaries.reloadFromStore();
-      host.workspace.applyAccess(boundaries.status().access.open, settings.get().sites);
+      host.workspace.applyAccess(
+        boundaries.status().access.open,
+        settings.get().sites,
+        boundaries.sitesOnBreak(),
+      );
       crm.reload();
       bus.emit('contacts.changed', { ids: [] });
     },
@@ -236,7 +247,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'settings.update': (patch) => {
       const next = settings.set({ ...settings.get(), ...patch });
       boundaries.recompute();
-      if (patch.sites) host.workspace.applyAccess(boundaries.status().access.open, next.sites);
+      if (patch.sites) {
+        host.workspace.applyAccess(
+          boundaries.status().access.open,
+          next.sites,
+          boundaries.sitesOnBreak(),
+        );
+      }
       if (patch.startAtLogin !== undefined) host.setStartAtLogin(next.startAtLogin);
       return next;
     },
@@ -275,7 +292,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (breakUntil) {
         throw new UserError(
           'forbidden',
-          `You are taking a break from ${site(siteId).name} until ${breakUntil.slice(0, 10)}. It will be here when you are back.`,
+          `You are taking a break from ${site(siteId).name} until ${dayLabel(new Date(breakUntil), boundaries.timeZone())}. It will be here when you are back.`,
         );
       }
       return { embedded: host.workspace.show(site(siteId), bounds) };

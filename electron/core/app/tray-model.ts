@@ -4,7 +4,7 @@ import type { BoundaryStatus } from '../../shared/boundaries';
 /** What the tray shows is a pure function of the boundary status. */
 export type TrayInput = Pick<
   BoundaryStatus,
-  'state' | 'statusLine' | 'mode' | 'access' | 'snoozedUntil' | 'current'
+  'state' | 'statusLine' | 'mode' | 'access' | 'snoozedUntil' | 'current' | 'startNow'
 > & {
   /** Minutes left in the current window or overtime, for the macOS title; null when none. */
   minutesLeft: number | null;
@@ -55,6 +55,7 @@ export const initialTrayInput = (mode: BoundaryStatus['mode']): TrayInput => ({
   },
   snoozedUntil: null,
   current: undefined,
+  startNow: { shown: mode !== 'strict', enabled: false, label: 'Start a window now', reason: null },
   minutesLeft: null,
 });
 
@@ -62,14 +63,21 @@ export const initialTrayInput = (mode: BoundaryStatus['mode']): TrayInput => ({
 export function buildTrayModel(input: TrayInput): TrayModel {
   const inWindow =
     input.state === 'open' || input.state === 'closing' || input.state === 'overtime';
+  // A window locked by a budget is not "open": the icon and title must not say so.
+  const lockedInWindow =
+    inWindow &&
+    !input.access.open &&
+    (input.access.reason === 'daily-budget' || input.access.reason === 'weekly-budget');
   const items: TrayItem[] = [
     { id: 'status', label: input.statusLine, kind: 'status', enabled: false },
     separator('sep-1'),
     action('open', 'Open Netwell'),
     action('workspace', 'Open workspace', input.access.open),
   ];
-  // Strict mode: no way in until the next window, so no "start now".
-  if (input.mode !== 'strict') items.push(action('start-now', 'Start a window now', !inWindow));
+  // The core's one rule (start-now-offer): hidden in strict mode, disabled with its reason when a
+  // window would not open the workspace (over budget) or one is open already.
+  if (input.startNow.shown)
+    items.push(action('start-now', input.startNow.label, input.startNow.enabled));
   items.push(
     action('today-off', 'Take the rest of today off', input.state !== 'paused'),
     action('snooze', 'Snooze reminders for 1 hour', input.snoozedUntil === null),
@@ -81,9 +89,9 @@ export function buildTrayModel(input: TrayInput): TrayModel {
     action('quit', 'Quit Netwell'),
   );
   return {
-    icon: ICONS[input.state],
+    icon: lockedInWindow ? 'off' : ICONS[input.state],
     tooltip: `Netwell: ${input.statusLine}`,
-    title: input.minutesLeft !== null ? `${input.minutesLeft}m` : '',
+    title: input.minutesLeft !== null && !lockedInWindow ? `${input.minutesLeft}m` : '',
     items,
   };
 }

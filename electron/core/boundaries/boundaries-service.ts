@@ -1,4 +1,5 @@
 import {
+  MAX_UNLOCKS_PER_DAY,
   UNLOCK_MINUTES,
   type BoundaryStatus,
   type NotificationKind,
@@ -29,7 +30,8 @@ import type { BoundaryData } from '../store/data-schema';
 import type { Store } from '../store/open-store';
 import { minutesUntil } from './format-time';
 import { transitionNotifications, type PlannedNotification } from './notification-rules';
-import { hasCountdown, statusLine } from './status-line';
+import { startNowOffer } from './start-now-offer';
+import { hasCountdown, lockedStatusLine, statusLine } from './status-line';
 import { addUsage, usageTotals, weekKey } from './usage-ledger';
 import { UsageTracker } from './usage-tracker';
 import { workspaceAccess } from './workspace-access';
@@ -39,8 +41,11 @@ export interface BoundaryHostPort {
   systemTimeZone(): string;
   /** Seconds since the last keyboard or mouse input; null where the OS cannot tell (Wayland). */
   idleSeconds(): number | null;
-  /** Open or close the networking sites (Electron refuses their requests while closed). */
-  applyWorkspaceAccess(open: boolean): void;
+  /**
+   * Open or close the networking sites (Electron refuses their requests while closed); the sites
+   * on a break stay closed whatever `open` says.
+   */
+  applyWorkspaceAccess(open: boolean, onBreak: readonly string[]): void;
 }
 
 /** Who else wants to know what the boundaries see (the wellbeing sessions). */
@@ -66,6 +71,18 @@ const KEEP_NOTIFIED = 300;
 const KEEP_UNLOCK_DAYS = 90;
 /** Unsaved workspace time is written once it reaches this much. */
 const FLUSH_AFTER_MIN = 1;
+
+/** The weekly budget's notice says what the lock mode does, no more: firm still allows unlocks. */
+export function weeklyBudgetBody(mode: BoundaryStatus['mode'], minutes: number): string {
+  switch (mode) {
+    case 'gentle':
+      return `${minutes} minutes this week. Gentle mode: nothing is locked.`;
+    case 'firm':
+      return `${minutes} minutes this week. Your windows stay locked until next week; you can still unlock the workspace for ${UNLOCK_MINUTES} minutes by writing down why, up to ${MAX_UNLOCKS_PER_DAY} times a day.`;
+    case 'strict':
+      return `${minutes} minutes this week. The workspace stays locked until next week.`;
+  }
+}
 
 const info = (w: WindowOccurrence | undefined): WindowInfo | undefined =>
   w && {
@@ -166,6 +183,11 @@ export class BoundariesService {
         'forbidden',
         'Strict mode: the next window opens as scheduled. Change the mode in Settings.',
       );
+    }
+    // The same rule the tray and the lock screen follow: never a window that would stay locked.
+    const offer = this.recompute().startNow;
+    if (!offer.enabled) {
+      throw new UserError('forbidden', offer.reason ?? 'A window cannot be started now.');
     }
     return this.setRuntime(startWindowNow(this.now(), minutes));
   }
@@ -303,6 +325,21 @@ export class BoundariesService {
 
   private observer: BoundariesObserver | null = null;
 
+  /** True once a notification with this key was raised and shown (also across restarts). */
+  wasShown(key: string, kind: NotificationKind): boolean {
+    return this.notified.has(key) && this.deps.settings.get().notifications[kind];
+  }
+
+  /** Remembers that what `key` would say was already said another way (never raised later). */
+  markNotified(key: string): void {
+    if (this.notified.has(key)) return;
+    this.notified.add(key);
+    const keys = [...this.notified].slice(-KEEP_NOTIFIED);
+    void this.persist((d) => {
+      d.boundaries.notified = keys;
+    });
+  }
+
   /** The reason given for the latest unlock (for the session record). */
   lastUnlockReason(): string {
     return this.deps.store.read().boundaries.unlocks.at(-1)?.reason ?? '';
@@ -337,6 +374,11 @@ export class BoundariesService {
       d.boundaries.siteBreaks = d.boundaries.siteBreaks.filter((b) => !siteIds.includes(b.siteId));
     });
     return this.recompute();
+  }
+
+  /** The ids of the sites on a break now. */
+  sitesOnBreak(): string[] {
+    return this.status().siteBreaks.map((b) => b.siteId);
   }
 
   /** Null when the site may be shown now, else why not. */
@@ -395,14 +437,29 @@ export class BoundariesService {
     transition: TransitionInfo,
   ): void {
     const prefs = this.deps.settings.get().notifications;
+    const now = this.now();
+    const overtimeUntil = this.deps.store.read().boundaries.runtime.overtimeUntil;
+    const previousEnd =
+      previous.state === 'overtime' && overtimeUntil
+        ? Date.parse(overtimeUntil)
+        : (previous.current?.end.getTime() ?? 0);
+    const closedEarly = transition.cause === 'recompute' && previousEnd > now.getTime();
+    // The window's session already ended if a budget (not the window) kept the workspace locked:
+    // its check-in was asked then, so no second "window closed, how did it feel?".
+    const openByWindow =
+      this.last === null ||
+      this.last.access.reason === 'window' ||
+      this.last.access.reason === 'gentle';
     for (const planned of transitionNotifications(
       previous,
       result,
       transition,
-      this.now(),
+      now,
       this.timeZone(),
       prefs,
+      closedEarly,
     )) {
+      if (planned.kind === 'window-closed' && !openByWindow) continue;
       this.raiseOnce(planned);
     }
     if (result.state === 'open' || result.state === 'closing') this.deliverDigest();
@@ -515,15 +572,20 @@ export class BoundariesService {
     });
     const current = info(result.current);
     const next = info(result.next);
+    const usage = { todayMin, weekMin, dailyBudgetMin, weeklyBudgetMin };
     return {
       state: result.state,
       ...(current ? { current } : {}),
       ...(next ? { next } : {}),
       timeZone,
-      statusLine: statusLine(result, now, timeZone, overtimeUntil ? new Date(overtimeUntil) : null),
+      // Never "Open, 30 min left" while a budget keeps the workspace locked.
+      statusLine:
+        lockedStatusLine(result, access) ??
+        statusLine(result, now, timeZone, overtimeUntil ? new Date(overtimeUntil) : null),
       mode,
       access,
-      usage: { todayMin, weekMin, dailyBudgetMin, weeklyBudgetMin },
+      usage,
+      startNow: startNowOffer({ state: result.state, mode, usage }),
       snoozedUntil,
       overtimeUntil,
       idleDetection: this.deps.host.idleSeconds() !== null,
@@ -550,10 +612,15 @@ export class BoundariesService {
       this.deps.bus.emit('boundaries.changed', status);
     }
     this.deps.tray.update(this.trayInput(status));
+    const onBreak = status.siteBreaks.map((b) => b.siteId).sort();
+    const breaksKey = onBreak.join('\n');
+    if (status.access.open !== this.lastAccessOpen || breaksKey !== this.lastBreaksKey) {
+      this.lastBreaksKey = breaksKey;
+      this.deps.host.applyWorkspaceAccess(status.access.open, onBreak);
+    }
     if (status.access.open !== this.lastAccessOpen) {
       const wasOpenByUnlock = this.lastAccessOpen === true && this.lastReason === 'unlocked';
       this.lastAccessOpen = status.access.open;
-      this.deps.host.applyWorkspaceAccess(status.access.open);
       if (wasOpenByUnlock && !status.access.open) {
         const until =
           this.deps.store.read().boundaries.unlocks.at(-1)?.until ?? this.now().toISOString();
@@ -572,6 +639,7 @@ export class BoundariesService {
   }
 
   private lastReason: BoundaryStatus['access']['reason'] | null = null;
+  private lastBreaksKey = '';
 
   private checkBudgets(status: BoundaryStatus): void {
     const { todayMin, weekMin, dailyBudgetMin, weeklyBudgetMin } = status.usage;
@@ -593,9 +661,7 @@ export class BoundariesService {
         kind: 'budget-reached',
         key: `budget-weekly:${weekKey(now, status.timeZone)}`,
         title: "This week's networking budget is used",
-        body: locks
-          ? `${weeklyBudgetMin} minutes this week. The workspace stays locked until next week.`
-          : `${weeklyBudgetMin} minutes this week. Gentle mode: nothing is locked.`,
+        body: weeklyBudgetBody(status.mode, weeklyBudgetMin),
         route: 'workspace',
       });
     }
@@ -616,6 +682,7 @@ export class BoundariesService {
       access: status.access,
       snoozedUntil: status.snoozedUntil,
       current: status.current,
+      startNow: status.startNow,
       minutesLeft: end ? minutesUntil(now, end) : null,
     };
   }
@@ -632,12 +699,23 @@ export class BoundariesService {
       ? Date.parse(status.access.unlockedUntil)
       : null;
     const counting = this.tracker.isFocused();
-    if (!hasCountdown(status.state) && unlockedUntil === null && !counting) return;
+    // A break ends at its own moment, in a window or not: the sites come back then.
+    const breakEnd = Math.min(...status.siteBreaks.map((b) => Date.parse(b.until)));
+    if (!hasCountdown(status.state) && unlockedUntil === null && !counting) {
+      // At most a day ahead: a timer's delay has a ceiling, and resuming recomputes anyway.
+      if (Number.isFinite(breakEnd)) this.armAt(Math.min(breakEnd, now + 86_400_000), now);
+      return;
+    }
     const nextMinute = Math.floor(now / 60_000) * 60_000 + 60_000;
-    const at =
-      unlockedUntil !== null && unlockedUntil > now
-        ? Math.min(nextMinute, unlockedUntil)
-        : nextMinute;
+    const at = Math.min(
+      nextMinute,
+      unlockedUntil !== null && unlockedUntil > now ? unlockedUntil : Infinity,
+      breakEnd,
+    );
+    this.armAt(at, now);
+  }
+
+  private armAt(at: number, now: number): void {
     const handle = this.deps.clock.setTimeout(() => {
       if (this.ticker?.id !== handle.id) return;
       this.ticker = null;

@@ -6,6 +6,11 @@ export function weekdayTime(instant: Date, timeZone: string): string {
   return format(instant, 'EEE HH:mm', { in: tz(timeZone) });
 }
 
+/** "Wed 9 Dec": the local day of an instant in the schedule's zone. */
+export function dayLabel(instant: Date, timeZone: string): string {
+  return format(instant, 'EEE d MMM', { in: tz(timeZone) });
+}
+
 /** "12:45" in the schedule's zone. */
 export function clockTime(instant: Date, timeZone: string): string {
   return format(instant, 'HH:mm', { in: tz(timeZone) });

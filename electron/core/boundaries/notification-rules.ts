@@ -29,6 +29,11 @@ export function transitionNotifications(
   now: Date,
   timeZone: string,
   prefs: NotificationPrefs,
+  /**
+   * The window was closed before its end by a change (a day off, a new schedule): not a moment
+   * slept through, so "closed" is said even though the new state looks as if it began earlier.
+   */
+  closedEarly = false,
 ): PlannedNotification[] {
   const out: PlannedNotification[] = [];
   const wasIn = IN_WINDOW.has(previous.state);
@@ -38,7 +43,7 @@ export function transitionNotifications(
     next.current &&
     previous.current.start.getTime() === next.current.start.getTime();
 
-  if (wasIn && previous.current && (!isIn || !sameWindow) && !info.late) {
+  if (wasIn && previous.current && (!isIn || !sameWindow) && (!info.late || closedEarly)) {
     out.push({
       kind: 'window-closed',
       key: keyOf('closed', previous.current),

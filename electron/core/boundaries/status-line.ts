@@ -1,3 +1,4 @@
+import type { WorkspaceAccess } from '../../shared/boundaries';
 import type { ScheduleState } from '../../shared/schedule';
 import { minutesUntil, weekdayTime } from './format-time';
 
@@ -33,4 +34,18 @@ export function statusLine(
 /** True when the line shows a countdown (so it needs refreshing every minute). */
 export function hasCountdown(state: ScheduleState['state']): boolean {
   return state === 'open' || state === 'closing' || state === 'overtime' || state === 'upcoming';
+}
+
+/**
+ * The line while a window is on the schedule but a budget keeps the workspace locked (firm and
+ * strict): says so instead of counting down a window that cannot be used. Null otherwise.
+ */
+export function lockedStatusLine(
+  result: ScheduleState,
+  access: Pick<WorkspaceAccess, 'open' | 'reason'>,
+): string | null {
+  if (access.open || !hasCountdown(result.state) || result.state === 'upcoming') return null;
+  if (access.reason === 'daily-budget') return "Locked: today's budget is used";
+  if (access.reason === 'weekly-budget') return "Locked: this week's budget is used";
+  return null;
 }

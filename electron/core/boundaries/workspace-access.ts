@@ -63,6 +63,18 @@ export function workspaceAccess(input: AccessInput): WorkspaceAccess {
       canUnlock: false,
     };
   }
+  const inWindow = IN_WINDOW.has(result.state);
+  // A window within budget opens the workspace by itself: an unlock running into it is then
+  // simply part of the window (one stretch, no "unlock ended" as the window goes on).
+  if (inWindow && !dailyHit && !weeklyHit) {
+    return {
+      ...base,
+      open: true,
+      reason: 'window',
+      message: 'Your networking window is open.',
+      canUnlock: false,
+    };
+  }
   if (mode === 'firm' && active) {
     return {
       ...base,
@@ -71,16 +83,6 @@ export function workspaceAccess(input: AccessInput): WorkspaceAccess {
       message: `Unlocked until ${weekdayTime(new Date(active.until), timeZone).slice(4)}: ${active.reason}`,
       canUnlock: false,
       unlockedUntil: active.until,
-    };
-  }
-  const inWindow = IN_WINDOW.has(result.state);
-  if (inWindow && !dailyHit && !weeklyHit) {
-    return {
-      ...base,
-      open: true,
-      reason: 'window',
-      message: 'Your networking window is open.',
-      canUnlock: false,
     };
   }
   const canUnlock = mode === 'firm' && used < MAX_UNLOCKS_PER_DAY;

@@ -10,6 +10,7 @@ import { localDayNum, parseLocalDate } from '../schedule/zoned-time';
 import type { Data } from '../store/data-schema';
 import { invitationFraming } from './invitation-framing';
 import { dateOf, lastWeeks } from './local-weeks';
+import { extraWins } from './typed-wins';
 
 export interface InsightsInput {
   range: InsightsRange;
@@ -77,7 +78,8 @@ export function computeInsights(input: InsightsInput): Insights {
   for (const s of input.sessions) {
     const i = dayIndexOfInstant(s.start);
     if (i < 0 || i >= dayCount) continue;
-    daySessions[i]! += 1;
+    // A window that passed unused is still a session, but no networking day.
+    if (s.activeMin >= OFFLINE_BELOW_MIN) daySessions[i]! += 1;
     const w = weeks[Math.floor(i / 7)]!;
     w.sessions += 1;
     w.overrides += s.overrides.length;
@@ -103,6 +105,16 @@ export function computeInsights(input: InsightsInput): Insights {
     if (m.status === 'cancelled') continue;
     const w = weekOfInstant(m.createdAt);
     if (w) w.meetingsBooked += 1;
+  }
+  // Meetings booked that a check-in told of beyond those logged (booked by phone): the week of
+  // the check-in's session.
+  const sessionById = new Map(input.sessions.map((s) => [s.id, s]));
+  const crm = { contacts: [], interactions: [], meetings: input.meetings };
+  for (const c of input.checkIns) {
+    const session = sessionById.get(c.sessionId);
+    const w = session ? weekOfInstant(session.start) : weekOfInstant(c.at);
+    if (!w) continue;
+    w.meetingsBooked += extraWins(crm, session, c).meetingsBooked;
   }
 
   // Offline days: no networking minutes and no session. A streak is good news, not a gap.

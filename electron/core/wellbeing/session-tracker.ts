@@ -14,6 +14,8 @@ export interface SessionPhase {
   /** The latest end known now: the window's end, its overtime, or the unlock's end. */
   plannedEnd: number;
   overtime: boolean;
+  /** The key of the notice that says this phase ended ("window closed", "unlock ended"). */
+  endNoticeKey: string;
 }
 
 /** A session still running: kept in memory, written when it ends. */
@@ -26,6 +28,7 @@ export interface OpenSession {
   plannedEnd: number;
   activeMs: number;
   overrides: Override[];
+  endNoticeKey: string;
 }
 
 const KIND_OF: Record<'weekly' | 'extra' | 'now', SessionKind> = {
@@ -34,11 +37,16 @@ const KIND_OF: Record<'weekly' | 'extra' | 'now', SessionKind> = {
   now: 'now',
 };
 
-/** Pure: the session a boundary status describes (a window, its overtime, an unlock), or none. */
+/**
+ * Pure: the session a boundary status describes (a window, its overtime, an unlock), or none. A
+ * session is time the workspace is open: a window a budget keeps locked is none (its session
+ * ended when the budget was reached), and an unlock inside it is an unlock.
+ */
 export function phaseOf(status: BoundaryStatus): SessionPhase | null {
   const inWindow =
     status.state === 'open' || status.state === 'closing' || status.state === 'overtime';
-  if (inWindow && status.current) {
+  const openByWindow = status.access.reason === 'window' || status.access.reason === 'gentle';
+  if (inWindow && status.current && openByWindow) {
     const start = Date.parse(status.current.start);
     const end = Date.parse(status.current.end);
     const overtime = status.state === 'overtime' && status.overtimeUntil !== null;
@@ -50,6 +58,7 @@ export function phaseOf(status: BoundaryStatus): SessionPhase | null {
       windowEnd: end,
       plannedEnd: overtime ? Math.max(end, Date.parse(status.overtimeUntil!)) : end,
       overtime,
+      endNoticeKey: `closed:${status.current.start}`,
     };
   }
   if (status.access.reason === 'unlocked' && status.access.unlockedUntil) {
@@ -61,6 +70,7 @@ export function phaseOf(status: BoundaryStatus): SessionPhase | null {
       windowEnd: until,
       plannedEnd: until,
       overtime: false,
+      endNoticeKey: `unlock-expired:${status.access.unlockedUntil}`,
     };
   }
   return null;
@@ -70,6 +80,8 @@ export interface Step {
   open: OpenSession | null;
   /** A session that ended with this step, ready to store. */
   closed: Session | null;
+  /** The notice that says the closed session's phase ended (it may invite the check-in). */
+  closedNoticeKey?: string;
 }
 
 const iso = (t: number) => new Date(t).toISOString();
@@ -116,8 +128,31 @@ export function advance(
       closed: null,
     };
   }
+  // An unlock that runs into a window is one stretch with it: one session, one check-in at its end.
+  if (
+    open &&
+    phase &&
+    open.kind === 'unlock' &&
+    phase.kind !== 'unlock' &&
+    phase.start <= now &&
+    phase.start <= open.plannedEnd
+  ) {
+    return {
+      open: {
+        ...open,
+        key: phase.key,
+        kind: phase.kind,
+        ...(phase.label ? { label: phase.label } : {}),
+        windowEnd: phase.windowEnd,
+        plannedEnd: Math.max(phase.plannedEnd, Math.min(now, open.plannedEnd)),
+        endNoticeKey: phase.endNoticeKey,
+      },
+      closed: null,
+    };
+  }
   const closed = open ? closeSession(open, now) : null;
-  if (!phase) return { open: null, closed };
+  const ended = open ? { closedNoticeKey: open.endNoticeKey } : {};
+  if (!phase) return { open: null, closed, ...ended };
   const overrides: Override[] = [];
   if (phase.kind === 'now') overrides.push({ kind: 'start-now', at: iso(phase.start), reason: '' });
   if (phase.kind === 'unlock')
@@ -133,8 +168,10 @@ export function advance(
       plannedEnd: phase.plannedEnd,
       activeMs: 0,
       overrides,
+      endNoticeKey: phase.endNoticeKey,
     },
     closed,
+    ...ended,
   };
 }
 

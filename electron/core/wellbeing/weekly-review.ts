@@ -6,17 +6,22 @@ import { localDayNum, parseLocalDate, startOfLocalDay } from '../schedule/zoned-
 import type { Data } from '../store/data-schema';
 import { prefillWins } from './check-in-prefill';
 import { dateOf, mondayOf } from './local-weeks';
+import { typedWins } from './typed-wins';
 
 const RECONNECT_TOP = 5;
+/** A day with at least this many workspace minutes is a networking day; others are offline. */
+const NETWORKING_DAY_MIN = 1;
 
 /**
  * Pure: when this week's review is due: `minutesBeforeEnd` before the end of the week's last
- * window (0 = as it closes; never before the window starts). Null in a week without windows.
+ * window as scheduled (0 = as it closes; never before the window starts). Days off do not move
+ * it: a week whose last windows were taken off still gets its review then. Null in a week without
+ * windows.
  */
 export function reviewAt(input: ScheduleStateInput, now: Date, pref: ReviewTime): Date | null {
   const monday = mondayOf(localDayNum(input.timeZone, now.getTime()));
   const windows = occurrencesBetween(
-    input,
+    { ...input, exceptions: { ...input.exceptions, daysOff: [] } },
     new Date(startOfLocalDay(input.timeZone, monday)),
     new Date(startOfLocalDay(input.timeZone, monday + 7)),
   );
@@ -53,11 +58,20 @@ export function weeklyReview(input: WeeklyReviewInput): WeeklyReview {
     const d = parseLocalDate(u.day);
     if (d < monday || d > today) continue;
     minutes += u.minutes;
-    if (u.minutes >= 1) usedDays.add(d);
+    if (u.minutes >= NETWORKING_DAY_MIN) usedDays.add(d);
   }
   const sessions = input.sessions.filter((s) => inWeek(s.start));
-  for (const s of sessions) usedDays.add(localDayNum(zone, Date.parse(s.start)));
+  // A window that passed unused is no networking day: only time spent in it counts.
+  for (const s of sessions) {
+    if (s.activeMin >= NETWORKING_DAY_MIN) usedDays.add(localDayNum(zone, Date.parse(s.start)));
+  }
   const checkIns = input.checkIns.filter((c) => inWeek(c.at));
+  const logged = prefillWins(
+    input.data,
+    new Date(weekStart).toISOString(),
+    input.now.toISOString(),
+  );
+  const typed = typedWins(input.data, input.sessions, checkIns);
   const next = occurrencesBetween(
     input.schedule,
     new Date(startOfLocalDay(zone, monday + 7)),
@@ -75,7 +89,12 @@ export function weeklyReview(input: WeeklyReviewInput): WeeklyReview {
       checkIns.length > 0
         ? Math.round((checkIns.reduce((n, c) => n + c.energy, 0) / checkIns.length) * 10) / 10
         : null,
-    wins: prefillWins(input.data, new Date(weekStart).toISOString(), input.now.toISOString()),
+    // What was logged in Netwell, plus what check-ins added on top (a meeting booked by phone).
+    wins: {
+      newContacts: logged.newContacts + typed.newContacts,
+      followUpsSent: logged.followUpsSent + typed.followUpsSent,
+      meetingsBooked: logged.meetingsBooked + typed.meetingsBooked,
+    },
     reconnect: input.reconnect.slice(0, RECONNECT_TOP).map((r) => ({
       contactId: r.contact.id,
       name: r.contact.name,

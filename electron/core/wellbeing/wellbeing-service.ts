@@ -15,7 +15,7 @@ import type {
 } from '../../shared/wellbeing';
 import type { BoundariesObserver } from '../boundaries/boundaries-service';
 import { weekKey } from '../boundaries/usage-ledger';
-import type { Clock } from '../clock';
+import type { Clock, TimerHandle } from '../clock';
 import { UserError } from '../errors';
 import type { EventBus } from '../event-bus';
 import type { SettingsStore } from '../settings/settings-store';
@@ -24,7 +24,14 @@ import { prefillWins } from './check-in-prefill';
 import { guidance } from './guidance-rules';
 import { computeInsights } from './insights';
 import { insightsCsv } from './insights-csv';
-import { addActivity, advance, mergeSession, phaseOf, type OpenSession } from './session-tracker';
+import {
+  addActivity,
+  advance,
+  mergeSession,
+  phaseOf,
+  sessionIdOf,
+  type OpenSession,
+} from './session-tracker';
 import { shortenWindows } from './shorten-windows';
 import { reviewAt, weeklyReview } from './weekly-review';
 
@@ -44,6 +51,10 @@ export interface WellbeingDeps {
     route: 'today' | 'insights';
   }) => void;
   lastUnlockReason: () => string;
+  /** Whether the notice with this key was raised and shown ("window closed", "unlock ended"). */
+  wasShown: (key: string, kind: 'window-closed' | 'unlock-expired') => boolean;
+  /** Remembers a notice's key as said, so it is never raised later. */
+  markNotified: (key: string) => void;
   reconnect: () => ReconnectItem[];
   /** The one-click actions guidance offers, carried out by the boundaries. */
   actions: {
@@ -55,12 +66,12 @@ export interface WellbeingDeps {
   newId?: () => string;
 }
 
+const checkInKey = (sessionId: string) => `check-in:${sessionId}`;
+
 /** A pending check-in is offered for this long after its session; then it quietly lapses. */
 const CHECK_IN_OFFER_MS = 24 * 3_600_000;
 /** Stored sessions and check-ins: about two years. */
 const KEEP = 2000;
-/** A close seen this much after the planned end was slept through: no "just closed" prompt. */
-const LATE_MS = 60_000;
 
 /**
  * Sessions, check-ins, insights, guidance and the weekly review. Watches the boundaries (every
@@ -90,23 +101,60 @@ export class WellbeingService implements BoundariesObserver {
     const reason = phase?.kind === 'unlock' ? this.deps.lastUnlockReason() : '';
     const step = advance(this.open, phase, now, reason);
     this.open = step.open;
-    if (step.closed) {
-      const late = now - Date.parse(step.closed.end) > LATE_MS;
-      const prefs = this.deps.settings.get().notifications;
-      // The boundaries' own "window closed" / "unlock ended" notice already invites the check-in
-      // (unless the close was slept through): a second prompt at the same moment would nag.
-      const alreadyAsked =
-        !late &&
-        (step.closed.kind === 'unlock'
-          ? prefs['unlock-expired'] && !status.access.open
-          : prefs['window-closed']);
-      this.record(step.closed, alreadyAsked);
-    }
+    if (step.closed) this.record(step.closed, step.closedNoticeKey ?? '');
+    if (!this.swept) this.askLeftOver(now);
     this.maybeWeeklyReview(now, step.closed);
+    this.armReview(now);
+  }
+
+  private reviewTimer: TimerHandle | null = null;
+  private reviewTimerAt = 0;
+
+  /**
+   * The review's moment may fall when nothing else happens (the week's last window was taken off):
+   * a timer of its own makes sure it is looked at then.
+   */
+  private armReview(now: number): void {
+    const at = reviewAt(
+      this.deps.scheduleInput(),
+      new Date(now),
+      this.deps.settings.get().wellbeing.reviewTime,
+    )?.getTime();
+    if (at === this.reviewTimerAt && this.reviewTimer) return;
+    if (this.reviewTimer) this.deps.clock.clearTimeout(this.reviewTimer);
+    this.reviewTimer = null;
+    this.reviewTimerAt = 0;
+    if (at === undefined || at <= now) return;
+    this.reviewTimerAt = at;
+    const handle = this.deps.clock.setTimeout(() => {
+      if (this.reviewTimer?.id !== handle.id) return;
+      this.reviewTimer = null;
+      this.reviewTimerAt = 0;
+      this.maybeWeeklyReview(this.deps.clock.now().getTime(), null);
+    }, at - now);
+    this.reviewTimer = handle;
+  }
+
+  private swept = false;
+
+  /**
+   * On the first look after a start: a session stored at quit (the app closed mid-session) and not
+   * asked about since is asked about now, once. The one still running is asked about at its end.
+   */
+  private askLeftOver(now: number): void {
+    this.swept = true;
+    const running = this.open ? sessionIdOf(this.open) : null;
+    for (const s of this.deps.store.read().sessions) {
+      if (s.checkIn !== 'pending' || s.id === running) continue;
+      if (now - Date.parse(s.end) > CHECK_IN_OFFER_MS) continue;
+      this.askCheckIn(s);
+    }
   }
 
   /** On quit: the running session is stored as it stands (a restart adds to it). */
   flush(): Promise<unknown> {
+    if (this.reviewTimer) this.deps.clock.clearTimeout(this.reviewTimer);
+    this.reviewTimer = null;
     if (this.open) {
       const { closed } = advance(this.open, null, this.deps.clock.now().getTime());
       this.open = null;
@@ -132,14 +180,29 @@ export class WellbeingService implements BoundariesObserver {
     return write;
   }
 
-  private record(session: Session, alreadyAsked: boolean): void {
+  /**
+   * The one place a session ends, whatever ended it (the window's end, a day off, a new schedule,
+   * a budget, an unlock running out, sleep): it is stored, and its check-in asked once.
+   */
+  private record(session: Session, endNoticeKey: string): void {
     void this.store(session)
       .then(() => this.deps.bus.emit('wellbeing.changed', {}))
       .catch(this.deps.log);
-    if (alreadyAsked) return;
+    // The "window closed" / "unlock ended" notice already invites the check-in: a second prompt
+    // at the same moment would nag. Without it (turned off, slept through, a budget), ask here.
+    const kind = endNoticeKey.startsWith('unlock-expired:') ? 'unlock-expired' : 'window-closed';
+    if (endNoticeKey && this.deps.wasShown(endNoticeKey, kind)) {
+      this.deps.markNotified(checkInKey(session.id));
+      return;
+    }
+    this.askCheckIn(session);
+  }
+
+  /** The check-in notification, at most once per session (its key is kept across restarts). */
+  private askCheckIn(session: Session): void {
     this.deps.notifyOnce({
       kind: 'check-in',
-      key: `check-in:${session.id}`,
+      key: checkInKey(session.id),
       title: 'How did that feel?',
       body:
         session.kind === 'unlock'

@@ -103,3 +103,15 @@ export function browserUserAgent(userAgent: string): string {
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
+
+/**
+ * Whether a site's session may load anything: only while the workspace is open and the site is not
+ * on a break ("take a break from this platform" locks its sites whatever the window says).
+ */
+export function siteMayOpen(
+  workspaceOpen: boolean,
+  siteId: string,
+  onBreak: ReadonlySet<string>,
+): boolean {
+  return workspaceOpen && !onBreak.has(siteId);
+}

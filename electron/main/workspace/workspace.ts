@@ -7,7 +7,7 @@ import {
 import type { WorkspaceSite } from '../../shared/boundaries';
 import type { WorkspacePort } from '../../core/app/create-core';
 import { logLoadFailure } from './site-contents';
-import { sitePartition } from './site-policy';
+import { siteMayOpen, sitePartition } from './site-policy';
 import { prepareSiteSession, setSiteSessionAccess } from './site-session';
 import { createSiteView } from './site-view';
 
@@ -74,6 +74,7 @@ export function createWorkspace(options: WorkspaceOptions): ElectronWorkspace {
   const sites = new Map<string, SiteEntry>();
   const wiredWindows = new WeakSet<BrowserWindow>();
   let open = false;
+  let onBreak: ReadonlySet<string> = new Set();
   let wanted: { siteId: string; bounds: Bounds } | null = null;
   let attached: { view: WebContentsView; window: BrowserWindow } | null = null;
   let focused = false;
@@ -113,7 +114,7 @@ export function createWorkspace(options: WorkspaceOptions): ElectronWorkspace {
     const known = sites.get(site.id);
     if (known) return known;
     const session = sessions.fromPartition(sitePartition(site.id));
-    prepareSiteSession(session, open);
+    prepareSiteSession(session, siteMayOpen(open, site.id, onBreak));
     const entry: SiteEntry = { site, session, view: null };
     sites.set(site.id, entry);
     return entry;
@@ -180,7 +181,14 @@ export function createWorkspace(options: WorkspaceOptions): ElectronWorkspace {
   const render = (): WebContentsView | null => {
     const window = liveWindow();
     const entry = wanted ? sites.get(wanted.siteId) : undefined;
-    if (!open || !wanted || !entry || !window || !window.isVisible() || window.isMinimized()) {
+    if (
+      !wanted ||
+      !siteMayOpen(open, wanted.siteId, onBreak) ||
+      !entry ||
+      !window ||
+      !window.isVisible() ||
+      window.isMinimized()
+    ) {
       detach();
       return null;
     }
@@ -196,8 +204,9 @@ export function createWorkspace(options: WorkspaceOptions): ElectronWorkspace {
   };
 
   return {
-    applyAccess(nowOpen, current) {
+    applyAccess(nowOpen, current, breaks = []) {
       open = nowOpen;
+      onBreak = new Set(breaks);
       const byId = new Map(current.map((site) => [site.id, site]));
       for (const [id, entry] of sites) {
         const site = byId.get(id);
@@ -215,18 +224,20 @@ export function createWorkspace(options: WorkspaceOptions): ElectronWorkspace {
         entry.site = site;
       }
       // Sessions first, so that nothing slips out while the views close.
-      for (const site of current) setSiteSessionAccess(prepare(site).session, open);
-      if (!open) {
-        wanted = null;
-        for (const entry of sites.values()) closeView(entry);
+      for (const site of current) {
+        setSiteSessionAccess(prepare(site).session, siteMayOpen(open, site.id, onBreak));
       }
+      for (const [id, entry] of sites) {
+        if (!siteMayOpen(open, id, onBreak)) closeView(entry);
+      }
+      if (wanted && !siteMayOpen(open, wanted.siteId, onBreak)) wanted = null;
       if (wanted && !sites.has(wanted.siteId)) wanted = null;
       render();
     },
 
     show(site, bounds) {
-      // The core refuses `workspace.show` while locked; this is the shell's own check.
-      if (!open || !liveWindow()) return false;
+      // The core refuses `workspace.show` while locked or on a break; this is the shell's own check.
+      if (!siteMayOpen(open, site.id, onBreak) || !liveWindow()) return false;
       const entry = prepare(site);
       if (site.url !== entry.site.url) {
         closeView(entry);

@@ -13,7 +13,7 @@ describe('createCore: settings.update', () => {
     );
     const sites = [{ id: 'li', name: 'LinkedIn', url: 'https://www.linkedin.com/feed/' }];
     await dispatch(core.handlers, 'settings.update', { theme: 'dark', sites });
-    expect(applyAccess).toHaveBeenLastCalledWith(false, sites);
+    expect(applyAccess).toHaveBeenLastCalledWith(false, sites, []);
     applyAccess.mockClear();
     const result = await dispatch(core.handlers, 'settings.update', { startAtLogin: true });
     expect(result).toMatchObject({ ok: true, value: { theme: 'dark', sites, startAtLogin: true } });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTrayModel, type TrayInput } from '../../../electron/core/app/tray-model';
+import { startNowOffer } from '../../../electron/core/boundaries/start-now-offer';
+import type { BoundaryStatus } from '../../../electron/shared/boundaries';
 
 const access = {
   open: false,
@@ -9,16 +11,29 @@ const access = {
   unlocksLeftToday: 3,
   unlockedUntil: null,
 };
-const input = (over: Partial<TrayInput>): TrayInput => ({
-  state: 'off',
-  statusLine: 'Next window Wed 12:00',
-  mode: 'firm',
-  access,
-  snoozedUntil: null,
-  current: undefined,
-  minutesLeft: null,
-  ...over,
-});
+const noBudget: BoundaryStatus['usage'] = {
+  todayMin: 0,
+  weekMin: 0,
+  dailyBudgetMin: null,
+  weeklyBudgetMin: null,
+};
+/** The tray's input as the service builds it: "start now" from the core's one rule. */
+const input = (
+  over: Partial<Omit<TrayInput, 'startNow'>>,
+  usage: BoundaryStatus['usage'] = noBudget,
+): TrayInput => {
+  const base = {
+    state: 'off' as const,
+    statusLine: 'Next window Wed 12:00',
+    mode: 'firm' as const,
+    access,
+    snoozedUntil: null,
+    current: undefined,
+    minutesLeft: null,
+    ...over,
+  };
+  return { ...base, startNow: startNowOffer({ state: base.state, mode: base.mode, usage }) };
+};
 const enabled = (model: ReturnType<typeof buildTrayModel>) =>
   Object.fromEntries(model.items.filter((i) => i.kind === 'action').map((i) => [i.id, i.enabled]));
 
@@ -79,5 +94,36 @@ describe('buildTrayModel', () => {
       false,
     );
     expect(enabled(buildTrayModel(input({})))['workspace']).toBe(false);
+  });
+
+  it('over budget in firm mode, "Start a window now" is disabled and says why; gentle may start one', () => {
+    const spent = { todayMin: 45, weekMin: 45, dailyBudgetMin: 45, weeklyBudgetMin: 300 };
+    const firm = buildTrayModel(input({}, spent)).items.find((i) => i.id === 'start-now');
+    expect(firm).toMatchObject({
+      enabled: false,
+      label: "Start a window now (today's 45-minute budget is used up)",
+    });
+    const weekly = { todayMin: 10, weekMin: 300, dailyBudgetMin: 45, weeklyBudgetMin: 300 };
+    expect(buildTrayModel(input({}, weekly)).items.find((i) => i.id === 'start-now')).toMatchObject(
+      { enabled: false, label: "Start a window now (this week's 300-minute budget is used up)" },
+    );
+    const gentle = buildTrayModel(input({ mode: 'gentle' }, spent));
+    expect(gentle.items.find((i) => i.id === 'start-now')).toMatchObject({
+      enabled: true,
+      label: 'Start a window now, over budget',
+    });
+  });
+
+  it('a window locked by its budget shows neither the open icon nor a countdown', () => {
+    const model = buildTrayModel(
+      input({
+        state: 'open',
+        statusLine: "Locked: today's budget is used",
+        minutesLeft: 20,
+        access: { ...access, open: false, reason: 'daily-budget' },
+      }),
+    );
+    expect(model.icon).toBe('off');
+    expect(model.title).toBe('');
   });
 });

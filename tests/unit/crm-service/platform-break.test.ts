@@ -50,7 +50,7 @@ describe('a break from a platform', () => {
       ok: false,
       error: {
         code: 'forbidden',
-        message: expect.stringMatching(/break from LinkedIn until 2026-03-05/),
+        message: expect.stringMatching(/break from LinkedIn until Thu 5 Mar\./),
       },
     });
     expect(await call('workspace.show', { siteId: 'ma', bounds })).toMatchObject({ ok: true });

@@ -17,8 +17,8 @@ const START_NOW_MINUTES = 30;
  */
 export function LockScreen({ status }: { status: BoundaryStatus }) {
   const { access, mode, next, timeZone } = status;
-  const budgetLock = access.reason === 'daily-budget' || access.reason === 'weekly-budget';
-  const canStartNow = mode !== 'strict' && !budgetLock;
+  // The core's one rule, as the tray and the quick actions follow it.
+  const offer = status.startNow;
 
   const startNow = async () => {
     const result = await withStatus(netwell.boundaries.startNow({ minutes: START_NOW_MINUTES }));
@@ -54,13 +54,16 @@ export function LockScreen({ status }: { status: BoundaryStatus }) {
           </p>
         ))}
 
-      {canStartNow && (
+      {offer.shown && offer.enabled && (
         <div className="lock-actions">
           <p className="muted">Or, if now is a good time after all:</p>
           <button type="button" className="button" onClick={() => void startNow()}>
             Start a window now
           </button>
         </div>
+      )}
+      {offer.shown && !offer.enabled && offer.reason && (
+        <p className="lock-mode-note">No new window today: {offer.reason}</p>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { clockTime } from '../../lib/time';
 import { budgetPassed, unlocksLeftText, usageToday, usageWeek } from '../boundaries/boundaryText';
 import { withStatus } from '../boundaries/useBoundaries';
 import { SiteView } from './SiteView';
+import { breakText } from './siteBreaks';
 
 const KEEP_GOING_MINUTES = 15;
 
@@ -32,8 +33,10 @@ export function OpenWorkspace({ status, sites, canEmbed }: OpenWorkspaceProps) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [embedFailed, setEmbedFailed] = useState(false);
   const embed = canEmbed && !embedFailed;
-  const site = sites.find((s) => s.id === chosen) ?? null;
   const { access, state, mode, timeZone } = status;
+  const onBreak = (id: string) => breakText(id, status.siteBreaks, timeZone);
+  // A site chosen before its break began (or a break taken meanwhile) is not shown.
+  const site = sites.find((s) => s.id === chosen && !onBreak(s.id)) ?? null;
   const showKeepGoing = state === 'closing' || (state === 'overtime' && mode !== 'strict');
   const gentleOverBudget = access.reason === 'gentle' && budgetPassed(status);
 
@@ -81,17 +84,28 @@ export function OpenWorkspace({ status, sites, canEmbed }: OpenWorkspaceProps) {
       ) : embed ? (
         <>
           <div className="site-switcher" role="group" aria-label="Open a site">
-            {sites.map((s) => (
-              <button
-                key={s.id}
-                type="button"
-                className="button button-small site-button"
-                aria-pressed={s.id === chosen}
-                onClick={() => setChosen(s.id)}
-              >
-                {s.name}
-              </button>
-            ))}
+            {sites.map((s) =>
+              onBreak(s.id) ? (
+                <button
+                  key={s.id}
+                  type="button"
+                  className="button button-small site-button"
+                  disabled
+                >
+                  {s.name} <span className="site-break">{onBreak(s.id)}</span>
+                </button>
+              ) : (
+                <button
+                  key={s.id}
+                  type="button"
+                  className="button button-small site-button"
+                  aria-pressed={s.id === chosen}
+                  onClick={() => setChosen(s.id)}
+                >
+                  {s.name}
+                </button>
+              ),
+            )}
           </div>
           {site ? (
             <SiteView key={site.id} site={site} onNotEmbedded={() => setEmbedFailed(true)} />
@@ -104,10 +118,16 @@ export function OpenWorkspace({ status, sites, canEmbed }: OpenWorkspaceProps) {
           <ul className="site-links" aria-label="Your sites">
             {sites.map((s) => (
               <li key={s.id}>
-                <a className="site-link" href={s.url} target="_blank" rel="noreferrer">
-                  {s.name}
-                  <span className="visually-hidden"> (opens in a new tab)</span>
-                </a>
+                {onBreak(s.id) ? (
+                  <span className="site-link site-on-break">
+                    {s.name} <span className="site-break">{onBreak(s.id)}</span>
+                  </span>
+                ) : (
+                  <a className="site-link" href={s.url} target="_blank" rel="noreferrer">
+                    {s.name}
+                    <span className="visually-hidden"> (opens in a new tab)</span>
+                  </a>
+                )}
               </li>
             ))}
           </ul>

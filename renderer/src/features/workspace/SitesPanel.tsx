@@ -4,6 +4,7 @@ import { SITE_PRESETS } from '../../../../electron/shared/boundaries';
 import type { FieldIssue } from '../../../../electron/shared/result';
 import { Field } from '../../components/Field';
 import { showToast } from '../../components/toasts';
+import { breakText } from './siteBreaks';
 import { updateSettings } from '../settings/useSettings';
 
 /** A short, readable id: "linkedin", or "linkedin-2" when taken. */
@@ -52,7 +53,16 @@ function errorsFor(issues: FieldIssue[], index: number, fallback: string): SiteE
 }
 
 /** The sites the workspace opens: add (by hand or one click), remove. Saved in settings. */
-export function SitesPanel({ sites }: { sites: WorkspaceSite[] }) {
+export function SitesPanel({
+  sites,
+  breaks,
+  timeZone,
+}: {
+  sites: WorkspaceSite[];
+  /** Sites on a break (Boundaries & safety → Take a break), locked until then. */
+  breaks: ReadonlyArray<{ siteId: string; until: string }>;
+  timeZone: string;
+}) {
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
   const [errors, setErrors] = useState<SiteErrors>(noErrors);
@@ -126,6 +136,9 @@ export function SitesPanel({ sites }: { sites: WorkspaceSite[] }) {
               <span className="site-row-text">
                 <strong>{site.name}</strong>
                 <span className="muted site-url">{site.url}</span>
+                {breakText(site.id, breaks, timeZone) && (
+                  <span className="site-break">{breakText(site.id, breaks, timeZone)}</span>
+                )}
               </span>
               <button
                 type="button"

@@ -32,7 +32,7 @@ export function WorkspacePage() {
           ) : (
             <LockScreen status={status} />
           )}
-          <SitesPanel sites={sites} />
+          <SitesPanel sites={sites} breaks={status.siteBreaks} timeZone={status.timeZone} />
           {(status.mode !== 'gentle' || status.access.reason === 'unlocked') && (
             <UnlockLog timeZone={status.timeZone} />
           )}

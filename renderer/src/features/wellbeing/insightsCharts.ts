@@ -1,6 +1,6 @@
 import type { Insights } from '../../../../electron/shared/wellbeing';
 import type { ChartPanelProps } from './ChartPanel';
-import { chartColours } from './chart-setup';
+import type { ChartColours } from './chartColours';
 
 const DAY_MONTH = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -16,9 +16,11 @@ export function shortDate(date: string): string {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
 
-/** The Insights page's charts, each with its summary and its data, built from one answer. */
-export function insightsCharts(insights: Insights): ChartPanelProps[] {
-  const c = chartColours();
+/**
+ * The Insights page's charts, each with its summary and its data, built from one answer in the
+ * colours the page shows now.
+ */
+export function insightsCharts(insights: Insights, c: ChartColours): ChartPanelProps[] {
   const weeks = insights.weeks;
   const labels = weeks.map((w) => `Week of ${shortDate(w.week)}`);
   const suffix = `${insights.range}-${insights.to}.png`;

@@ -24,8 +24,8 @@ export interface ChartPanelProps {
   title: string;
   /** One or two sentences with the numbers that matter: the chart's accessible description. */
   summary: string;
-  /** The numbers behind the chart, for screen readers (visually hidden); omitted for long series. */
-  table?: DataTable;
+  /** The numbers behind the chart, for screen readers (visually hidden). */
+  table: DataTable;
   data: ChartData<'bar' | 'line'>;
   options?: ChartOptions<'bar' | 'line'>;
   fileName: string;
@@ -102,35 +102,33 @@ export function ChartPanel({ title, summary, table, data, options, fileName }: C
         />
       </div>
       <figcaption className="chart-summary">{summary}</figcaption>
-      {table && (
-        <table className="visually-hidden">
-          <caption>{title}: data</caption>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row) => (
-              <tr key={String(row[0])}>
-                {row.map((cell, i) =>
-                  i === 0 ? (
-                    <th key={i} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={i}>{cell}</td>
-                  ),
-                )}
-              </tr>
+      <table className="visually-hidden">
+        <caption>{title}: data</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
             ))}
-          </tbody>
-        </table>
-      )}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={String(row[0])}>
+              {row.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
 }

@@ -8,9 +8,21 @@ const DAY_MONTH = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+const WEEKDAY_DAY_MONTH = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+
 /** "9 Mar" for a local date "2026-03-09" (the date is already the user's own). */
 export function shortDate(date: string): string {
   return DAY_MONTH.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** "Mon 9 Mar" for a local date "2026-03-09": a table row a screen reader can place. */
+function dayName(date: string): string {
+  return WEEKDAY_DAY_MONTH.format(new Date(`${date}T00:00:00Z`)).replace(',', '');
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -41,6 +53,10 @@ export function insightsCharts(insights: Insights, c: ChartColours): ChartPanelP
         (dailyBudget === null
           ? ', no daily budget set.'
           : `; over the ${dailyBudget}-minute daily budget on ${plural(overDays, 'day')}.`),
+      table: {
+        columns: ['Day', 'Minutes', 'Daily budget'],
+        rows: insights.days.map((d) => [dayName(d.date), fmt(d.minutes), dailyBudget ?? 'none']),
+      },
       data: {
         labels: insights.days.map((d) => shortDate(d.date)),
         datasets: [

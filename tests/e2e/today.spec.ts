@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { callApi } from './pages/MeetingsPage';
 import { RECONNECT_NAMES, seedToday, TodayPage } from './pages/TodayPage';
 
 test('Today shows the meeting, a follow-up to close, promises, and who to reconnect with', async ({
@@ -68,4 +69,33 @@ test('an empty Today is calm', async ({ page, host }) => {
   await expect(today.followUps).toContainText('No follow-ups due.');
   await expect(today.promises).toContainText('Nothing you promised is due today.');
   await expect(today.reconnect).toContainText('up to date');
+});
+
+test('the welcome asks for networking windows only until there are some', async ({
+  page,
+  host,
+}) => {
+  const today = new TodayPage(page);
+  await today.open(host);
+  const welcome = page.getByRole('region', { name: 'Welcome to Netwell' });
+  await expect(welcome).toContainText('Start by setting your networking windows.');
+
+  // Windows saved (here from elsewhere, as the Schedule page would): the card says what they are.
+  await callApi(page, 'schedule.save', {
+    schedule: {
+      timeZone: 'Europe/Lisbon',
+      reminderLeadMin: 5,
+      closingMin: 5,
+      windows: [{ id: 'lunch', days: [1, 3, 5], start: '12:00', end: '12:45' }],
+    },
+    exceptions: { daysOff: [], extraWindows: [] },
+  });
+  await expect(welcome).toContainText('Your networking windows are set: 3 a week.');
+  await expect(welcome).not.toContainText('Start by');
+  await expect(welcome.getByRole('link', { name: 'Change them any time' })).toHaveAttribute(
+    'href',
+    '#/schedule',
+  );
+  await page.reload();
+  await expect(welcome).toContainText('Your networking windows are set: 3 a week.');
 });

@@ -72,7 +72,13 @@ export function ChartPanel({ title, summary, table, data, options, fileName }: C
         ticks: { color: colours.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 13 },
         ...options?.scales?.['x'],
       },
-      y: { beginAtZero: true, ...axis, ticks: { color: colours.muted }, ...options?.scales?.['y'] },
+      // Counts and minutes: whole numbers on the axis, never "0.2 overrides".
+      y: {
+        beginAtZero: true,
+        ...axis,
+        ticks: { color: colours.muted, precision: 0 },
+        ...options?.scales?.['y'],
+      },
     },
   } as ChartOptions<'bar' | 'line'>;
   const download = () => {

@@ -12,7 +12,7 @@ test('Today shows the meeting, a follow-up to close, promises, and who to reconn
   await today.open(host);
 
   await expect(today.windows).toBeVisible();
-  // The welcome card stays until dismissed; the screenshot shows a regular day.
+  // The welcome card stays until dismissed.
   await page.getByRole('button', { name: 'Dismiss welcome' }).click();
   await expect(page.getByRole('region', { name: 'Welcome to Netwell' })).toHaveCount(0);
   await expect(today.meetings).toContainText('Coffee with Ana Lima');
@@ -26,7 +26,6 @@ test('Today shows the meeting, a follow-up to close, promises, and who to reconn
   await expect(today.promises).toContainText(
     'You kept 0 of 1 commitment on time in the last 90 days.',
   );
-  await page.screenshot({ path: 'docs/screenshot-today.png' });
 
   // A follow-up, done in one click.
   const followUp = today.item(today.followUps, 'Send the slides from the meetup');

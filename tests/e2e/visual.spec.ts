@@ -115,7 +115,7 @@ const SHOTS: Shot[] = [
   {
     name: 'settings',
     route: () => '#/settings',
-    ready: (page) => main(page).getByRole('heading', { name: 'Settings', level: 1 }),
+    ready: (page) => main(page).getByRole('list', { name: 'Saved backups' }),
     // The host's temporary data folder, and the backup it took at start-up (at the real time).
     volatile: (page) => [
       main(page).locator('code.path'),
@@ -150,8 +150,10 @@ for (const shot of SHOTS) {
   test(`${shot.name}, light and dark`, async ({ page, seeded }) => {
     // The page's own clock (greetings, "today") stands still at the same instant as the host's.
     await page.clock.setFixedTime(VISUAL_NOW);
+    await openAt(page, seeded, shot, 'light');
+    // One visit, both schemes: the page follows the switch as it would the system's.
     for (const scheme of SCHEMES) {
-      await openAt(page, seeded, shot, scheme);
+      await page.emulateMedia({ colorScheme: scheme });
       await expect(page).toHaveScreenshot(`${shot.name}-${scheme}.png`, {
         mask: shot.volatile?.(page) ?? [],
         maskColor: MASK[scheme],

@@ -33,15 +33,19 @@ const test = base.extend<object, { seeded: SeededHost }>({
         '0',
         '--test-controls',
       ]);
-      const controls = hostControls(() => host.url);
-      const context = await browser.newContext({ timezoneId: VISUAL_TIME_ZONE });
-      const page = await context.newPage();
-      await page.goto(host.url);
-      const seed = await seedFortnight(page, controls);
-      await context.close();
-      await use({ ...seed, url: host.url, setClock: controls.setClock });
-      await host.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      // Stopped and removed whatever happens, a failed seed included.
+      try {
+        const controls = hostControls(() => host.url);
+        const context = await browser.newContext({ timezoneId: VISUAL_TIME_ZONE });
+        const page = await context.newPage();
+        await page.goto(host.url);
+        const seed = await seedFortnight(page, controls);
+        await context.close();
+        await use({ ...seed, url: host.url, setClock: controls.setClock });
+      } finally {
+        await host.stop();
+        await rm(dataDir, { recursive: true, force: true });
+      }
     },
     { scope: 'worker', timeout: 120_000 },
   ],

@@ -3,7 +3,19 @@ import { CHROMIUM, CHROMIUM_ARGS } from './tests/chromium';
 
 export default defineConfig({
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: {
+    timeout: 10_000,
+    // Screenshots (tests/e2e/visual.spec.ts): still, no caret, and a little room for antialiasing.
+    toHaveScreenshot: {
+      animations: 'disabled',
+      caret: 'hide',
+      scale: 'css',
+      maxDiffPixelRatio: 0.005,
+      // One name per picture, with no platform or project suffix: the baselines are the README's
+      // pictures, so they live in docs/.
+      pathTemplate: 'docs/screenshots/{arg}{ext}',
+    },
+  },
   fullyParallel: false,
   workers: 2,
   retries: 0,

@@ -373,7 +373,10 @@ test('the invite picker searches everyone, keeps who you ticked, and says when t
   await expect(people).toContainText('No one matches “zoe”.');
 });
 
-test('the Events page, filled (the screenshot in docs)', async ({ page, host }, testInfo) => {
+test('the Events page, filled: guests, answers and contacts in the city', async ({
+  page,
+  host,
+}, testInfo) => {
   test.setTimeout(60_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
@@ -430,7 +433,6 @@ test('the Events page, filled (the screenshot in docs)', async ({ page, host }, 
     'One contact lives in Lisbon: suggest a coffee',
   );
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.screenshot({ path: 'docs/screenshot-events.png' });
   await page.screenshot({ path: testInfo.outputPath('events-full.png'), fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: testInfo.outputPath('events-dark.png') });

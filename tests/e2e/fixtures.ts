@@ -39,6 +39,31 @@ export interface WebHostFixture {
   activity(activity: { focused?: boolean; idleSeconds?: number | null }): Promise<TestState>;
 }
 
+export type HostControls = Pick<
+  WebHostFixture,
+  'state' | 'setClock' | 'advanceClock' | 'system' | 'activity'
+>;
+
+/** The test controls of the host at `url()` (read at each call, as a restart changes it). */
+export function hostControls(url: () => string): HostControls {
+  const post = async (body: unknown, path = 'clock'): Promise<TestState> => {
+    const res = await fetch(`${url()}/__test__/${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${path} control failed: ${res.status} ${await res.text()}`);
+    return (await res.json()) as TestState;
+  };
+  return {
+    state: async () => (await (await fetch(`${url()}/__test__/state`)).json()) as TestState,
+    setClock: (iso) => post({ set: iso }),
+    advanceClock: (ms) => post({ advanceMs: ms }),
+    system: (event, options = {}) => post({ event, ...options }, 'system'),
+    activity: (activity) => post(activity, 'activity'),
+  };
+}
+
 export const test = base.extend<{ host: WebHostFixture }>({
   host: async ({ page }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'netwell-e2e-'));
@@ -49,15 +74,6 @@ export const test = base.extend<{ host: WebHostFixture }>({
       '0',
       '--test-controls',
     ]);
-    const post = async (body: unknown, path = 'clock'): Promise<TestState> => {
-      const res = await fetch(`${process.url}/__test__/${path}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      if (!res.ok) throw new Error(`${path} control failed: ${res.status} ${await res.text()}`);
-      return (await res.json()) as TestState;
-    };
     const fixture: WebHostFixture = {
       get url() {
         return process.url;
@@ -69,11 +85,7 @@ export const test = base.extend<{ host: WebHostFixture }>({
         await page.goto(process.url);
       },
       stop: () => process.stop(),
-      state: async () => (await (await fetch(`${process.url}/__test__/state`)).json()) as TestState,
-      setClock: (iso) => post({ set: iso }),
-      advanceClock: (ms) => post({ advanceMs: ms }),
-      system: (event, options = {}) => post({ event, ...options }, 'system'),
-      activity: (activity) => post(activity, 'activity'),
+      ...hostControls(() => process.url),
     };
     await page.goto(process.url);
     await use(fixture);

@@ -254,7 +254,10 @@ test('a meeting 30 minutes away is announced even outside networking windows', a
   expect(`${soon[0]!.title} ${soon[0]!.body}`).toContain('Ana Lima');
 });
 
-test('the Meetings page, filled (the screenshot in docs)', async ({ page, host }) => {
+test('the Meetings page, filled: overlaps, notes and people you could meet', async ({
+  page,
+  host,
+}) => {
   await seedMeetings(page);
   const meetingsPage = new MeetingsPage(page);
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -267,7 +270,6 @@ test('the Meetings page, filled (the screenshot in docs)', async ({ page, host }
   );
   const dee = meetingsPage.suggestions.getByRole('listitem').filter({ hasText: 'Dee Marsh' });
   await expect(dee.getByRole('textbox', { name: 'Message to Dee Marsh' })).toHaveValue(/Dee/);
-  await page.screenshot({ path: 'docs/screenshot-meetings.png', fullPage: false });
 
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await dee.getByRole('button', { name: /^Copy message/ }).click();

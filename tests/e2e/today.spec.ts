@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { callApi } from './pages/MeetingsPage';
 import { RECONNECT_NAMES, seedToday, TodayPage } from './pages/TodayPage';
 
 test('Today shows the meeting, a follow-up to close, promises, and who to reconnect with', async ({
@@ -11,7 +12,7 @@ test('Today shows the meeting, a follow-up to close, promises, and who to reconn
   await today.open(host);
 
   await expect(today.windows).toBeVisible();
-  // The welcome card stays until dismissed; the screenshot shows a regular day.
+  // The welcome card stays until dismissed.
   await page.getByRole('button', { name: 'Dismiss welcome' }).click();
   await expect(page.getByRole('region', { name: 'Welcome to Netwell' })).toHaveCount(0);
   await expect(today.meetings).toContainText('Coffee with Ana Lima');
@@ -25,7 +26,6 @@ test('Today shows the meeting, a follow-up to close, promises, and who to reconn
   await expect(today.promises).toContainText(
     'You kept 0 of 1 commitment on time in the last 90 days.',
   );
-  await page.screenshot({ path: 'docs/screenshot-today.png' });
 
   // A follow-up, done in one click.
   const followUp = today.item(today.followUps, 'Send the slides from the meetup');
@@ -68,4 +68,33 @@ test('an empty Today is calm', async ({ page, host }) => {
   await expect(today.followUps).toContainText('No follow-ups due.');
   await expect(today.promises).toContainText('Nothing you promised is due today.');
   await expect(today.reconnect).toContainText('up to date');
+});
+
+test('the welcome asks for networking windows only until there are some', async ({
+  page,
+  host,
+}) => {
+  const today = new TodayPage(page);
+  await today.open(host);
+  const welcome = page.getByRole('region', { name: 'Welcome to Netwell' });
+  await expect(welcome).toContainText('Start by setting your networking windows.');
+
+  // Windows saved (here from elsewhere, as the Schedule page would): the card says what they are.
+  await callApi(page, 'schedule.save', {
+    schedule: {
+      timeZone: 'Europe/Lisbon',
+      reminderLeadMin: 5,
+      closingMin: 5,
+      windows: [{ id: 'lunch', days: [1, 3, 5], start: '12:00', end: '12:45' }],
+    },
+    exceptions: { daysOff: [], extraWindows: [] },
+  });
+  await expect(welcome).toContainText('Your networking windows are set: 3 a week.');
+  await expect(welcome).not.toContainText('Start by');
+  await expect(welcome.getByRole('link', { name: 'Change them any time' })).toHaveAttribute(
+    'href',
+    '#/schedule',
+  );
+  await page.reload();
+  await expect(welcome).toContainText('Your networking windows are set: 3 a week.');
 });

@@ -104,6 +104,8 @@ export class BoundariesService {
   private ticker: TimerHandle | null = null;
   private pendingMs = 0;
   private last: BoundaryStatus | null = null;
+  /** The local day `last` was computed on. */
+  private lastDay = -1;
   private lastKey = '';
   private lastAccessOpen: boolean | null = null;
   private notified: Set<string>;
@@ -138,7 +140,15 @@ export class BoundariesService {
   }
 
   status(): BoundaryStatus {
-    return this.last ?? this.computeStatus(this.current());
+    if (!this.last) return this.computeStatus(this.current());
+    // Minutes are counted per local day, and off-hours nothing may fire between one day and the
+    // next: a status from before midnight is recomputed (and sent out) when asked after it.
+    if (this.lastDay !== this.localToday()) this.refresh();
+    return this.last;
+  }
+
+  private localToday(): number {
+    return localDayNum(this.timeZone(), this.now().getTime());
   }
 
   /** After sleep/resume, lock/unlock, a clock or time-zone change, or a settings change. */
@@ -595,6 +605,7 @@ export class BoundariesService {
 
   /** The one place state changes go out: renderer event, tray, workspace lock, budget notices. */
   private refresh(): void {
+    this.lastDay = this.localToday();
     const result = this.current();
     const status = this.computeStatus(result);
     this.checkBudgets(status);

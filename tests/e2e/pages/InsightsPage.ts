@@ -25,6 +25,29 @@ export class InsightsPage {
   }
 }
 
+/**
+ * What a chart's canvas shows: the colour of its top-left corner (the painted background) and how
+ * many distinct colours it holds (1 for a flat rectangle, such as a chart drawn all in black).
+ */
+export async function canvasPixels(
+  canvas: Locator,
+): Promise<{ corner: number[]; distinct: number }> {
+  return canvas.evaluate((element: HTMLCanvasElement) => {
+    const context = element.getContext('2d')!;
+    const { data } = context.getImageData(0, 0, element.width, element.height);
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) {
+      colours.add(
+        ((data[i]! << 24) | (data[i + 1]! << 16) | (data[i + 2]! << 8) | data[i + 3]!) >>> 0,
+      );
+    }
+    return {
+      corner: Array.from(data.slice(4 * (2 * element.width + 2), 4 * (2 * element.width + 2) + 3)),
+      distinct: colours.size,
+    };
+  });
+}
+
 /** The check-in dialog. */
 export class CheckInDialog {
   readonly dialog: Locator;

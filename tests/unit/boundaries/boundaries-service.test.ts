@@ -129,6 +129,26 @@ describe('BoundariesService', () => {
     await store.close();
   });
 
+  it('starts a new day at local midnight: yesterday’s minutes are not today’s', async () => {
+    const { clock, service, settings, store } = await setup('firm', '2026-03-02T11:59:00Z');
+    settings.set({
+      ...settings.get(),
+      boundaries: { ...settings.get().boundaries, dailyBudgetMin: 20 },
+    });
+    service.recompute();
+    clock.set('2026-03-02T12:00:00Z');
+    service.setWorkspaceFocus(true);
+    clock.advance(25 * MIN);
+    service.setWorkspaceFocus(false);
+    clock.set('2026-03-02T13:00:00Z');
+    expect(service.status().usage).toMatchObject({ todayMin: 25, weekMin: 25 });
+    // Wednesday morning, before the day's window: nothing has fired since Monday.
+    clock.set('2026-03-04T09:00:00Z');
+    expect(service.status().usage).toMatchObject({ todayMin: 0, weekMin: 25 });
+    await service.dispose();
+    await store.close();
+  });
+
   it('suggests a break after the configured minutes of continuous use', async () => {
     const { clock, service, settings, kinds, store } = await setup('gentle');
     settings.set({

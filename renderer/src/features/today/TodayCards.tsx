@@ -12,7 +12,10 @@ import { usePendingCheckIn } from '../wellbeing/useWellbeing';
 import { sessionText } from '../wellbeing/wellbeingText';
 import { updateSettings } from '../settings/useSettings';
 
-/** First run only: a small hello, starting at login, and where to set the schedule. */
+/**
+ * First run, until dismissed: a small hello, starting at login, and the schedule (where to set it
+ * while there are no windows; what it is once there are).
+ */
 export function WelcomeCard({ settings }: { settings: Settings }) {
   const change = async (patch: Parameters<typeof updateSettings>[0]) => {
     const result = await updateSettings(patch);
@@ -25,7 +28,7 @@ export function WelcomeCard({ settings }: { settings: Settings }) {
       </h2>
       <p>
         Netwell keeps networking inside the times you choose, and your contacts private on this
-        computer. Start by <a href="#/schedule">setting your networking windows</a>.
+        computer. <ScheduleStep settings={settings} />
       </p>
       <div className="check">
         <input
@@ -49,6 +52,25 @@ export function WelcomeCard({ settings }: { settings: Settings }) {
         </button>
       </div>
     </section>
+  );
+}
+
+/** The first step while there are no windows; once there are, what they are. */
+function ScheduleStep({ settings }: { settings: Settings }) {
+  const windows = settings.schedule.schedule.windows;
+  if (windows.length === 0) {
+    return (
+      <>
+        Start by <a href="#/schedule">setting your networking windows</a>.
+      </>
+    );
+  }
+  const perWeek = windows.reduce((n, w) => n + w.days.length, 0);
+  return (
+    <>
+      Your networking windows are set: {perWeek} a week.{' '}
+      <a href="#/schedule">Change them any time</a>.
+    </>
   );
 }
 

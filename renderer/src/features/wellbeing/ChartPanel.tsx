@@ -1,11 +1,19 @@
-import type { ChartData, ChartOptions, Plugin } from 'chart.js';
+import type { ChartData, ChartOptions, ChartType, Plugin } from 'chart.js';
 import type { Chart as ChartJS } from 'chart.js';
 import { useId, useRef } from 'react';
 import { Chart } from 'react-chartjs-2';
-import { chartColours, registerCharts } from './chart-setup';
+import { registerCharts } from './chart-setup';
+import { useChartColours } from './chartColours';
 import { dataUrlToBlob, downloadBlob } from './download';
 
 registerCharts();
+
+declare module 'chart.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the augmented interface's own parameter
+  interface PluginOptionsByType<TType extends ChartType> {
+    netwellBackground?: { color: string };
+  }
+}
 
 export interface DataTable {
   columns: readonly string[];
@@ -16,21 +24,23 @@ export interface ChartPanelProps {
   title: string;
   /** One or two sentences with the numbers that matter: the chart's accessible description. */
   summary: string;
-  /** The numbers behind the chart, for screen readers (visually hidden); omitted for long series. */
-  table?: DataTable;
+  /** The numbers behind the chart, for screen readers (visually hidden). */
+  table: DataTable;
   data: ChartData<'bar' | 'line'>;
   options?: ChartOptions<'bar' | 'line'>;
   fileName: string;
 }
 
-/** Paints the card's background under the chart so an exported PNG is readable in any viewer. */
-const background: Plugin<'bar' | 'line'> = {
-  id: 'netwell-background',
-  beforeDraw(chart) {
+/**
+ * Paints the card's background (its resolved colour, passed as the plugin's `color` option) under
+ * the chart, so an exported PNG is readable in any viewer.
+ */
+const background: Plugin<'bar' | 'line', { color: string }> = {
+  id: 'netwellBackground',
+  beforeDraw(chart, _args, options) {
     const { ctx, width, height } = chart;
     ctx.save();
-    ctx.fillStyle =
-      getComputedStyle(document.documentElement).getPropertyValue('--surface').trim() || '#fff';
+    ctx.fillStyle = options.color;
     ctx.fillRect(0, 0, width, height);
     ctx.restore();
   },
@@ -43,14 +53,18 @@ const background: Plugin<'bar' | 'line'> = {
 export function ChartPanel({ title, summary, table, data, options, fileName }: ChartPanelProps) {
   const id = useId();
   const chartRef = useRef<ChartJS<'bar' | 'line'> | null>(null);
-  const colours = chartColours();
+  const colours = useChartColours();
   const axis = { grid: { color: colours.grid } };
   const merged = {
     responsive: true,
     // Data are plain numbers in label order: no parsing or sorting needed.
     normalized: true,
     ...options,
-    plugins: { legend: { labels: { color: colours.text } }, ...options?.plugins },
+    plugins: {
+      legend: { labels: { color: colours.text } },
+      netwellBackground: { color: colours.surface },
+      ...options?.plugins,
+    },
     scales: {
       // A year of days is 365 labels: a dozen flat ones are enough, and far cheaper to fit.
       x: {
@@ -58,7 +72,13 @@ export function ChartPanel({ title, summary, table, data, options, fileName }: C
         ticks: { color: colours.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 13 },
         ...options?.scales?.['x'],
       },
-      y: { beginAtZero: true, ...axis, ticks: { color: colours.muted }, ...options?.scales?.['y'] },
+      // Counts and minutes: whole numbers on the axis, never "0.2 overrides".
+      y: {
+        beginAtZero: true,
+        ...axis,
+        ticks: { color: colours.muted, precision: 0 },
+        ...options?.scales?.['y'],
+      },
     },
   } as ChartOptions<'bar' | 'line'>;
   const download = () => {
@@ -88,35 +108,33 @@ export function ChartPanel({ title, summary, table, data, options, fileName }: C
         />
       </div>
       <figcaption className="chart-summary">{summary}</figcaption>
-      {table && (
-        <table className="visually-hidden">
-          <caption>{title}: data</caption>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row) => (
-              <tr key={String(row[0])}>
-                {row.map((cell, i) =>
-                  i === 0 ? (
-                    <th key={i} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={i}>{cell}</td>
-                  ),
-                )}
-              </tr>
+      <table className="visually-hidden">
+        <caption>{title}: data</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
             ))}
-          </tbody>
-        </table>
-      )}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={String(row[0])}>
+              {row.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
 }

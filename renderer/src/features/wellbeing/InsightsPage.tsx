@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { showToast } from '../../components/toasts';
 import { minutesText } from '../../lib/time';
 import { ChartPanel } from './ChartPanel';
+import { useChartColours } from './chartColours';
 import { openCheckIn } from './CheckInDialog';
 import { GuidanceCards } from './GuidanceCards';
 import { insightsCharts, shortDate } from './insightsCharts';
@@ -61,10 +62,11 @@ function ChartsScreen() {
   const insights = useInsights(range);
   const guidance = useGuidance();
   const pending = usePendingCheckIn();
-  // Built once per answer, so other updates on the page do not redraw the charts.
+  // Built once per answer and colour scheme, so other updates on the page do not redraw them.
+  const colours = useChartColours();
   const charts = useMemo(
-    () => (insights.status === 'ready' ? insightsCharts(insights.value) : []),
-    [insights],
+    () => (insights.status === 'ready' ? insightsCharts(insights.value, colours) : []),
+    [insights, colours],
   );
 
   const exportCsv = async () => {

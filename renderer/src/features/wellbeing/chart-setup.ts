@@ -35,20 +35,3 @@ export function registerCharts(): void {
   Chart.defaults.animation = false;
   Chart.defaults.maintainAspectRatio = false;
 }
-
-/** The theme's colours, read from the CSS variables so charts follow light and dark. */
-export function chartColours(): Record<
-  'accent' | 'text' | 'muted' | 'grid' | 'warn' | 'soft',
-  string
-> {
-  const css = getComputedStyle(document.documentElement);
-  const read = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-  return {
-    accent: read('--accent', '#2d6a5d'),
-    text: read('--text', '#1c2623'),
-    muted: read('--muted', '#55625d'),
-    grid: read('--border', '#d9e0db'),
-    warn: read('--danger', '#a2352e'),
-    soft: read('--border-strong', '#9aa8a2'),
-  };
-}

@@ -1,8 +1,15 @@
 import type { Insights } from '../../../../electron/shared/wellbeing';
 import type { ChartPanelProps } from './ChartPanel';
-import { chartColours } from './chart-setup';
+import type { ChartColours } from './chartColours';
 
 const DAY_MONTH = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+
+const WEEKDAY_DAY_MONTH = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
   day: 'numeric',
   month: 'short',
   timeZone: 'UTC',
@@ -13,12 +20,19 @@ export function shortDate(date: string): string {
   return DAY_MONTH.format(new Date(`${date}T00:00:00Z`));
 }
 
+/** "Mon 9 Mar" for a local date "2026-03-09": a table row a screen reader can place. */
+function dayName(date: string): string {
+  return WEEKDAY_DAY_MONTH.format(new Date(`${date}T00:00:00Z`)).replace(',', '');
+}
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
 
-/** The Insights page's charts, each with its summary and its data, built from one answer. */
-export function insightsCharts(insights: Insights): ChartPanelProps[] {
-  const c = chartColours();
+/**
+ * The Insights page's charts, each with its summary and its data, built from one answer in the
+ * colours the page shows now.
+ */
+export function insightsCharts(insights: Insights, c: ChartColours): ChartPanelProps[] {
   const weeks = insights.weeks;
   const labels = weeks.map((w) => `Week of ${shortDate(w.week)}`);
   const suffix = `${insights.range}-${insights.to}.png`;
@@ -39,6 +53,10 @@ export function insightsCharts(insights: Insights): ChartPanelProps[] {
         (dailyBudget === null
           ? ', no daily budget set.'
           : `; over the ${dailyBudget}-minute daily budget on ${plural(overDays, 'day')}.`),
+      table: {
+        columns: ['Day', 'Minutes', 'Daily budget'],
+        rows: insights.days.map((d) => [dayName(d.date), fmt(d.minutes), dailyBudget ?? 'none']),
+      },
       data: {
         labels: insights.days.map((d) => shortDate(d.date)),
         datasets: [

@@ -1,19 +1,22 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { ScheduleSettings } from '../../../../electron/shared/schedule';
 import { MAX_NOTICE_MIN } from '../../../../electron/shared/schedule';
 import { netwell } from '../../bridge/netwell';
+import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { showToast } from '../../components/toasts';
 import { WEEK_ORDER, WEEKDAY_NAMES, WEEKDAY_SHORT } from '../../lib/time';
+import { useStoredForm } from '../../lib/useStoredForm';
 import {
   crossesMidnight,
+  describeScheduleField,
   docFromForm,
   draftFromWindow,
   emptyWindow,
   formFromDoc,
   isOverlapMessage,
+  scheduleCodec,
   windowFromDraft,
-  type ScheduleForm,
   type WindowDraft,
 } from './scheduleFormModel';
 
@@ -43,10 +46,15 @@ export interface WeeklyFormProps {
 
 /**
  * The weekly windows, the time zone and the reminder times, saved together. What the user typed
- * stays in the form whatever the host says; every problem it finds is listed at the top.
+ * stays in the form whatever the host says; every problem it finds is listed at the top. It follows
+ * the stored schedule as it changes elsewhere (Insights, the tray, another window), never dropping
+ * unsaved edits.
  */
 export function WeeklyForm({ doc, systemZone, onSaved }: WeeklyFormProps) {
-  const [form, setForm] = useState<ScheduleForm>(() => formFromDoc(doc));
+  const storedForm = useMemo(() => formFromDoc(doc), [doc]);
+  const stored = useStoredForm(storedForm, scheduleCodec);
+  const form = stored.draft;
+  const setForm = stored.edit;
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [merging, setMerging] = useState(false);
@@ -106,7 +114,7 @@ export function WeeklyForm({ doc, systemZone, onSaved }: WeeklyFormProps) {
       return;
     }
     setProblems([]);
-    setForm(formFromDoc(result.value));
+    stored.saved(formFromDoc(result.value));
     showToast('Schedule saved.');
     onSaved();
   };
@@ -180,6 +188,12 @@ export function WeeklyForm({ doc, systemZone, onSaved }: WeeklyFormProps) {
           )}
         </ErrorSummary>
       )}
+      <ChangedElsewhereNotice
+        elsewhere={stored.elsewhere}
+        describe={(path) => describeScheduleField(path, form)}
+        onKeep={stored.keepEdits}
+        onTakeSaved={stored.takeSaved}
+      />
       <p className="merge-note" role="status">
         {mergeNote}
       </p>

@@ -1,0 +1,198 @@
+import type { Page } from '@playwright/test';
+import { expect, test, type WebHostFixture } from './fixtures';
+import { AppShell } from './pages/AppShell';
+import { CheckInDialog, InsightsPage } from './pages/InsightsPage';
+import { callApi } from './pages/MeetingsPage';
+import { SchedulePage } from './pages/SchedulePage';
+
+// Check-ins over a simulated fortnight on a busy 2-core machine.
+test.describe.configure({ timeout: 180_000 });
+
+/** March 2026 in London is on UTC (summer time starts on the 29th), so 12:00 London is 12:00Z. */
+const at = (day: string, time: string) => `2026-03-${day}T${time}:00Z`;
+
+type StoredSchedule = {
+  schedule: {
+    reminderLeadMin: number;
+    windows: Array<{ start: string; end: string; label?: string }>;
+  };
+};
+
+const storedWindows = async (page: Page) =>
+  (await callApi<StoredSchedule>(page, 'schedule.get')).schedule;
+
+/** A second tab on the same Netwell, as a user with two windows open has. */
+async function secondTab(page: Page, host: WebHostFixture): Promise<Page> {
+  const other = await page.context().newPage();
+  await other.goto(host.url);
+  return other;
+}
+
+test('Insights shortens the windows while Schedule is open: the form follows, and a later save keeps the shorter times', async ({
+  page,
+  host,
+}) => {
+  await host.setClock(at('02', '09:00')); // Monday 2 March
+  const schedule = new SchedulePage(page);
+  await schedule.setUp(host, 'Europe/London', [
+    { days: ['Mon', 'Thu'], start: '12:00', end: '12:45', label: 'Outreach' },
+  ]);
+
+  // Three windows in a row that felt like a chore: Insights suggests shorter windows.
+  const checkIn = new CheckInDialog(page);
+  for (const day of ['02', '05', '09']) {
+    await host.setClock(at(day, '12:00'));
+    await host.activity({ focused: true, idleSeconds: 0 });
+    await host.setClock(at(day, '12:30'));
+    await host.activity({ focused: false });
+    await host.setClock(at(day, '12:50'));
+    await expect(checkIn.dialog).toBeVisible();
+    await checkIn.answer(2, true);
+    await expect(checkIn.dialog).toBeHidden();
+  }
+  await expect(schedule.window(1).getByLabel('End', { exact: true })).toHaveValue('12:45');
+
+  // In another window, Insights → "Make my windows 25% shorter".
+  const other = await secondTab(page, host);
+  await new AppShell(other).goTo('Insights');
+  const card = new InsightsPage(other).suggestions.getByRole('article', {
+    name: 'Networking has felt like a chore lately',
+  });
+  await card.getByRole('button', { name: 'Make my windows 25% shorter' }).click();
+  await expect(new AppShell(other).toast).toContainText('Your weekly windows are now 25% shorter.');
+
+  // The Schedule page shows the new end at once, with nothing to confirm (it had no edits).
+  await expect(schedule.window(1).getByLabel('End', { exact: true })).toHaveValue('12:35');
+  await expect(schedule.form.getByText('This was changed elsewhere')).toHaveCount(0);
+
+  // Another change saved there keeps the shorter window.
+  await schedule.reminderLead.fill('10');
+  await schedule.save();
+  await expect(schedule.shell.toast).toContainText('Schedule saved.');
+  const saved = await storedWindows(page);
+  expect(saved.reminderLeadMin).toBe(10);
+  expect(saved.windows.map((w) => `${w.start}–${w.end}`)).toEqual(['12:00–12:35']);
+});
+
+test('a form with unsaved edits says what changed elsewhere, keeps the edits, and saves both', async ({
+  page,
+  host,
+}) => {
+  await host.setClock(at('02', '09:00'));
+  const schedule = new SchedulePage(page);
+  await schedule.setUp(host, 'Europe/London', [
+    { days: ['Mon'], start: '12:00', end: '12:45', label: 'Outreach' },
+    { days: ['Thu'], start: '18:00', end: '18:30' },
+  ]);
+  // An unsaved edit here: window 2 gets a label.
+  await schedule
+    .window(2)
+    .getByRole('textbox', { name: /^Label/ })
+    .fill('Meetup');
+
+  // Elsewhere, window 1 ends earlier and the closing notice changes.
+  const other = await secondTab(page, host);
+  const there = new SchedulePage(other);
+  await there.open(host);
+  await there.window(1).getByLabel('End', { exact: true }).fill('12:30');
+  await there.closingNotice.fill('3');
+  await there.save();
+  await expect(there.shell.toast).toContainText('Schedule saved.');
+
+  const notice = schedule.form.getByRole('status').filter({ hasText: 'changed elsewhere' });
+  await expect(notice).toContainText('This was changed elsewhere (Closing notice, Window 1).');
+  // Fields not edited here show the saved values; the edit is still there.
+  await expect(schedule.window(1).getByLabel('End', { exact: true })).toHaveValue('12:30');
+  await expect(schedule.closingNotice).toHaveValue('3');
+  await expect(schedule.window(2).getByRole('textbox', { name: /^Label/ })).toHaveValue('Meetup');
+
+  await notice.getByRole('button', { name: 'Keep my edits' }).click();
+  await expect(notice).toHaveCount(0);
+  await schedule.save();
+  await expect(schedule.shell.toast).toContainText('Schedule saved.');
+  const saved = await storedWindows(page);
+  expect(saved.windows.map((w) => `${w.start}–${w.end} ${w.label ?? ''}`)).toEqual([
+    '12:00–12:30 Outreach',
+    '18:00–18:30 Meetup',
+  ]);
+  expect(
+    (await callApi<{ schedule: { closingMin: number } }>(page, 'schedule.get')).schedule.closingMin,
+  ).toBe(3);
+});
+
+test('when the same field was changed here and elsewhere, the user chooses; "Use the saved version" drops the edits', async ({
+  page,
+  host,
+}) => {
+  await host.setClock(at('02', '09:00'));
+  const schedule = new SchedulePage(page);
+  await schedule.setUp(host, 'Europe/London', [
+    { days: ['Mon'], start: '12:00', end: '12:45', label: 'Outreach' },
+  ]);
+  const end = schedule.window(1).getByLabel('End', { exact: true });
+  await end.fill('13:00');
+
+  const other = await secondTab(page, host);
+  const there = new SchedulePage(other);
+  await there.open(host);
+  await there.window(1).getByLabel('End', { exact: true }).fill('12:30');
+  await there.save();
+  await expect(there.shell.toast).toContainText('Schedule saved.');
+
+  const notice = schedule.form.getByRole('status').filter({ hasText: 'changed elsewhere' });
+  await expect(notice).toContainText('You had edited Window 1 too: the form shows your edit.');
+  // Never overwritten silently.
+  await expect(end).toHaveValue('13:00');
+  await notice.getByRole('button', { name: 'Use the saved version' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(end).toHaveValue('12:30');
+  // Nothing unsaved is left: moving away asks nothing.
+  await schedule.shell.goTo('Today');
+});
+
+test('leaving the Schedule page with unsaved edits asks first: Stay keeps them, Discard leaves', async ({
+  page,
+  host,
+}) => {
+  await host.setClock(at('02', '09:00'));
+  const schedule = new SchedulePage(page);
+  await schedule.setUp(host, 'Europe/London', [
+    { days: ['Mon'], start: '12:00', end: '12:45', label: 'Outreach' },
+  ]);
+  const start = schedule.window(1).getByLabel('Start', { exact: true });
+  await start.fill('11:30');
+
+  const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await schedule.shell.navLink('Today').click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Stay' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Stay' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(schedule.shell.heading).toHaveText('Schedule');
+  await expect(page).toHaveURL(/#\/schedule$/);
+  await expect(start).toHaveValue('11:30');
+
+  // Back in the browser asks too; Escape stays.
+  await page.goBack();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(start).toHaveValue('11:30');
+
+  // Closing the tab asks (the browser's own question).
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const question = await asked;
+  expect(question.type()).toBe('beforeunload');
+  await question.dismiss();
+  await expect(start).toHaveValue('11:30');
+
+  await schedule.shell.navLink('Today').click();
+  await dialog.getByRole('button', { name: 'Discard' }).click();
+  await expect(schedule.shell.heading).toHaveText('Today');
+  await schedule.shell.goTo('Schedule');
+  await expect(start).toHaveValue('12:00');
+  // With nothing unsaved, nothing is asked.
+  await schedule.shell.goTo('Today');
+  await expect(dialog).toHaveCount(0);
+});

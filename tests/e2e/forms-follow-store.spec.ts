@@ -4,6 +4,7 @@ import { AppShell } from './pages/AppShell';
 import { CheckInDialog, InsightsPage } from './pages/InsightsPage';
 import { callApi } from './pages/MeetingsPage';
 import { SchedulePage } from './pages/SchedulePage';
+import { SettingsPage } from './pages/SettingsPage';
 
 // Check-ins over a simulated fortnight on a busy 2-core machine.
 test.describe.configure({ timeout: 180_000 });
@@ -195,4 +196,42 @@ test('leaving the Schedule page with unsaved edits asks first: Stay keeps them, 
   // With nothing unsaved, nothing is asked.
   await schedule.shell.goTo('Today');
   await expect(dialog).toHaveCount(0);
+});
+
+test('Settings follows changes made elsewhere: budgets, the invitation nudge and a tag cadence', async ({
+  page,
+}) => {
+  await callApi(page, 'contacts.create', { name: 'Ana Lima', tags: ['mentor'] });
+  const settings = new SettingsPage(page);
+  await settings.open();
+  const nudge = page.getByRole('spinbutton', { name: 'Nudge after (days)' });
+  const tags = page.getByRole('region', { name: 'Keep in touch by tag' });
+  const mentorMode = tags.getByRole('combobox', { name: 'Keep in touch with mentor' });
+  await expect(mentorMode).toHaveValue('none');
+  // An unsaved edit of the weekly budget.
+  await settings.weeklyBudget.fill('300');
+
+  // Another window sets the daily budget, the nudge and the mentors' cadence.
+  const before = await callApi<{ boundaries: Record<string, unknown> }>(page, 'settings.get');
+  await callApi(page, 'settings.update', {
+    boundaries: { ...before.boundaries, dailyBudgetMin: 45 },
+    invitations: { nudgeAfterDays: 3 },
+  });
+  await callApi(page, 'tagCadences.set', { tag: 'mentor', cadence: { every: 1, unit: 'months' } });
+
+  // Clean forms just follow; the one with an edit keeps it and says what changed.
+  await expect(nudge).toHaveValue('3');
+  await expect(mentorMode).toHaveValue('every');
+  await expect(settings.dailyBudget).toHaveValue('45');
+  await expect(settings.weeklyBudget).toHaveValue('300');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'This was changed elsewhere (Daily budget).' }),
+  ).toBeVisible();
+  await settings.saveBudgetsButton.click();
+  await expect(settings.shell.toast).toContainText('Budgets and breaks saved.');
+  const after = await callApi<{ boundaries: { dailyBudgetMin: number; weeklyBudgetMin: number } }>(
+    page,
+    'settings.get',
+  );
+  expect([after.boundaries.dailyBudgetMin, after.boundaries.weeklyBudgetMin]).toEqual([45, 300]);
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, type WebHostFixture } from './fixtures';
 import { AppShell } from './pages/AppShell';
@@ -200,6 +201,7 @@ test('leaving the Schedule page with unsaved edits asks first: Stay keeps them, 
 
 test('Settings follows changes made elsewhere: budgets, the invitation nudge and a tag cadence', async ({
   page,
+  host: _host,
 }) => {
   await callApi(page, 'contacts.create', { name: 'Ana Lima', tags: ['mentor'] });
   const settings = new SettingsPage(page);
@@ -234,4 +236,53 @@ test('Settings follows changes made elsewhere: budgets, the invitation nudge and
     'settings.get',
   );
   expect([after.boundaries.dailyBudgetMin, after.boundaries.weeklyBudgetMin]).toEqual([45, 300]);
+});
+
+test('the time zone is found by typing a city or an offset; this computer’s zone is listed first, once', async ({
+  page,
+  host,
+}) => {
+  await host.setClock('2026-12-02T10:00:00Z');
+  const system = (await host.state()).machine.timeZone;
+  const schedule = new SchedulePage(page);
+  await schedule.open(host);
+
+  // Opened, the list starts with this computer's zone, which is not listed again.
+  await schedule.timeZone.click();
+  await expect(schedule.timeZone).toHaveAttribute('aria-expanded', 'true');
+  const options = schedule.timeZones.getByRole('option');
+  await expect(options.first()).toContainText(`— ${system} (this computer’s zone)`);
+  const all = await options.allTextContents();
+  expect(all.length).toBeGreaterThan(300);
+  expect(all.filter((label) => label.includes(`— ${system}`))).toHaveLength(1);
+  // Every zone shows its offset and its city.
+  expect(all.every((label) => /^\(UTC[+-]\d{2}:\d{2}\) \S/.test(label))).toBe(true);
+  const axe = await new AxeBuilder({ page }).include('#schedule-zone').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  // An offset finds the zones there.
+  await schedule.timeZone.fill('+05:30');
+  await expect(options.first()).toContainText('(UTC+05:30)');
+
+  // Type "Berlin": one match, picked with the keyboard.
+  await schedule.timeZone.fill('Berlin');
+  await expect(options).toHaveCount(1);
+  await expect(options.first()).toHaveText('(UTC+01:00) Berlin — Europe/Berlin');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(schedule.timeZones).toBeHidden();
+  await expect(schedule.timeZone).toHaveValue('(UTC+01:00) Berlin — Europe/Berlin');
+
+  await schedule.save();
+  await expect(schedule.shell.toast).toContainText('Schedule saved.');
+  const saved = await callApi<{ schedule: { timeZone: string | null } }>(page, 'schedule.get');
+  expect(saved.schedule.timeZone).toBe('Europe/Berlin');
+  await page.reload();
+  await expect(schedule.timeZone).toHaveValue('(UTC+01:00) Berlin — Europe/Berlin');
+  await expect(page.getByText('Times in Europe/Berlin')).toBeVisible();
+
+  // Escape leaves the choice as it was.
+  await schedule.timeZone.fill('Lisb');
+  await page.keyboard.press('Escape');
+  await expect(schedule.timeZone).toHaveValue('(UTC+01:00) Berlin — Europe/Berlin');
 });

@@ -19,28 +19,15 @@ import {
   windowFromDraft,
   type WindowDraft,
 } from './scheduleFormModel';
-
-let zones: string[] | null = null;
-
-/** Every IANA zone the browser knows, once. */
-function timeZones(): string[] {
-  if (!zones) {
-    try {
-      zones = Intl.supportedValuesOf('timeZone');
-    } catch {
-      zones = [];
-    }
-  }
-  return zones;
-}
-
-const zoneName = (zone: string) => zone.replaceAll('_', ' ');
+import { TimeZonePicker } from './TimeZonePicker';
 
 export interface WeeklyFormProps {
   /** The schedule as stored now (its exceptions are kept as they are when saving). */
   doc: ScheduleSettings;
   /** The zone "System" means, e.g. "Europe/Berlin". */
   systemZone: string;
+  /** The host's today ("2026-12-02"): the zones' offsets are shown as they are that day. */
+  today: string;
   onSaved: () => void;
 }
 
@@ -50,7 +37,7 @@ export interface WeeklyFormProps {
  * the stored schedule as it changes elsewhere (Insights, the tray, another window), never dropping
  * unsaved edits.
  */
-export function WeeklyForm({ doc, systemZone, onSaved }: WeeklyFormProps) {
+export function WeeklyForm({ doc, systemZone, today, onSaved }: WeeklyFormProps) {
   const storedForm = useMemo(() => formFromDoc(doc), [doc]);
   const stored = useStoredForm(storedForm, scheduleCodec);
   const form = stored.draft;
@@ -145,9 +132,10 @@ export function WeeklyForm({ doc, systemZone, onSaved }: WeeklyFormProps) {
   };
 
   const overlap = problems.some(isOverlapMessage);
-  const allZones = timeZones();
-  const zoneOptions =
-    form.timeZone && !allZones.includes(form.timeZone) ? [form.timeZone, ...allZones] : allZones;
+  // Midday avoids the night hours when clocks change.
+  const zoneInstant = Number.isNaN(Date.parse(`${today}T12:00:00Z`))
+    ? new Date()
+    : new Date(`${today}T12:00:00Z`);
 
   return (
     <form
@@ -204,22 +192,17 @@ export function WeeklyForm({ doc, systemZone, onSaved }: WeeklyFormProps) {
             Time zone
           </label>
           <p className="field-hint" id="schedule-zone-hint">
-            The windows follow this zone’s clock, summer time included.
+            The windows follow this zone’s clock, summer time included. Type a city, a region or an
+            offset (+1) to find one.
           </p>
-          <select
+          <TimeZonePicker
             id="schedule-zone"
-            className="input"
             value={form.timeZone}
-            aria-describedby="schedule-zone-hint"
-            onChange={(event) => setForm((f) => ({ ...f, timeZone: event.target.value }))}
-          >
-            <option value="">System ({zoneName(systemZone)})</option>
-            {zoneOptions.map((zone) => (
-              <option key={zone} value={zone}>
-                {zoneName(zone)}
-              </option>
-            ))}
-          </select>
+            systemZone={systemZone}
+            at={zoneInstant}
+            describedBy="schedule-zone-hint"
+            onChange={(zone) => setForm((f) => ({ ...f, timeZone: zone }))}
+          />
         </div>
         <MinutesField
           id="schedule-lead"

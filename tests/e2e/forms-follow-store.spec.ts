@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, type WebHostFixture } from './fixtures';
 import { AppShell } from './pages/AppShell';
+import { ContactsPage } from './pages/ContactsPage';
 import { CheckInDialog, InsightsPage } from './pages/InsightsPage';
 import { callApi } from './pages/MeetingsPage';
 import { SchedulePage } from './pages/SchedulePage';
@@ -285,4 +286,38 @@ test('the time zone is found by typing a city or an offset; this computer’s zo
   await schedule.timeZone.fill('Lisb');
   await page.keyboard.press('Escape');
   await expect(schedule.timeZone).toHaveValue('(UTC+01:00) Berlin — Europe/Berlin');
+});
+
+test('editing a contact: a change saved in another window shows in the form and is not undone by saving', async ({
+  page,
+  host,
+}) => {
+  const ana = await callApi<{ id: string }>(page, 'contacts.create', {
+    name: 'Ana Lima',
+    company: 'Acme',
+  });
+  const contacts = new ContactsPage(page);
+  await page.goto(`${host.url}/#/contacts/${ana.id}/edit`);
+  await expect(contacts.formHeading).toHaveText('Edit Ana Lima');
+  await contacts.field('notes').fill('Met at the Lisbon meetup');
+
+  // Another window changes her company.
+  const other = await secondTab(page, host);
+  const there = new ContactsPage(other);
+  await other.goto(`${host.url}/#/contacts/${ana.id}/edit`);
+  await there.field('company').fill('Globex');
+  await there.saveButton.click();
+  await expect(there.detailHeading).toHaveText('Ana Lima');
+
+  await expect(contacts.field('company')).toHaveValue('Globex');
+  await expect(contacts.field('notes')).toHaveValue('Met at the Lisbon meetup');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'This was changed elsewhere (Company).' }),
+  ).toBeVisible();
+  await contacts.saveButton.click();
+  await expect(contacts.detailHeading).toHaveText('Ana Lima');
+  const saved = await callApi<{ company: string; notes: string }>(page, 'contacts.get', {
+    id: ana.id,
+  });
+  expect([saved.company, saved.notes]).toEqual(['Globex', 'Met at the Lisbon meetup']);
 });

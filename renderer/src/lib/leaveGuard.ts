@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { createStore } from './createStore';
 
 /**
@@ -19,16 +19,25 @@ export function hasUnsavedEdits(): boolean {
   return unsaved.size > 0;
 }
 
-/** While `active`, leaving the page asks first. */
-export function useLeaveGuard(active: boolean): void {
+/**
+ * While `active`, leaving the page asks first. The returned function lifts that at once, for a
+ * move the user asked for with the edits saved or dropped (Save, Cancel).
+ */
+export function useLeaveGuard(active: boolean): () => void {
+  const held = useRef<symbol | null>(null);
   useEffect(() => {
     if (!active) return;
     const id = Symbol('unsaved edits');
     unsaved.add(id);
+    held.current = id;
     return () => {
       unsaved.delete(id);
+      held.current = null;
     };
   }, [active]);
+  return () => {
+    if (held.current) unsaved.delete(held.current);
+  };
 }
 
 /** Runs `proceed` now when nothing is unsaved, else once the user chose to discard the edits. */

@@ -23,6 +23,8 @@ export interface StoredForm<F> {
   takeSaved: () => void;
   /** After our own save: the form shows what the store answered, clean. */
   saved: (stored: F) => void;
+  /** The edits were saved or dropped on purpose: moving on now asks nothing. */
+  release: () => void;
 }
 
 /**
@@ -39,7 +41,7 @@ export function useStoredForm<F>(stored: F, codec: FieldCodec<F>): StoredForm<F>
     setState((current) => storedChanged(current, stored, codec));
   }
   const dirty = dirtyPaths(state, codec).length > 0;
-  useLeaveGuard(dirty);
+  const release = useLeaveGuard(dirty);
   return {
     draft: state.draft,
     edit: (next) =>
@@ -53,6 +55,10 @@ export function useStoredForm<F>(stored: F, codec: FieldCodec<F>): StoredForm<F>
     elsewhere: state.elsewhere,
     keepEdits: () => setState(keepEdits),
     takeSaved: () => setState(takeSaved),
-    saved: (value) => setState(saved(value)),
+    saved: (value) => {
+      release();
+      setState(saved(value));
+    },
+    release,
   };
 }

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, type WebHostFixture } from './fixtures';
 import { AppShell } from './pages/AppShell';
 import { ContactsPage } from './pages/ContactsPage';
+import { EventsPage } from './pages/EventsPage';
 import { CheckInDialog, InsightsPage } from './pages/InsightsPage';
 import { callApi } from './pages/MeetingsPage';
 import { SchedulePage } from './pages/SchedulePage';
@@ -320,4 +321,45 @@ test('editing a contact: a change saved in another window shows in the form and 
     id: ana.id,
   });
   expect([saved.company, saved.notes]).toEqual(['Globex', 'Met at the Lisbon meetup']);
+});
+
+test('editing an event: a change saved in another window shows in the form and survives saving', async ({
+  page,
+  host,
+}) => {
+  const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const events = new EventsPage(page);
+  await events.open(host);
+  await events.create({
+    name: 'Design meetup',
+    startDate: nextWeek,
+    startTime: '18:30',
+    endTime: '21:00',
+    city: 'Lisbon',
+    notes: 'Short talks.',
+  });
+  const card = events.event('Design meetup');
+  await card.getByRole('button', { name: 'Edit Design meetup' }).click();
+  const form = events.editForm(card);
+  await form.getByRole('textbox', { name: 'Notes' }).fill('Short talks, then drinks.');
+
+  // Another window moves it to Porto.
+  const other = await secondTab(page, host);
+  const there = new EventsPage(other);
+  await there.open(host);
+  const theirCard = there.event('Design meetup');
+  await theirCard.getByRole('button', { name: 'Edit Design meetup' }).click();
+  const theirForm = there.editForm(theirCard);
+  await theirForm.getByRole('textbox', { name: 'City' }).fill('Porto');
+  await theirForm.getByRole('button', { name: 'Save changes' }).click();
+  await expect(theirForm).toBeHidden();
+
+  await expect(form.getByRole('textbox', { name: 'City' })).toHaveValue('Porto');
+  await expect(form.getByRole('status').filter({ hasText: 'changed elsewhere' })).toContainText(
+    'This was changed elsewhere (City).',
+  );
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form).toBeHidden();
+  await expect(card).toContainText('Porto');
+  await expect(card).toContainText('Short talks, then drinks.');
 });

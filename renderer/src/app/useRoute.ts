@@ -48,14 +48,19 @@ const sameLocation = (a: AppLocation, b: AppLocation) => hrefOf(a) === hrefOf(b)
 
 const routeStore = createLiveStore<AppLocation>(parseHash(location.hash), (store) => {
   const sync = () => {
-    const next = parseHash(window.location.hash);
+    const target = window.location.hash;
+    const next = parseHash(target);
     const current = store.get();
     if (sameLocation(next, current)) return;
-    // A link, Back or a typed address: with unsaved edits the address goes back until the user
-    // chose to discard them.
+    if (!hasUnsavedEdits()) {
+      store.set(next);
+      return;
+    }
+    // Back or a typed address with unsaved edits: the address goes back until the user chose to
+    // discard them, then to exactly where it was going (`#/meetings/new?contact=…` included).
     history.replaceState(null, '', hrefOf(current));
     guardLeaving(() => {
-      history.replaceState(null, '', hrefOf(next));
+      history.replaceState(null, '', target);
       store.set(next);
     });
   };
@@ -66,8 +71,13 @@ const routeStore = createLiveStore<AppLocation>(parseHash(location.hash), (store
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = (event.target as Element | null)?.closest?.('a[href^="#/"]');
     if (!link || link.getAttribute('target')) return;
+    const href = link.getAttribute('href') ?? '';
+    if (sameLocation(parseHash(href), store.get())) return;
     event.preventDefault();
-    navigate(parseHash(link.getAttribute('href') ?? ''));
+    // Once the edits are discarded, the link goes exactly where it points.
+    guardLeaving(() => {
+      window.location.hash = href;
+    });
   };
   sync();
   window.addEventListener('hashchange', sync);

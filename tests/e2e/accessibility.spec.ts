@@ -95,8 +95,14 @@ test.describe(`light and dark mode`, () => {
     await expect(schedule.mergeButton).toBeVisible();
     await expectNoViolations(page, 'Schedule with an overlap');
 
+    // The refused window is not saved: leaving asks first.
     const workspace = new WorkspacePage(page);
-    await workspace.shell.goTo('Workspace');
+    await workspace.shell.navLink('Workspace').click();
+    const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await expect(leave).toBeVisible();
+    await expectNoViolations(page, 'the leave-without-saving question');
+    await leave.getByRole('button', { name: 'Discard' }).click();
+    await workspace.shell.heading.filter({ hasText: 'Workspace' }).waitFor();
     await workspace.preset('LinkedIn').click();
     await expect(workspace.removeSite('LinkedIn')).toBeVisible();
     await workspace.unlock('short');

@@ -25,7 +25,7 @@ test('a window set in the UI shows in the week, and its reminder reaches the tra
   await expect(today).toContainText('12:00–12:45');
   await expect(today).toContainText('LinkedIn');
   await expect(schedule.day('Thu 3 Dec')).toContainText('No windows');
-  await expect(schedule.timeZone).toHaveValue('Europe/London');
+  await expect(schedule.timeZone).toHaveValue('(UTC+00:00) London — Europe/London');
   await expect(page.getByText('Times in Europe/London')).toBeVisible();
 
   // The form shows what was saved (after a reload too).
@@ -48,7 +48,7 @@ test('every problem is listed, edits stay, and overlapping windows can be merged
 }) => {
   const schedule = new SchedulePage(page);
   await schedule.open(host);
-  await schedule.timeZone.selectOption('Europe/London');
+  await schedule.chooseTimeZone('Europe/London');
   await schedule.addWindow({ days: ['Mon'], start: '12:00', end: '12:45', label: 'LinkedIn' });
   await schedule.addWindow({ days: ['Mon'], start: '12:30', end: '13:00' });
   await schedule.addWindow({ days: ['Fri'], start: '09:00', end: '09:00' });
@@ -91,7 +91,7 @@ test('a window past midnight is explained and saved', async ({ page, host }) => 
   const schedule = new SchedulePage(page);
   await schedule.open(host);
   await expect(page.getByText('End before start? The window runs past midnight.')).toBeVisible();
-  await schedule.timeZone.selectOption('Europe/London');
+  await schedule.chooseTimeZone('Europe/London');
   await schedule.addWindow({ days: ['Wed'], start: '23:30', end: '00:30', label: 'Late chat' });
   await expect(schedule.window(1)).toContainText(
     'Runs past midnight, ending the next day at 00:30.',

@@ -17,6 +17,7 @@ import { InsightsPage } from '../features/wellbeing/InsightsPage';
 import { WorkspacePage } from '../features/workspace/WorkspacePage';
 import { AREA_TITLES } from './areas';
 import { Brand } from './Brand';
+import { LeaveDialog } from './LeaveDialog';
 import { Navigation } from './Navigation';
 import { NoticesBanner } from './NoticesBanner';
 import { StatusArea } from './StatusArea';
@@ -89,6 +90,7 @@ export function App() {
       <LogInteractionShortcut />
       <ImportDialog />
       <CheckInHost />
+      <LeaveDialog />
     </div>
   );
 }

@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { CrmContact as Contact } from '../../../../electron/shared/crm/contact-crm-fields';
 import { netwell } from '../../bridge/netwell';
+import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
+import type { FieldCodec, Fields } from '../../lib/storedForm';
+import { useStoredForm } from '../../lib/useStoredForm';
 import {
   FIELD_LABELS,
   FIELD_ORDER,
@@ -40,8 +43,49 @@ const hasCrmValues = (v: CrmFormValues) =>
     v.favourite,
   );
 
+interface ContactDraftForm {
+  values: ContactFormValues;
+  crm: CrmFormValues;
+}
+
+const emptyDraft: ContactDraftForm = { values: emptyContactForm, crm: emptyCrmForm };
+
+/** Field by field: `values.name`, `crm.city`, … (lists such as the platforms are one field each). */
+const contactCodec: FieldCodec<ContactDraftForm> = {
+  toFields: ({ values, crm }) => {
+    const fields: Fields = {};
+    for (const [key, value] of Object.entries(values)) fields[`values.${key}`] = value;
+    for (const [key, value] of Object.entries(crm)) fields[`crm.${key}`] = value;
+    return fields;
+  },
+  fromFields: (fields, like) => {
+    const pick = <T extends object>(prefix: string, template: T): T =>
+      Object.fromEntries(
+        Object.keys(template).map((key) => [key, fields[`${prefix}.${key}`]]),
+      ) as T;
+    return { values: pick('values', like.values), crm: pick('crm', like.crm) };
+  },
+};
+
+const CRM_NAMES: Record<string, string> = {
+  city: 'City',
+  platforms: 'Where we are in touch',
+  met: 'Met in person',
+  metOn: 'Met in person',
+  keepMode: 'Keep in touch',
+  keepEvery: 'Keep in touch',
+  keepUnit: 'Keep in touch',
+  customFields: 'Your own fields',
+  favourite: 'Favourite',
+};
+
+function describeContactField(path: string): string {
+  const [part, key = ''] = path.split('.');
+  return part === 'values' ? (FIELD_LABELS[key as FieldName] ?? key) : (CRM_NAMES[key] ?? key);
+}
+
 export interface ContactFormProps {
-  /** The contact being edited; none for a new one. */
+  /** The contact being edited, as stored now (the form follows it); none for a new one. */
   contact?: Contact;
   onSaved: (contact: Contact) => void;
   onCancel: () => void;
@@ -51,16 +95,22 @@ const fieldId = (name: FieldName) => `contact-${name}`;
 
 /**
  * Adds or edits a contact. Checks everything in the window first (same rules and words as the
- * host), and whatever happens, what the user typed stays in the fields.
+ * host), and whatever happens, what the user typed stays in the fields. While editing, a change
+ * made elsewhere (an import, a merge, another window) shows at once in the fields not edited here.
  */
 export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
-  const [values, setValues] = useState<ContactFormValues>(() =>
-    contact ? formFromContact(contact) : emptyContactForm,
+  const stored = useMemo(
+    () =>
+      contact ? { values: formFromContact(contact), crm: crmFormFromContact(contact) } : emptyDraft,
+    [contact],
   );
+  const form = useStoredForm(stored, contactCodec);
+  const { values, crm } = form.draft;
+  const setValues = (update: (current: ContactFormValues) => ContactFormValues) =>
+    form.edit((draft) => ({ ...draft, values: update(draft.values) }));
+  const setCrm = (update: (current: CrmFormValues) => CrmFormValues) =>
+    form.edit((draft) => ({ ...draft, crm: update(draft.crm) }));
   const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const [crm, setCrm] = useState<CrmFormValues>(() =>
-    contact ? crmFormFromContact(contact) : emptyCrmForm,
-  );
   const [crmErrors, setCrmErrors] = useState<CrmErrors>({});
   // Sent only when the user changed them: otherwise the host keeps or drops the stored parts
   // depending on whether they still fit the (possibly edited) name.
@@ -126,6 +176,7 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
     if (result.ok) {
       setErrors(noErrors);
       setCrmErrors({});
+      form.release();
       onSaved(result.value);
       return;
     }
@@ -171,6 +222,12 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
       <h2 id="contact-form-title" className="panel-title">
         {title}
       </h2>
+      <ChangedElsewhereNotice
+        elsewhere={form.elsewhere}
+        describe={describeContactField}
+        onKeep={form.keepEdits}
+        onTakeSaved={form.takeSaved}
+      />
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
         {summary.length > 0 && (
           <ErrorSummary
@@ -231,7 +288,14 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
           <button type="submit" className="button button-primary" aria-disabled={saving}>
             {saving ? 'Saving…' : 'Save contact'}
           </button>
-          <button type="button" className="button" onClick={onCancel}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              form.release();
+              onCancel();
+            }}
+          >
             Cancel
           </button>
         </div>

@@ -310,14 +310,16 @@ function ViewContact({ id }: { id: string }) {
 
 function EditContact({ id }: { id: string }) {
   const state = useContact(id);
-  const [initial, setInitial] = useState<Contact | null>(null);
-  // Keep the first version loaded: a change from elsewhere must not wipe what is being typed.
-  if (state.status === 'ready' && !initial) setInitial(state.contact);
   if (state.status === 'missing') return <Missing message={state.message} />;
-  if (!initial) return <div className="panel panel-quiet" aria-busy="true" />;
+  if (state.status !== 'ready') return <div className="panel panel-quiet" aria-busy="true" />;
   const back = () => navigate({ area: 'contacts', contactId: id, mode: 'view' }, { replace: true });
+  // The form follows the stored contact, keeping what is being typed (see useStoredForm).
   return (
-    <ContactForm contact={initial} onSaved={(contact) => void saved(contact)} onCancel={back} />
+    <ContactForm
+      contact={state.contact}
+      onSaved={(contact) => void saved(contact)}
+      onCancel={back}
+    />
   );
 }
 

@@ -1,14 +1,17 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type {
   EventKind,
   MyEventStatus,
   NetworkEvent,
 } from '../../../../electron/shared/crm/networking-event';
 import { netwell } from '../../bridge/netwell';
+import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice';
 import { ErrorSummary, summaryItems } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { LabelledInput } from '../../components/LabelledInput';
+import { flatCodec } from '../../lib/storedForm';
 import { clockTime, localDate, zonedInstant } from '../../lib/time';
+import { useStoredForm } from '../../lib/useStoredForm';
 import { EVENT_KIND_LABELS, EVENT_KINDS, MY_STATUS_LABELS, MY_STATUSES } from './eventText';
 
 /** Field ids: `event-name`… for the new event; `<prefix>-name`… for an event being edited. */
@@ -30,6 +33,7 @@ function fieldIds(prefix: string) {
 type FieldKey = keyof ReturnType<typeof fieldIds>;
 
 interface Draft {
+  [field: string]: string;
   name: string;
   kind: EventKind;
   startDate: string;
@@ -42,6 +46,22 @@ interface Draft {
   notes: string;
   myStatus: MyEventStatus;
 }
+
+const eventCodec = flatCodec<Draft>();
+
+const EVENT_FIELDS: Record<string, string> = {
+  name: 'Name',
+  kind: 'Kind',
+  startDate: 'Start date',
+  startTime: 'Start time',
+  endDate: 'End date',
+  endTime: 'End time',
+  place: 'Place',
+  city: 'City',
+  link: 'Link',
+  notes: 'Notes',
+  myStatus: 'Your answer',
+};
 
 const EMPTY: Draft = {
   name: '',
@@ -108,7 +128,11 @@ export function EventForm({
   const prefix = event ? `event-${event.id}` : 'event';
   const ids = fieldIds(prefix);
   const titleId = `${prefix}-form-title`;
-  const [draft, setDraft] = useState<Draft>(() => (event ? draftOf(event, timeZone) : EMPTY));
+  // Editing follows the stored event (another window, an answer on the card), keeping edits.
+  const stored = useMemo(() => (event ? draftOf(event, timeZone) : EMPTY), [event, timeZone]);
+  const form = useStoredForm(stored, eventCodec);
+  const draft = form.draft;
+  const setDraft = form.edit;
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -160,6 +184,7 @@ export function EventForm({
     });
     setBusy(false);
     if (result.ok) {
+      form.release();
       onDone(result.value.name, result.value.id);
       return;
     }
@@ -208,6 +233,12 @@ export function EventForm({
       {items.length > 0 && (
         <ErrorSummary ref={summaryRef} title="A few things need a look" items={items} />
       )}
+      <ChangedElsewhereNotice
+        elsewhere={form.elsewhere}
+        describe={(path) => EVENT_FIELDS[path] ?? path}
+        onKeep={form.keepEdits}
+        onTakeSaved={form.takeSaved}
+      />
 
       <Field
         id={ids.name}
@@ -313,7 +344,14 @@ export function EventForm({
         <button type="submit" className="button button-primary" disabled={busy}>
           {event ? 'Save changes' : 'Save event'}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            form.release();
+            onCancel();
+          }}
+        >
           Cancel
         </button>
       </div>

@@ -36,7 +36,12 @@ export function SchedulePage() {
             <WeekView week={week} />
           </section>
           <section className="panel schedule-section">
-            <WeeklyForm doc={doc} systemZone={systemZone} onSaved={() => void refreshSchedule()} />
+            <WeeklyForm
+              doc={doc}
+              systemZone={systemZone}
+              today={week.days[0]?.date ?? ''}
+              onSaved={() => void refreshSchedule()}
+            />
           </section>
           <section className="panel schedule-section" aria-labelledby="timeoff-title">
             <TimeOffPanel doc={doc} today={week.days[0]?.date ?? ''} timeZone={week.timeZone} />

@@ -1,52 +1,47 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { ScheduleSettings } from '../../../../electron/shared/schedule';
 import { MAX_NOTICE_MIN } from '../../../../electron/shared/schedule';
 import { netwell } from '../../bridge/netwell';
+import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { showToast } from '../../components/toasts';
 import { WEEK_ORDER, WEEKDAY_NAMES, WEEKDAY_SHORT } from '../../lib/time';
+import { useStoredForm } from '../../lib/useStoredForm';
 import {
   crossesMidnight,
+  describeScheduleField,
   docFromForm,
   draftFromWindow,
   emptyWindow,
   formFromDoc,
   isOverlapMessage,
+  scheduleCodec,
   windowFromDraft,
-  type ScheduleForm,
   type WindowDraft,
 } from './scheduleFormModel';
-
-let zones: string[] | null = null;
-
-/** Every IANA zone the browser knows, once. */
-function timeZones(): string[] {
-  if (!zones) {
-    try {
-      zones = Intl.supportedValuesOf('timeZone');
-    } catch {
-      zones = [];
-    }
-  }
-  return zones;
-}
-
-const zoneName = (zone: string) => zone.replaceAll('_', ' ');
+import { TimeZonePicker } from './TimeZonePicker';
 
 export interface WeeklyFormProps {
   /** The schedule as stored now (its exceptions are kept as they are when saving). */
   doc: ScheduleSettings;
   /** The zone "System" means, e.g. "Europe/Berlin". */
   systemZone: string;
+  /** The host's today ("2026-12-02"): the zones' offsets are shown as they are that day. */
+  today: string;
   onSaved: () => void;
 }
 
 /**
  * The weekly windows, the time zone and the reminder times, saved together. What the user typed
- * stays in the form whatever the host says; every problem it finds is listed at the top.
+ * stays in the form whatever the host says; every problem it finds is listed at the top. It follows
+ * the stored schedule as it changes elsewhere (Insights, the tray, another window), never dropping
+ * unsaved edits.
  */
-export function WeeklyForm({ doc, systemZone, onSaved }: WeeklyFormProps) {
-  const [form, setForm] = useState<ScheduleForm>(() => formFromDoc(doc));
+export function WeeklyForm({ doc, systemZone, today, onSaved }: WeeklyFormProps) {
+  const storedForm = useMemo(() => formFromDoc(doc), [doc]);
+  const stored = useStoredForm(storedForm, scheduleCodec);
+  const form = stored.draft;
+  const setForm = stored.edit;
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [merging, setMerging] = useState(false);
@@ -106,7 +101,7 @@ export function WeeklyForm({ doc, systemZone, onSaved }: WeeklyFormProps) {
       return;
     }
     setProblems([]);
-    setForm(formFromDoc(result.value));
+    stored.saved(formFromDoc(result.value));
     showToast('Schedule saved.');
     onSaved();
   };
@@ -137,9 +132,10 @@ export function WeeklyForm({ doc, systemZone, onSaved }: WeeklyFormProps) {
   };
 
   const overlap = problems.some(isOverlapMessage);
-  const allZones = timeZones();
-  const zoneOptions =
-    form.timeZone && !allZones.includes(form.timeZone) ? [form.timeZone, ...allZones] : allZones;
+  // Midday avoids the night hours when clocks change.
+  const zoneInstant = Number.isNaN(Date.parse(`${today}T12:00:00Z`))
+    ? new Date()
+    : new Date(`${today}T12:00:00Z`);
 
   return (
     <form
@@ -180,6 +176,12 @@ export function WeeklyForm({ doc, systemZone, onSaved }: WeeklyFormProps) {
           )}
         </ErrorSummary>
       )}
+      <ChangedElsewhereNotice
+        elsewhere={stored.elsewhere}
+        describe={(path) => describeScheduleField(path, form)}
+        onKeep={stored.keepEdits}
+        onTakeSaved={stored.takeSaved}
+      />
       <p className="merge-note" role="status">
         {mergeNote}
       </p>
@@ -190,22 +192,17 @@ export function WeeklyForm({ doc, systemZone, onSaved }: WeeklyFormProps) {
             Time zone
           </label>
           <p className="field-hint" id="schedule-zone-hint">
-            The windows follow this zone’s clock, summer time included.
+            The windows follow this zone’s clock, summer time included. Type a city, a region or an
+            offset (+1) to find one.
           </p>
-          <select
+          <TimeZonePicker
             id="schedule-zone"
-            className="input"
             value={form.timeZone}
-            aria-describedby="schedule-zone-hint"
-            onChange={(event) => setForm((f) => ({ ...f, timeZone: event.target.value }))}
-          >
-            <option value="">System ({zoneName(systemZone)})</option>
-            {zoneOptions.map((zone) => (
-              <option key={zone} value={zone}>
-                {zoneName(zone)}
-              </option>
-            ))}
-          </select>
+            systemZone={systemZone}
+            at={zoneInstant}
+            describedBy="schedule-zone-hint"
+            onChange={(zone) => setForm((f) => ({ ...f, timeZone: zone }))}
+          />
         </div>
         <MinutesField
           id="schedule-lead"

@@ -26,10 +26,18 @@ async function refresh(): Promise<void> {
   scheduleStore.set({ doc: doc.value, week: week.value });
 }
 
-/** Any change of the schedule (here, from the tray, or the day turning) changes the status too. */
+/**
+ * The schedule lives in settings: every change of it (here, from the tray, from Insights, in
+ * another window) is a `settings.changed`; the day turning is a `boundaries.changed`.
+ */
 const scheduleStore = createLiveStore<ScheduleState>({ doc: null, week: null }, () => {
   void refresh();
-  const off = netwell.on('boundaries.changed', () => void refresh());
+  const offBoundaries = netwell.on('boundaries.changed', () => void refresh());
+  const offSettings = netwell.on('settings.changed', () => void refresh());
+  const off = () => {
+    offBoundaries();
+    offSettings();
+  };
   // The day may have turned while the window was away: look again when it comes back.
   const onVisible = () => {
     if (document.visibilityState === 'visible') void refresh();

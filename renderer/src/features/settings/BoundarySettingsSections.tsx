@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type {
   BoundarySettings,
   LockMode,
@@ -10,7 +10,10 @@ import {
   UNLOCK_MINUTES,
 } from '../../../../electron/shared/boundaries';
 import type { Settings } from '../../../../electron/shared/settings';
+import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice';
 import { showToast } from '../../components/toasts';
+import { flatCodec } from '../../lib/storedForm';
+import { useStoredForm } from '../../lib/useStoredForm';
 import { useBoundaries } from '../boundaries/useBoundaries';
 import { updateSettings } from './useSettings';
 
@@ -112,13 +115,49 @@ function parseMinutes(text: string): number | null | undefined {
 
 const asText = (value: number | null) => (value === null ? '' : String(value));
 
+interface BudgetsDraft {
+  [field: string]: string | boolean;
+  daily: string;
+  weekly: string;
+  breaksOn: boolean;
+  breakAfter: string;
+}
+
+const budgetsCodec = flatCodec<BudgetsDraft>();
+
+const BUDGET_FIELDS: Record<string, string> = {
+  daily: 'Daily budget',
+  weekly: 'Weekly budget',
+  breaksOn: 'Suggest breaks',
+  breakAfter: 'Suggest a break after',
+};
+
+function budgetsDraft(boundaries: BoundarySettings): BudgetsDraft {
+  return {
+    daily: asText(boundaries.dailyBudgetMin),
+    weekly: asText(boundaries.weeklyBudgetMin),
+    breaksOn: boundaries.breakAfterMin !== null,
+    breakAfter: asText(boundaries.breakAfterMin ?? DEFAULT_BREAK_MIN),
+  };
+}
+
+/** Budgets and breaks: follows the stored values (the tray, another window) like every form. */
 function BudgetsForm({ boundaries }: { boundaries: BoundarySettings }) {
-  const [daily, setDaily] = useState(asText(boundaries.dailyBudgetMin));
-  const [weekly, setWeekly] = useState(asText(boundaries.weeklyBudgetMin));
-  const [breaksOn, setBreaksOn] = useState(boundaries.breakAfterMin !== null);
-  const [breakAfter, setBreakAfter] = useState(
-    asText(boundaries.breakAfterMin ?? DEFAULT_BREAK_MIN),
+  const { dailyBudgetMin, weeklyBudgetMin, breakAfterMin } = boundaries;
+  const stored = useMemo(
+    () => budgetsDraft({ ...boundaries, dailyBudgetMin, weeklyBudgetMin, breakAfterMin }),
+    // Only these three are shown here: a change of the lock mode is not a change of this form.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [dailyBudgetMin, weeklyBudgetMin, breakAfterMin],
   );
+  const form = useStoredForm(stored, budgetsCodec);
+  const { daily, weekly, breaksOn, breakAfter } = form.draft;
+  const setField = (field: keyof BudgetsDraft) => (value: string | boolean) =>
+    form.edit((draft) => ({ ...draft, [field]: value }));
+  const setDaily = setField('daily');
+  const setWeekly = setField('weekly');
+  const setBreaksOn = setField('breaksOn');
+  const setBreakAfter = setField('breakAfter');
   const [errors, setErrors] = useState<BudgetErrors>(noBudgetErrors);
   const [busy, setBusy] = useState(false);
   const [focusTick, setFocusTick] = useState(0);
@@ -174,6 +213,7 @@ function BudgetsForm({ boundaries }: { boundaries: BoundarySettings }) {
       return;
     }
     setErrors(noBudgetErrors);
+    form.saved(budgetsDraft(result.value.boundaries));
     showToast('Budgets and breaks saved.');
   };
 
@@ -189,6 +229,12 @@ function BudgetsForm({ boundaries }: { boundaries: BoundarySettings }) {
         Budgets and breaks
       </h3>
       <p className="field-hint">Minutes of workspace time. Leave a budget empty for no budget.</p>
+      <ChangedElsewhereNotice
+        elsewhere={form.elsewhere}
+        describe={(path) => BUDGET_FIELDS[path] ?? path}
+        onKeep={form.keepEdits}
+        onTakeSaved={form.takeSaved}
+      />
       <div className="budget-fields">
         <MinutesInput
           id="budget-daily"

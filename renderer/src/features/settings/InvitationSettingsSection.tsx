@@ -1,13 +1,21 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../electron/shared/settings';
 import { LabelledInput } from '../../components/LabelledInput';
+import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice';
 import { showToast } from '../../components/toasts';
+import { flatCodec } from '../../lib/storedForm';
+import { useStoredForm } from '../../lib/useStoredForm';
+
+const nudgeCodec = flatCodec<{ days: string }>();
 import { updateSettings } from './useSettings';
 
 /** After how many days an unanswered invitation earns a gentle nudge in a networking window. */
 export function InvitationSettingsSection({ settings }: { settings: Settings }) {
-  const saved = settings.invitations.nudgeAfterDays;
-  const [days, setDays] = useState(String(saved));
+  const stored = settings.invitations.nudgeAfterDays;
+  const storedForm = useMemo(() => ({ days: String(stored) }), [stored]);
+  const form = useStoredForm(storedForm, nudgeCodec);
+  const days = form.draft.days;
+  const setDays = (value: string) => form.edit({ days: value });
   const [error, setError] = useState<string | undefined>(undefined);
 
   const submit = async (event: FormEvent) => {
@@ -24,6 +32,7 @@ export function InvitationSettingsSection({ settings }: { settings: Settings }) 
       return;
     }
     setError(undefined);
+    form.saved({ days: String(result.value.invitations.nudgeAfterDays) });
     showToast(
       n === 1
         ? 'Invitations with no reply after a day get a nudge.'
@@ -40,6 +49,12 @@ export function InvitationSettingsSection({ settings }: { settings: Settings }) 
         When someone has not answered an event invitation after this many days, Netwell suggests a
         friendly nudge in your next networking window (never off-hours).
       </p>
+      <ChangedElsewhereNotice
+        elsewhere={form.elsewhere}
+        describe={() => 'Nudge after (days)'}
+        onKeep={form.keepEdits}
+        onTakeSaved={form.takeSaved}
+      />
       <form className="invitation-settings" onSubmit={(e) => void submit(e)} noValidate>
         <LabelledInput
           id="invitation-nudge-days"

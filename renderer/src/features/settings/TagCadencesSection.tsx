@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Cadence } from '../../../../electron/shared/crm/contact-crm-fields';
 import type { TagCadence } from '../../../../electron/shared/crm/keep-in-touch';
 import { fold } from '../../../../electron/shared/text';
 import { netwell } from '../../bridge/netwell';
+import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice';
 import { showToast } from '../../components/toasts';
+import { flatCodec } from '../../lib/storedForm';
+import { useStoredForm } from '../../lib/useStoredForm';
 import { cadenceText } from '../crm/crmText';
 
 interface TagRow {
@@ -41,10 +44,36 @@ function useTagRows(): TagRow[] | null {
   return rows;
 }
 
+interface CadenceDraft {
+  [field: string]: string;
+  mode: 'none' | 'every';
+  every: string;
+  unit: Cadence['unit'];
+}
+
+const cadenceCodec = flatCodec<CadenceDraft>();
+
+function cadenceDraft(cadence: Cadence | null): CadenceDraft {
+  return {
+    mode: cadence ? 'every' : 'none',
+    every: String(cadence?.every ?? 1),
+    unit: cadence?.unit ?? 'months',
+  };
+}
+
+/** One tag's cadence; follows the stored one (another window) like every form. */
 function TagCadenceRow({ row, index }: { row: TagRow; index: number }) {
-  const [mode, setMode] = useState<'none' | 'every'>(row.cadence ? 'every' : 'none');
-  const [every, setEvery] = useState(String(row.cadence?.every ?? 1));
-  const [unit, setUnit] = useState<Cadence['unit']>(row.cadence?.unit ?? 'months');
+  const storedEvery = row.cadence?.every;
+  const storedUnit = row.cadence?.unit;
+  const stored = useMemo(
+    () => cadenceDraft(storedEvery && storedUnit ? { every: storedEvery, unit: storedUnit } : null),
+    [storedEvery, storedUnit],
+  );
+  const form = useStoredForm(stored, cadenceCodec);
+  const { mode, every, unit } = form.draft;
+  const setMode = (value: CadenceDraft['mode']) => form.edit((d) => ({ ...d, mode: value }));
+  const setEvery = (value: string) => form.edit((d) => ({ ...d, every: value }));
+  const setUnit = (value: Cadence['unit']) => form.edit((d) => ({ ...d, unit: value }));
   const [error, setError] = useState<string | null>(null);
   const id = `tag-cadence-${index}`;
 
@@ -61,6 +90,7 @@ function TagCadenceRow({ row, index }: { row: TagRow; index: number }) {
       return;
     }
     setError(null);
+    form.saved(cadenceDraft(cadence));
     showToast(
       cadence
         ? `Contacts tagged ${row.tag}: ${cadenceText(cadence).toLowerCase()}.`
@@ -124,6 +154,12 @@ function TagCadenceRow({ row, index }: { row: TagRow; index: number }) {
       >
         Save
       </button>
+      <ChangedElsewhereNotice
+        elsewhere={form.elsewhere}
+        describe={() => `the cadence for ${row.tag}`}
+        onKeep={form.keepEdits}
+        onTakeSaved={form.takeSaved}
+      />
       {error && (
         <p className="inline-error" id={`${id}-error`}>
           {error}

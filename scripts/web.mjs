@@ -1,5 +1,6 @@
 // `npm run web -- [--data-dir DIR] [--port N] [--test-controls]`: builds if needed, then runs the
-// browser host in this process's place (signals and exit code pass straight through).
+// browser host in this process's place (signals and exit code pass straight through). The host
+// prints the address to open, `http://127.0.0.1:PORT/?token=KEY`: the key is new on each start.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { buildIfStale } from './build-if-stale.mjs';

@@ -42,7 +42,8 @@ async function main(): Promise<void> {
   });
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
-  console.log(`Netwell web host listening on ${host.url}`);
+  // The address carries the key: only whoever can read this line (the user who started it) gets in.
+  console.log(`Netwell web host listening on ${host.url}/?token=${host.token}`);
   console.log(
     `Data folder: ${options.dataDir}${options.testControls ? ' (test controls on)' : ''}`,
   );

@@ -77,6 +77,10 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
 }
 
+export function isJsonContent(contentType: string | undefined): boolean {
+  return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
 const json = (res: ServerResponse, status: number, body: unknown) =>
   res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
 
@@ -109,7 +113,10 @@ const POSTS: Record<string, Handler> = {
   },
 };
 
-/** Handles /__test__/* when the host runs with --test-controls. Returns false for other paths. */
+/**
+ * Handles /__test__/* when the host runs with --test-controls (the door has already checked the
+ * token). Returns false for other paths.
+ */
 export async function handleTestControl(
   req: IncomingMessage,
   res: ServerResponse,
@@ -123,6 +130,12 @@ export async function handleTestControl(
   }
   const handler = POSTS[path];
   if (handler && req.method === 'POST') {
+    // A form or a text/plain fetch from another page needs no preflight; JSON does, and that
+    // preflight is never answered, so a foreign page cannot move the clock (the token aside).
+    if (!isJsonContent(req.headers['content-type'])) {
+      json(res, 415, { error: 'Send the body as Content-Type: application/json.' });
+      return true;
+    }
     let body: unknown;
     try {
       body = await readJson(req);

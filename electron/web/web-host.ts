@@ -5,6 +5,8 @@ import Conf from 'conf';
 import { AdjustableClock, systemClock, type Clock } from '../core/clock';
 import { createCore, type Core, type HostPort } from '../core/app/create-core';
 import type { ConfFactory } from '../core/settings/settings-store';
+import { decideHttpAccess, newToken, requestFacts } from './host-access';
+import { answerDoor } from './host-door';
 import { attachSocketApi } from './socket-api';
 import { serveStatic } from './static-files';
 import { SimulatedMachine } from './simulated-machine';
@@ -22,7 +24,10 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
+  /** The bare origin, http://127.0.0.1:PORT. */
   url: string;
+  /** This run's secret: open `${url}/?token=${token}`, or send `Authorization: Bearer ${token}`. */
+  token: string;
   core: Core;
   clock: Clock;
   close(): Promise<void>;
@@ -34,7 +39,7 @@ const confFactory: ConfFactory = (options) =>
 
 /**
  * The browser host: the same core and handlers as the desktop app, the built renderer over HTTP and
- * the contract over a WebSocket, on 127.0.0.1 only.
+ * the contract over a WebSocket, on 127.0.0.1 only, behind a per-run token (host-access.ts).
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const log = options.log ?? ((error: unknown) => console.error(error));
@@ -46,6 +51,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const adjustable = options.testControls ? new AdjustableClock() : null;
   const clock = adjustable ?? systemClock();
   let server: Server | null = null;
+  const token = newToken();
 
   const machine = new SimulatedMachine();
   const host: HostPort = {
@@ -83,6 +89,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   try {
     server = createServer((req, res) => {
       void (async () => {
+        const address = server!.address();
+        const port = address && typeof address === 'object' ? address.port : -1;
+        if (answerDoor(decideHttpAccess(requestFacts(req), token, port), token, res)) return;
         if (adjustable && (await handleTestControl(req, res, { core, clock: adjustable, machine })))
           return;
         await serveStatic(options.rendererDir, req, res);
@@ -106,12 +115,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     throw error;
   }
 
-  const socket = attachSocketApi(server, core.handlers, core.bus, log);
+  const socket = attachSocketApi(server, core.handlers, core.bus, token, log);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
 
   return {
     url: `http://127.0.0.1:${port}`,
+    token,
     core,
     clock,
     async close() {

@@ -25,7 +25,10 @@ export async function runIpcBench(size = 1000): Promise<Record<string, Record<st
     log: () => {},
   });
   try {
-    const ws = new WebSocket(`${host.url.replace('http', 'ws')}/api`, { origin: host.url });
+    const ws = new WebSocket(`${host.url.replace('http', 'ws')}/api`, {
+      origin: host.url,
+      headers: { Authorization: `Bearer ${host.token}` },
+    });
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
     let id = 0;
     const roundTrip = (input: unknown) =>

@@ -18,7 +18,7 @@ import { generateAppData } from './generate-app-data';
 import { INSIGHTS_NOW, seededYear } from './insights-bench';
 import { timeInsightsRange } from './insights-render';
 import { summarise } from './stats';
-import { startHostProcess } from '../e2e/web-host-process';
+import { sessionCookie, startHostProcess } from '../e2e/web-host-process';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { countCoreCalls, timePageOpen } from './page-open';
 
@@ -252,6 +252,7 @@ async function insightsYear(browser: Browser): Promise<Record<string, number>> {
   try {
     (host.clock as AdjustableClock).set(INSIGHTS_NOW);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.context().addCookies([sessionCookie(host)]);
     await page.goto(`${host.url}/#/insights`);
     await page.getByRole('radio', { name: 'A year' }).waitFor();
     // The seeded year ends with a session: its check-in may open over the page. Not measured.
@@ -290,6 +291,7 @@ export async function runRendererBench(): Promise<Record<string, Record<string, 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.context().addCookies([sessionCookie(host)]);
     page.on('crash', () => console.error('renderer bench: the page crashed'));
     page.on('pageerror', (error) => console.error(`renderer bench: ${error.message}`));
     // First rows: from navigation to the list's first rows on screen (loads the app too), noted
@@ -364,6 +366,7 @@ export async function runRendererBench(): Promise<Record<string, Record<string, 
     // Other pages at 30,000 contacts, in a tab of their own (its call counter stays out of the
     // keystroke figures above): the median of five openings each.
     const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await tab.context().addCookies([sessionCookie(host)]);
     await countCoreCalls(tab);
     await tab.goto(`${host.url}/#/schedule`);
     await tab.getByRole('heading', { level: 1 }).waitFor();

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import WebSocket from 'ws';
 import { mulberry32 } from '../bench/generate-dataset';
-import { startHostProcess } from './web-host-process';
+import { authorization, startHostProcess } from './web-host-process';
 
 const ROUNDS = 20;
 
@@ -31,8 +31,11 @@ interface Client {
   close(): void;
 }
 
-async function connect(url: string): Promise<Client> {
-  const ws = new WebSocket(`${url.replace('http', 'ws')}/api`, { origin: url });
+async function connect(host: { url: string; token: string }): Promise<Client> {
+  const ws = new WebSocket(`${host.url.replace('http', 'ws')}/api`, {
+    origin: host.url,
+    headers: authorization(host),
+  });
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
   const waiting = new Map<number, (result: { ok: boolean; value?: unknown }) => void>();
   ws.on('message', (raw) => {
@@ -78,8 +81,9 @@ test('SIGKILL at random moments never loses an acknowledged edit', async () => {
   };
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      const { child, url } = await startHost(dataDir);
-      const client = await connect(url);
+      const host = await startHost(dataDir);
+      const { child } = host;
+      const client = await connect(host);
       await check(client, round);
       if (process.env['NETWELL_CRASH_DEBUG'])
         console.log(`round ${round}: ${acknowledged.length} acknowledged`);
@@ -114,8 +118,9 @@ test('SIGKILL at random moments never loses an acknowledged edit', async () => {
       // The dead process's lock would go stale after 10 s; a reboot would not wait either.
       await rm(join(dataDir, 'netwell.lock'), { recursive: true, force: true });
     }
-    const { child, url } = await startHost(dataDir);
-    const client = await connect(url);
+    const host = await startHost(dataDir);
+    const { child } = host;
+    const client = await connect(host);
     await check(client, ROUNDS);
     client.close();
     child.kill('SIGTERM');

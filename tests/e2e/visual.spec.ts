@@ -12,13 +12,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, hostControls, test as base } from './fixtures';
+import { expect, hostControls, signIn, test as base } from './fixtures';
 import { canvasPixels } from './pages/InsightsPage';
 import { seedFortnight, VISUAL_NOW, VISUAL_TIME_ZONE, type VisualSeed } from './visual-seed';
-import { startHostProcess } from './web-host-process';
+import { sessionCookie, startHostProcess } from './web-host-process';
 
 interface SeededHost extends VisualSeed {
   url: string;
+  token: string;
   setClock(iso: string): Promise<unknown>;
 }
 
@@ -35,13 +36,13 @@ const test = base.extend<object, { seeded: SeededHost }>({
       ]);
       // Stopped and removed whatever happens, a failed seed included.
       try {
-        const controls = hostControls(() => host.url);
+        const controls = hostControls(() => host);
         const context = await browser.newContext({ timezoneId: VISUAL_TIME_ZONE });
         const page = await context.newPage();
-        await page.goto(host.url);
+        await signIn(page, host);
         const seed = await seedFortnight(page, controls);
         await context.close();
-        await use({ ...seed, url: host.url, setClock: controls.setClock });
+        await use({ ...seed, url: host.url, token: host.token, setClock: controls.setClock });
       } finally {
         await host.stop();
         await rm(dataDir, { recursive: true, force: true });
@@ -133,6 +134,7 @@ async function openAt(page: Page, seed: SeededHost, shot: Shot, scheme: 'light' 
   await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
   await page.setViewportSize(VIEWPORT);
   await seed.setClock(VISUAL_NOW);
+  await page.context().addCookies([sessionCookie(seed)]);
   await page.goto(`${seed.url}/${shot.route(seed)}`);
   await expect(shot.ready(page)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 const HOST = join(process.cwd(), 'out', 'web', 'host.js');
 
 export interface HostProcess {
+  /** The bare origin, http://127.0.0.1:PORT. */
   url: string;
+  /** This run's key, from the listening line: `${url}/?token=${token}` lets a browser in. */
+  token: string;
   /** The process itself, for tests that kill it their own way. */
   child: ChildProcess;
   output: () => string;
@@ -22,14 +25,15 @@ export async function startHostProcess(
     env,
   });
   let text = '';
-  const url = await new Promise<string>((resolve, reject) => {
+  const { url, token } = await new Promise<{ url: string; token: string }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web host did not start:\n${text}`)), 45_000);
     const onData = (chunk: Buffer) => {
       text += chunk.toString();
-      const match = /Netwell web host listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(text);
+      const match =
+        /Netwell web host listening on (http:\/\/127\.0\.0\.1:\d+)\/\?token=([\w-]+)\n/.exec(text);
       if (match) {
         clearTimeout(timer);
-        resolve(match[1]!);
+        resolve({ url: match[1]!, token: match[2]! });
       }
     };
     child.stdout!.on('data', onData);
@@ -41,6 +45,7 @@ export async function startHostProcess(
   });
   return {
     url,
+    token,
     child,
     output: () => text,
     async stop() {
@@ -48,6 +53,22 @@ export async function startHostProcess(
       child.kill('SIGTERM');
       await once(child, 'exit');
     },
+  };
+}
+
+/** How a program proves it may use the host: the run's key as a bearer token. */
+export function authorization(host: { token: string }): Record<string, string> {
+  return { Authorization: `Bearer ${host.token}` };
+}
+
+/** The session cookie the page gets at `/?token=…`, for a browser context opened some other way. */
+export function sessionCookie(host: { url: string; token: string }) {
+  return {
+    name: 'netwell-session',
+    value: host.token,
+    url: host.url,
+    httpOnly: true,
+    sameSite: 'Strict' as const,
   };
 }
 

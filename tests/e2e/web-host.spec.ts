@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
 import { runHostExpectingFailure, startHostProcess } from './web-host-process';
 
@@ -31,7 +31,7 @@ test('a data file corrupted by hand is moved aside and the app starts from the n
   const dataDir = await mkdtemp(join(tmpdir(), 'netwell-e2e-corrupt-'));
   try {
     const first = await startHostProcess(['--data-dir', dataDir, '--port', '0']);
-    await page.goto(first.url);
+    await signIn(page, first);
     const added = await page.evaluate(async () => {
       // The page's own bridge, as the UI uses it.
       const socket = new WebSocket(`ws://${location.host}/api`);
@@ -60,7 +60,7 @@ test('a data file corrupted by hand is moved aside and the app starts from the n
     await writeFile(join(dataDir, 'netwell-data.json'), corrupt);
 
     const second = await startHostProcess(['--data-dir', dataDir, '--port', '0']);
-    await page.goto(second.url);
+    await signIn(page, second);
     const shell = new AppShell(page);
     await expect(shell.notice(/could not be read/)).toBeVisible();
     await expect(shell.notice(/restored the backup from/)).toBeVisible();
@@ -82,4 +82,30 @@ test('the page is served with a strict CSP and the host listens on 127.0.0.1 onl
   const res = await request.get(host.url);
   expect(res.headers()['content-security-policy']).toContain("script-src 'self'");
   expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+});
+
+test('only the printed address lets a browser in: it trades its key for a cookie and drops it from the address bar', async ({
+  host,
+  browser,
+}) => {
+  const stranger = await browser.newPage();
+  try {
+    await stranger.goto(host.url);
+    await expect(stranger.getByRole('heading', { name: 'Netwell needs its key' })).toBeVisible();
+    await expect(stranger.getByText(/Open the address the Netwell web host printed/)).toBeVisible();
+    await stranger.goto(`${host.url}/?token=${host.token.slice(0, -2)}`);
+    await expect(
+      stranger.getByRole('heading', { name: 'This key is not the right one' }),
+    ).toBeVisible();
+
+    await signIn(stranger, host);
+    expect(stranger.url()).toBe(`${host.url}/`);
+    await expect(stranger.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+    const [cookie] = await stranger.context().cookies(host.url);
+    expect(cookie).toMatchObject({ name: 'netwell-session', httpOnly: true, sameSite: 'Strict' });
+    // Scripts on the page never see the key.
+    expect(await stranger.evaluate(() => document.cookie)).toBe('');
+  } finally {
+    await stranger.context().close();
+  }
 });

@@ -109,8 +109,10 @@ export function decideHttpAccess(facts: RequestFacts, token: string, port: numbe
   if (bare && offered !== null) {
     return tokenMatches(offered, token) ? { kind: 'sign-in' } : { kind: 'welcome', wrongKey: true };
   }
-  if (tokenMatches(presentedToken(facts), token)) return { kind: 'allow' };
-  if (bare) return { kind: 'welcome', wrongKey: false };
+  const presented = presentedToken(facts);
+  if (tokenMatches(presented, token)) return { kind: 'allow' };
+  // A cookie from an earlier start: say the key has changed, not just that one is needed.
+  if (bare) return { kind: 'welcome', wrongKey: presented !== undefined };
   return { kind: 'refuse', status: 401, text: NEEDS_KEY };
 }
 

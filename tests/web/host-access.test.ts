@@ -80,6 +80,9 @@ describe('which HTTP request needs what', () => {
         wrongKey: false,
       });
     }
+    expect(
+      decideHttpAccess(request({ cookie: 'netwell-session=earlier-run' }), token, port),
+    ).toEqual({ kind: 'welcome', wrongKey: true });
   });
 
   it('lets everything through with the cookie or the bearer header, nothing without', () => {

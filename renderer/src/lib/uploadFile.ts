@@ -48,6 +48,10 @@ export async function uploadFile(
   if (!begun.ok) return begun;
   const { uploadId } = begun.value;
   const drop = () => void netwell.uploads.cancel({ uploadId });
+  // Cancel answers at once, even while a piece is on its way (its answer is then ignored).
+  const aborted = new Promise<null>((resolve) =>
+    signal?.addEventListener('abort', () => resolve(null), { once: true }),
+  );
   onProgress?.(0, file.size);
   for (let index = 0, offset = 0; offset < file.size; index += 1) {
     if (signal?.aborted) {
@@ -62,7 +66,11 @@ export async function uploadFile(
       drop();
       return fail({ code: 'invalid_input', message: `${file.name} could not be read.` });
     }
-    const sent = await netwell.uploads.chunk({ uploadId, index, data });
+    const sent = await Promise.race([netwell.uploads.chunk({ uploadId, index, data }), aborted]);
+    if (!sent) {
+      drop();
+      return cancelled();
+    }
     if (!sent.ok) {
       drop();
       return sent;

@@ -214,7 +214,7 @@ test('a 6 MB vCard (over the old 5 MB limit) uploads with progress, can be cance
   // Cards with photos: large files, few people.
   const photo = 'QUJD'.repeat(12_500).replace(/(.{74})/g, '$1\r\n ');
   const cards = Array.from(
-    { length: 120 },
+    { length: 121 },
     (_, i) =>
       `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person ${i}\r\nN:${i};Person;;;\r\nEMAIL:p${i}@example.com\r\nPHOTO;ENCODING=b;TYPE=JPEG:${photo}\r\nEND:VCARD\r\n`,
   );
@@ -240,10 +240,10 @@ test('a 6 MB vCard (over the old 5 MB limit) uploads with progress, can be cance
     .poll(async () => Number(await progress.getAttribute('value')))
     .toBeGreaterThan(buffer.length / 2);
   await expect(dialog.getByRole('list', { name: 'What this import does' })).toContainText(
-    '120 new',
+    '121 new',
     { timeout: 30_000 },
   );
-  await dialog.getByRole('button', { name: 'Add 120 contacts' }).click();
-  await expect(page.getByText('Imported 120 new contacts.')).toBeVisible();
-  await expect(contacts.count).toHaveText('120 contacts');
+  await dialog.getByRole('button', { name: 'Add 121 contacts' }).click();
+  await expect(page.getByText('Imported 121 new contacts.')).toBeVisible();
+  await expect(contacts.count).toHaveText('121 contacts');
 });

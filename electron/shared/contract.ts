@@ -46,6 +46,7 @@ import { ReportLogEntrySchema, type ReportLogEntry } from './crm/report-log';
 import { TagCadenceSchema } from './crm/keep-in-touch';
 import { MeetingKindSchema, MeetingSchema, type Meeting } from './crm/meeting';
 import { exportCalls } from './interchange-export';
+import { uploadCalls } from './uploads';
 import { patchSchemaOf } from './patch-schema';
 import {
   CrmContactDraftSchema as ContactDraftSchema,
@@ -453,6 +454,7 @@ export const calls = {
   ),
   // Export (vCard, CSV, iCalendar) and full backup and restore: see interchange-export.ts.
   ...exportCalls,
+  ...uploadCalls,
 
   // --- Import (LinkedIn, Google and Outlook CSV, vCard) ---
   /** Reads the file and matches it against the contacts; stores nothing. */

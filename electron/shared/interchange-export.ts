@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ContactIdSchema } from './contact';
 import { CrmIdSchema } from './crm/crm-common';
+import { UploadIdSchema } from './uploads';
 
 /** A file the renderer saves (download) or the host opens. */
 export const ExportedFileSchema = z.object({
@@ -43,9 +44,6 @@ export const RestoreResultSchema = z.object({
 });
 export type RestoreResult = z.output<typeof RestoreResultSchema>;
 
-/** Backups can be large; the web host's socket refuses messages over 8 MB anyway. */
-const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
-
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.undefined().or(z.object({}).strict()).optional();
 
@@ -68,12 +66,8 @@ export const exportCalls = {
   ),
   'backup.export': call(none, ExportedFileSchema),
   'backup.list': call(none, z.array(BackupEntrySchema)),
-  'backup.restore': call(
-    z
-      .object({ text: z.string().max(MAX_BACKUP_CHARS, 'This file is too large to be a backup.') })
-      .strict(),
-    RestoreResultSchema,
-  ),
+  /** Restores a backup file sent first with uploads.begin/chunk for 'restore'. */
+  'backup.restore': call(z.object({ uploadId: UploadIdSchema }).strict(), RestoreResultSchema),
   /** Restores one of the files listed by backup.list (automatic backups and safety copies). */
   'backup.restoreSaved': call(
     z.object({ name: z.string().min(1).max(200) }).strict(),

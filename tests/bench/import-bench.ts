@@ -143,7 +143,7 @@ export async function runImportBench(
   rows = 30_000,
 ): Promise<Record<string, Record<string, number>>> {
   const text = generateLinkedInExport(rows);
-  const data = Buffer.from(text, 'utf8').toString('base64');
+  const bytes = Buffer.from(text, 'utf8');
   const dir = mkdtempSync(join(tmpdir(), 'netwell-bench-import-'));
   const store = await openStore({ dataDir: dir, clock: systemClock() });
   try {
@@ -160,7 +160,7 @@ export async function runImportBench(
     const preview = await service.preview({
       requestId: 'bench',
       fileName: 'Connections.csv',
-      data,
+      bytes,
     });
     const previewed = performance.now();
     const previewCpu = process.cpuUsage(cpu);

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sendFile } from '../fixtures/send-file';
 import { expect, test } from './fixtures';
 import { callApi } from './pages/MeetingsPage';
 import { ContactsPage } from './pages/ContactsPage';
@@ -9,10 +10,11 @@ const FIXTURES = join(process.cwd(), 'tests/fixtures/import');
 
 /** Imports a fixture through the app's own calls (the dialog has its own tests). */
 async function importFixture(page: Page, file: string) {
+  const call = <T>(name: string, input?: unknown) => callApi<T>(page, name, input);
+  const uploadId = await sendFile(call, readFileSync(join(FIXTURES, file)), 'import', file);
   const preview = await callApi<{ token: string }>(page, 'import.preview', {
     requestId: file,
-    fileName: file,
-    data: readFileSync(join(FIXTURES, file)).toString('base64'),
+    uploadId,
   });
   await callApi(page, 'import.commit', { token: preview.token });
 }

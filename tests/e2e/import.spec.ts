@@ -5,6 +5,7 @@ import { expect, test } from './fixtures';
 import { callApi } from './pages/MeetingsPage';
 import { AppShell } from './pages/AppShell';
 import { ContactsPage } from './pages/ContactsPage';
+import { slowUploads } from './pages/slowUploads';
 import { YourDataSection } from './pages/YourDataSection';
 
 test.describe.configure({ timeout: 120_000 });
@@ -204,4 +205,45 @@ test('importing the same file twice: "Nothing to import"', async ({ page, host }
   );
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(contacts.count).toHaveText(count!);
+});
+
+test('a 6 MB vCard (over the old 5 MB limit) uploads with progress, can be cancelled, then imports', async ({
+  page,
+  host,
+}) => {
+  // Cards with photos: large files, few people.
+  const photo = 'QUJD'.repeat(12_500).replace(/(.{74})/g, '$1\r\n ');
+  const cards = Array.from(
+    { length: 121 },
+    (_, i) =>
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person ${i}\r\nN:${i};Person;;;\r\nEMAIL:p${i}@example.com\r\nPHOTO;ENCODING=b;TYPE=JPEG:${photo}\r\nEND:VCARD\r\n`,
+  );
+  const buffer = Buffer.from(cards.join(''));
+  expect(buffer.length).toBeGreaterThan(6 * 1024 * 1024);
+  await slowUploads(page, 250);
+  const contacts = new ContactsPage(page);
+  await contacts.open(host);
+  const input = page.getByLabel('Choose a file to import');
+  const dialog = page.getByRole('dialog', { name: 'Import contacts' });
+  const progress = dialog.getByRole('progressbar', { name: 'Uploading the file' });
+  const file = { name: 'photos.vcf', mimeType: 'text/vcard', buffer };
+
+  await input.setInputFiles(file);
+  await expect(progress).toBeVisible();
+  await expect(dialog.getByRole('status')).toHaveText(/^Uploading \d+% of photos\.vcf$/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(contacts.emptyState).toBeVisible();
+
+  await input.setInputFiles(file);
+  await expect
+    .poll(async () => Number(await progress.getAttribute('value')))
+    .toBeGreaterThan(buffer.length / 2);
+  await expect(dialog.getByRole('list', { name: 'What this import does' })).toContainText(
+    '121 new',
+    { timeout: 30_000 },
+  );
+  await dialog.getByRole('button', { name: 'Add 121 contacts' }).click();
+  await expect(page.getByText('Imported 121 new contacts.')).toBeVisible();
+  await expect(contacts.count).toHaveText('121 contacts');
 });

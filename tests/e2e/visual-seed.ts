@@ -10,6 +10,7 @@
 import type { Page } from '@playwright/test';
 import type { HostControls } from './fixtures';
 import { callApi } from './pages/MeetingsPage';
+import { sendFile } from '../fixtures/send-file';
 
 /** Wednesday 2 December 2026, 10:00 in Lisbon (UTC in winter): before the day's window. */
 export const VISUAL_NOW = '2026-12-02T10:00:00.000Z';
@@ -333,5 +334,7 @@ async function restoreWithWindows(
   backup.data.sessions = sessions;
   backup.data.checkIns = checkIns;
   backup.data.boundaries.usage = usage;
-  await call('backup.restore', { text: JSON.stringify(backup) });
+  await call('backup.restore', {
+    uploadId: await sendFile(call, JSON.stringify(backup), 'restore', 'backup.json'),
+  });
 }

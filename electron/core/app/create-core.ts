@@ -9,6 +9,7 @@ import { ContactsService } from '../contacts/contacts-service';
 import { CrmService } from '../crm-service/crm-service';
 import { EventsService } from '../crm-service/events-service';
 import { ImportService } from '../interchange/import-service';
+import { UploadRegistry } from '../uploads/upload-registry';
 import { mergeOverlapping } from '../schedule/merge-overlapping';
 import { platformBreak } from '../crm/platform-break';
 import { SocialPlatformSchema, type SocialPlatform } from '../../shared/crm/crm-common';
@@ -142,6 +143,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     nudgeAfterDays: () => settings.get().invitations.nudgeAfterDays,
   });
   const imports = new ImportService(store, clock, bus);
+  const uploads = new UploadRegistry(clock);
   // Due follow-ups and unanswered invitations go into the digest when a networking window opens.
   boundaries.setReminderSource(() => [...crm.dueReminders(), ...events.nudges()]);
   const scheduleInput = () => ({
@@ -360,11 +362,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const file = await exporter.calendar(target);
       return { opened: await host.openCalendarFile(file.fileName, file.text), file };
     },
+    'uploads.begin': (input) => uploads.begin(input),
+    'uploads.chunk': (input) => uploads.chunk(input),
+    'uploads.cancel': ({ uploadId }) => {
+      uploads.cancel(uploadId);
+      return null;
+    },
     'backup.export': () => backup.export(),
     'backup.list': () => backup.list(),
-    'backup.restore': ({ text }) => backup.restore(text),
+    // A byte-order mark is dropped by the backup reader; invalid UTF-8 fails its JSON check.
+    'backup.restore': ({ uploadId }) =>
+      backup.restore(uploads.take(uploadId, 'restore').bytes.toString('utf8')),
     'backup.restoreSaved': ({ name }) => backup.restoreSaved(name),
-    'import.preview': (input) => imports.preview(input),
+    'import.preview': ({ requestId, uploadId }) => {
+      const file = uploads.take(uploadId, 'import');
+      return imports.preview({ requestId, fileName: file.name, bytes: file.bytes });
+    },
     'import.cancel': ({ requestId }) => {
       imports.cancel(requestId);
       return null;

@@ -58,8 +58,11 @@ export function applyImport(data: Data, plan: ImportPlan, options: ApplyOptions)
   entry.createdAfter = created.map(fingerprint);
   entry.mergedAfter = entry.mergedBefore.map((c) => fingerprint(replaced.get(c.id)!));
   if (replaced.size > 0) data.contacts = data.contacts.map((c) => replaced.get(c.id) ?? c);
-  // Frozen, immer knows there is no draft inside and does not walk 30,000 new records.
-  data.contacts.push(...created.map((c) => Object.freeze(c)));
+  // Frozen, immer knows there is no draft inside and does not walk 30,000 new records. Pushed in
+  // slices: one push(...all) of 200,000 arguments overflows the stack (a 20 MB file).
+  const frozen = created.map((c) => Object.freeze(c));
+  for (let i = 0; i < frozen.length; i += 10_000)
+    data.contacts.push(...frozen.slice(i, i + 10_000));
   // An import that changed nothing has nothing to undo, and no place in the history.
   const changed = created.length + replaced.size > 0;
   if (changed) data.imports = [...data.imports, entry].slice(-KEEP_IMPORTS);

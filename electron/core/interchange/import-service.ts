@@ -79,7 +79,8 @@ export class ImportService {
   async preview(input: {
     requestId: string;
     fileName: string;
-    data: string;
+    /** The file as it was sent (its encoding is detected when it is read). */
+    bytes: Uint8Array;
   }): Promise<ImportPreview> {
     const state = { cancelled: false };
     this.running.set(input.requestId, state);
@@ -95,8 +96,7 @@ export class ImportService {
             total: 3 * total,
           }),
       });
-      const bytes = new Uint8Array(Buffer.from(input.data, 'base64'));
-      const outcome = await importFile(bytes, phase(0));
+      const outcome = await importFile(input.bytes, phase(0));
       if (!outcome.ok) throw new UserError('invalid_input', outcome.message);
       if (state.cancelled) throw new UserError('invalid_input', 'Import cancelled.');
       const prepared = await prepareImport(outcome.file, phase(1));

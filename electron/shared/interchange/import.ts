@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CrmContactSchema } from '../crm/crm-contact';
 import { CrmIdSchema, CrmInstantSchema } from '../crm/crm-common';
+import { UploadIdSchema } from '../uploads';
 
 /** The address-book files Netwell reads. */
 export const ImportFormatSchema = z.enum(['linkedin', 'google', 'outlook', 'vcard']);
@@ -62,9 +63,6 @@ export const PreviewRowSchema = z.object({
 });
 export type PreviewRow = z.output<typeof PreviewRowSchema>;
 
-/** Files are read whole in the renderer and sent base64-encoded: this many bytes at most. */
-export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
-export const IMPORT_MAX_BASE64 = Math.ceil(IMPORT_MAX_BYTES / 3) * 4;
 /** The preview lists this many rows of each kind; counts always cover the whole file. */
 export const PREVIEW_LIMIT = 500;
 
@@ -72,13 +70,8 @@ export const ImportPreviewInputSchema = z
   .object({
     /** Chosen by the renderer, so it can cancel and follow progress before the answer. */
     requestId: z.string().min(1).max(64),
-    fileName: z.string().trim().max(260).default(''),
-    data: z
-      .string()
-      .max(
-        IMPORT_MAX_BASE64,
-        `This file is too large to import (more than ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`,
-      ),
+    /** The file, sent first with uploads.begin/chunk for 'import' (its name comes with it). */
+    uploadId: UploadIdSchema,
   })
   .strict();
 

@@ -11,12 +11,16 @@ import type {
   ExportedFile,
   RestoreResult,
 } from '../../../electron/shared/interchange-export';
+import { sendFile } from '../../fixtures/send-file';
 import { tempDir } from '../temp-dir';
 
 async function setup(dataDir = tempDir()) {
   const { clock, core, call, attempt } = await coreAt(undefined, { dataDir });
   const names = () => core.store.read().contacts.map((c) => c.name);
-  return { clock, core, call, attempt, dataDir, names };
+  /** backup.restore of a file's text, sent in chunks as the page sends it. */
+  const restoreText = async (text: string) =>
+    attempt('backup.restore', { uploadId: await sendFile(call, text, 'restore', 'backup.json') });
+  return { clock, core, call, attempt, dataDir, names, restoreText };
 }
 
 describe('full backup and restore', () => {
@@ -34,7 +38,9 @@ describe('full backup and restore', () => {
     clock.advance(60_000);
     await call('contacts.create', { name: 'Ben' });
     await call('settings.update', { theme: 'light' });
-    const result = await call<RestoreResult>('backup.restore', { text: backup.text });
+    const result = await call<RestoreResult>('backup.restore', {
+      uploadId: await sendFile(call, backup.text, 'restore'),
+    });
     expect(result).toMatchObject({
       contacts: 1,
       settingsRestored: true,
@@ -59,7 +65,9 @@ describe('full backup and restore', () => {
     await first.call('contacts.create', { name: 'Ana' });
     const backup = await first.call<ExportedFile>('backup.export');
     await first.call('contacts.create', { name: 'Ben' });
-    await first.call('backup.restore', { text: backup.text });
+    await first.call('backup.restore', {
+      uploadId: await sendFile(first.call, backup.text, 'restore'),
+    });
     await first.core.close();
     const store = await openStore({ dataDir, clock: new ManualClock('2026-03-03T09:00:00Z') });
     expect(store.read().contacts.map((c) => c.name)).toEqual(['Ana']);
@@ -67,7 +75,7 @@ describe('full backup and restore', () => {
   });
 
   it.each([
-    ['', /the file is empty/],
+    [' \n', /the file is empty/],
     ['{"contacts": [', /not JSON, or it is cut short/],
     ['[1,2,3]', /not a Netwell backup/],
     ['{"hello": "world"}', /not a Netwell backup/],
@@ -83,10 +91,10 @@ describe('full backup and restore', () => {
       /settings are not valid \(theme/,
     ],
   ])('refuses %j with a clear message and changes nothing', async (text, message) => {
-    const { call, attempt, names, dataDir, core } = await setup();
+    const { call, names, dataDir, core, restoreText } = await setup();
     await call('contacts.create', { name: 'Ana' });
     const before = readdirSync(join(dataDir, 'backups'));
-    const result = await attempt('backup.restore', { text });
+    const result = await restoreText(text);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.message).toMatch(message);

@@ -100,8 +100,8 @@ async function setup() {
   let n = 0;
   const service = new ImportService(store, clock, new EventBus(), () => `id-${++n}`);
   const importText = async (text: string) => {
-    const data = Buffer.from(text).toString('base64');
-    const preview = await service.preview({ requestId: `r${++n}`, fileName: 'f.vcf', data });
+    const bytes = Buffer.from(text);
+    const preview = await service.preview({ requestId: `r${++n}`, fileName: 'f.vcf', bytes });
     const result = await service.commit({ token: preview.token, choices: {} });
     return { preview, result };
   };

@@ -22,10 +22,8 @@ async function setup() {
     bytes: Uint8Array | string,
     choices: Record<string, MatchChoice> = {},
   ) => {
-    const data = Buffer.from(typeof bytes === 'string' ? Buffer.from(bytes) : bytes).toString(
-      'base64',
-    );
-    const preview = await service.preview({ requestId: `r${++n}`, fileName: 'f', data });
+    const data = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
+    const preview = await service.preview({ requestId: `r${++n}`, fileName: 'f', bytes: data });
     const result = await service.commit({ token: preview.token, choices });
     return { preview, result };
   };
@@ -294,10 +292,10 @@ describe('undo from the import history', () => {
       );
     });
     const importing = new ImportService(first, clock, new EventBus(), () => `id-${Math.random()}`);
-    const data = Buffer.from(
+    const bytes = Buffer.from(
       card('FN:Ada', 'EMAIL:ada@example.com', 'TITLE:Countess') + card('FN:Cy', 'TEL:555 0100'),
-    ).toString('base64');
-    const preview = await importing.preview({ requestId: 'r', fileName: 'f.vcf', data });
+    );
+    const preview = await importing.preview({ requestId: 'r', fileName: 'f.vcf', bytes });
     const { importId } = await importing.commit({ token: preview.token, choices: {} });
     await first.close();
     // Read back from disk, every record's keys come in the schema's order.

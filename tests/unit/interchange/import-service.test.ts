@@ -21,8 +21,6 @@ async function setup() {
   return { store, service, progress };
 }
 
-const base64 = (name: string) => Buffer.from(fixture(name)).toString('base64');
-
 describe('ImportService', () => {
   it('previews without storing, commits in one step, and undoes it as one step', async () => {
     const { store, service, progress } = await setup();
@@ -42,7 +40,7 @@ describe('ImportService', () => {
     const preview = await service.preview({
       requestId: 'r1',
       fileName: 'Connections.csv',
-      data: base64('linkedin-current.csv'),
+      bytes: fixture('linkedin-current.csv'),
     });
     expect(preview).toMatchObject({
       format: 'linkedin',
@@ -107,13 +105,13 @@ describe('ImportService', () => {
     const first = await service.preview({
       requestId: 'a',
       fileName: 'a.vcf',
-      data: base64('apple-3.0.vcf'),
+      bytes: fixture('apple-3.0.vcf'),
     });
     await service.commit({ token: first.token, choices: {} });
     const again = await service.preview({
       requestId: 'b',
       fileName: 'a.vcf',
-      data: base64('apple-3.0.vcf'),
+      bytes: fixture('apple-3.0.vcf'),
     });
     expect(again.counts).toMatchObject({ new: 0, matching: 2 });
     const [marie, rosalind] = again.matches;
@@ -134,14 +132,14 @@ describe('ImportService', () => {
   it('reports progress across the whole preview and stops when cancelled', async () => {
     const { store, service, progress } = await setup();
     const rows = Array.from({ length: 5000 }, (_, i) => `N${i},L,,,,,03 May 2024`).join('\n');
-    const data = Buffer.from(
+    const bytes = Buffer.from(
       `First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows}`,
-    ).toString('base64');
-    const done = await service.preview({ requestId: 'all', fileName: 'c.csv', data });
+    );
+    const done = await service.preview({ requestId: 'all', fileName: 'c.csv', bytes });
     expect(done.counts.new).toBe(5000);
     expect(progress.at(-1)).toEqual({ requestId: 'all', done: 15000, total: 15000 });
 
-    const running = service.preview({ requestId: 'stop', fileName: 'c.csv', data });
+    const running = service.preview({ requestId: 'stop', fileName: 'c.csv', bytes });
     service.cancel('stop');
     await expect(running).rejects.toThrow('Import cancelled.');
     expect(store.read().contacts).toEqual([]);
@@ -151,7 +149,7 @@ describe('ImportService', () => {
   it('refuses a bad file with a clear message and changes nothing', async () => {
     const { store, service } = await setup();
     await expect(
-      service.preview({ requestId: 'x', fileName: 'x.png', data: base64('binary.png') }),
+      service.preview({ requestId: 'x', fileName: 'x.png', bytes: fixture('binary.png') }),
     ).rejects.toThrow('This is not a text file');
     expect(store.read().contacts).toEqual([]);
     await store.close();

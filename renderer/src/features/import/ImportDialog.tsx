@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useOverlay } from '../../lib/overlays';
+import { uploadingText } from '../../lib/uploadFile';
 import { cancelImport, importStore, useImport } from './importFlow';
 import { ImportPreviewView } from './ImportPreviewView';
 import { useFileDrop } from './useFileDrop';
@@ -56,12 +57,23 @@ export function ImportDialog() {
             </h2>
             {state.step === 'reading' && (
               <div className="import-reading">
-                <p role="status">Reading {state.fileName}…</p>
-                <progress
-                  aria-label="Reading the file"
-                  max={state.total || 1}
-                  value={state.total ? state.done : undefined}
-                />
+                {state.uploading ? (
+                  <>
+                    <p role="status">
+                      {uploadingText(state.sent, state.size)} of {state.fileName}
+                    </p>
+                    <progress aria-label="Uploading the file" max={state.size} value={state.sent} />
+                  </>
+                ) : (
+                  <>
+                    <p role="status">Reading {state.fileName}…</p>
+                    <progress
+                      aria-label="Reading the file"
+                      max={state.total || 1}
+                      value={state.total ? state.done : undefined}
+                    />
+                  </>
+                )}
                 <div className="form-actions">
                   <button type="button" className="button" onClick={cancelImport}>
                     Cancel

@@ -1,18 +1,28 @@
-import {
-  IMPORT_MAX_BYTES,
-  type ImportPreview,
-  type ImportUndoResult,
-  type MatchChoice,
+import type {
+  ImportPreview,
+  ImportUndoResult,
+  MatchChoice,
 } from '../../../../electron/shared/interchange/import';
 import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
 import { createStore, useStore } from '../../lib/createStore';
+import { sizeProblem, uploadFile } from '../../lib/uploadFile';
 import { refreshContacts } from '../contacts/useContacts';
 
 /** Where an import is: one at a time, shown in the import dialog. */
 export type ImportState =
   | { step: 'idle' }
-  | { step: 'reading'; fileName: string; requestId: string; done: number; total: number }
+  | {
+      step: 'reading';
+      fileName: string;
+      requestId: string;
+      /** Sending the file to the app (bytes sent of size), then reading it (rows done of total). */
+      uploading: boolean;
+      sent: number;
+      size: number;
+      done: number;
+      total: number;
+    }
   | { step: 'preview'; preview: ImportPreview; committing: boolean; error: string }
   | { step: 'failed'; fileName: string; message: string };
 
@@ -21,16 +31,9 @@ export const useImport = (): ImportState => useStore(importStore);
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Bytes to base64 in slices (String.fromCharCode with a whole file overflows the stack). */
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
-
 let offProgress: (() => void) | null = null;
+/** Stops the upload of the file being read, when the user cancels. */
+let uploading: AbortController | null = null;
 
 /** Reads the chosen or dropped file and asks the app for a preview. Nothing is stored yet. */
 export async function startImport(file: File): Promise<void> {
@@ -38,19 +41,23 @@ export async function startImport(file: File): Promise<void> {
   if (current.step === 'reading' || (current.step === 'preview' && current.committing)) return;
   const requestId = globalThis.crypto.randomUUID();
   const fileName = file.name;
-  if (file.size === 0) {
-    importStore.set({ step: 'failed', fileName, message: 'This file is empty.' });
+  const problem = sizeProblem(file);
+  if (problem) {
+    importStore.set({ step: 'failed', fileName: '', message: problem });
     return;
   }
-  if (file.size > IMPORT_MAX_BYTES) {
-    importStore.set({
-      step: 'failed',
-      fileName,
-      message: `This file is too large to import (more than ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`,
-    });
-    return;
-  }
-  importStore.set({ step: 'reading', fileName, requestId, done: 0, total: 0 });
+  const size = file.size;
+  importStore.set({
+    step: 'reading',
+    fileName,
+    requestId,
+    uploading: true,
+    sent: 0,
+    size,
+    done: 0,
+    total: 0,
+  });
+  const mine = (s: ImportState) => s.step === 'reading' && s.requestId === requestId;
   offProgress?.();
   offProgress = netwell.on('import.progress', (p) => {
     importStore.set((s) =>
@@ -59,19 +66,28 @@ export async function startImport(file: File): Promise<void> {
         : s,
     );
   });
-  let data: string;
-  try {
-    data = toBase64(new Uint8Array(await file.arrayBuffer()));
-  } catch {
-    importStore.set({ step: 'failed', fileName, message: 'This file could not be read.' });
+  const controller = new AbortController();
+  uploading = controller;
+  const uploaded = await uploadFile(file, 'import', {
+    signal: controller.signal,
+    onProgress: (sent) =>
+      importStore.set((s) => (mine(s) && s.step === 'reading' ? { ...s, sent } : s)),
+  });
+  if (uploading === controller) uploading = null;
+  // Cancelled (or another file started) meanwhile: nothing more to do.
+  if (!mine(importStore.get())) return;
+  if (!uploaded.ok) {
+    // The app's upload messages name the file themselves.
+    importStore.set({ step: 'failed', fileName: '', message: uploaded.error.message });
     return;
   }
-  const result = await netwell.import.preview({ requestId, fileName, data });
+  importStore.set((s) => (s.step === 'reading' ? { ...s, uploading: false } : s));
+  const result = await netwell.import.preview({ requestId, uploadId: uploaded.value });
   offProgress?.();
   offProgress = null;
   const now = importStore.get();
   // Cancelled (or another file started) meanwhile: this answer is not wanted any more.
-  if (now.step !== 'reading' || now.requestId !== requestId) return;
+  if (!mine(now)) return;
   importStore.set(
     result.ok
       ? { step: 'preview', preview: result.value, committing: false, error: '' }
@@ -81,6 +97,8 @@ export async function startImport(file: File): Promise<void> {
 
 export function cancelImport(): void {
   const current = importStore.get();
+  uploading?.abort();
+  uploading = null;
   if (current.step === 'reading') void netwell.import.cancel({ requestId: current.requestId });
   importStore.set({ step: 'idle' });
 }

@@ -1,24 +1,15 @@
 import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { BackupEntry, RestoreResult } from '../../../../electron/shared/interchange-export';
+import { sizeText } from '../../../../electron/shared/file-limits';
 import type { Result } from '../../../../electron/shared/result';
-import { useAppInfo } from '../../app/useAppInfo';
 import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
 import { downloadFile, type TextFile } from '../../lib/download';
+import { sizeProblem, uploadFile, uploadingText } from '../../lib/uploadFile';
 import { ImportHistory } from '../import/ImportHistory';
-
-/** "12.3 KB": sizes as people read them. */
-export function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 const when = (at: string) =>
   new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** The browser host's socket takes messages up to 8 MB (electron/web/socket-api.ts). */
-const WEB_MAX_RESTORE_BYTES = 8 * 1024 * 1024 - 64 * 1024;
 
 const KIND_TEXT: Record<BackupEntry['kind'], string> = {
   automatic: 'Automatic backup',
@@ -40,16 +31,19 @@ function useBackups() {
   return { backups, error, reload: load };
 }
 
-/** What is about to be restored, waiting for the user's yes. */
-type Pending = { label: string; run: () => Promise<Result<RestoreResult>> };
+/** What is about to be restored, waiting for the user's yes: a chosen file or a saved backup. */
+type Pending = { label: string } & ({ file: File } | { savedName: string });
+
+/** A chosen file on its way to the app, before the restore itself. */
+type Upload = { sent: number; size: number };
 
 /** Settings → Your data: exports, a full backup, restoring one, and the automatic backups. */
 export function YourDataSection() {
   const fileId = useId();
   const { backups, error: listError, reload } = useBackups();
-  const info = useAppInfo();
-  const isWeb = info.status === 'ready' && info.info.host === 'web';
   const [pending, setPending] = useState<Pending | null>(null);
+  const [upload, setUpload] = useState<Upload | null>(null);
+  const abortRef = useRef<AbortController | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -70,13 +64,41 @@ export function YourDataSection() {
     showToast(done(result.value.fileName));
   };
 
-  const restore = async (run: Pending['run']) => {
+  /** Sends a chosen file in pieces (with progress and Cancel), then restores it. */
+  const restoreFile = async (file: File): Promise<Result<RestoreResult> | null> => {
+    const controller = new AbortController();
+    abortRef.current = controller;
+    setUpload({ sent: 0, size: file.size });
+    const uploaded = await uploadFile(file, 'restore', {
+      signal: controller.signal,
+      onProgress: (sent, size) => setUpload({ sent, size }),
+    });
+    abortRef.current = null;
+    setUpload(null);
+    if (controller.signal.aborted) return null;
+    if (!uploaded.ok) {
+      return {
+        ok: false,
+        error: { ...uploaded.error, message: `${uploaded.error.message} Nothing was changed.` },
+      };
+    }
+    return netwell.backup.restore({ uploadId: uploaded.value });
+  };
+
+  const restore = async (what: Pending) => {
     setBusy(true);
     setError(null);
-    const result = await run();
+    const result =
+      'file' in what
+        ? await restoreFile(what.file)
+        : await netwell.backup.restoreSaved({ name: what.savedName });
     setBusy(false);
     setPending(null);
     reload();
+    if (!result) {
+      showToast('Restore cancelled. Nothing was changed.');
+      return;
+    }
     if (!result.ok) {
       setError(result.error.message);
       return;
@@ -101,14 +123,13 @@ export function YourDataSection() {
     event.target.value = '';
     if (!file) return;
     setError(null);
-    if (isWeb && file.size > WEB_MAX_RESTORE_BYTES) {
-      setError(
-        `${file.name} is ${sizeText(file.size)}; in the browser Netwell restores files up to 8 MB. Restore it in the desktop app. Nothing was changed.`,
-      );
+    // Checked before anything is sent, against the same limit the app enforces.
+    const problem = sizeProblem(file);
+    if (problem) {
+      setError(`${problem} Nothing was changed.`);
       return;
     }
-    const text = await file.text();
-    setPending({ label: file.name, run: () => netwell.backup.restore({ text }) });
+    setPending({ label: file.name, file });
   };
 
   return (
@@ -202,7 +223,7 @@ export function YourDataSection() {
               type="button"
               className="button button-small button-danger"
               disabled={busy}
-              onClick={() => void restore(pending.run)}
+              onClick={() => void restore(pending)}
             >
               Yes, restore
             </button>
@@ -215,6 +236,20 @@ export function YourDataSection() {
               Keep my data
             </button>
           </div>
+          {upload && (
+            <div className="upload-progress">
+              <p role="status">{uploadingText(upload.sent, upload.size)}</p>
+              <progress aria-label="Uploading the backup" max={upload.size} value={upload.sent} />
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => abortRef.current?.abort()}
+              >
+                Cancel
+              </button>
+            </div>
+          )}
+          {busy && !upload && <p role="status">Restoring…</p>}
         </div>
       )}
       {error && (
@@ -247,7 +282,7 @@ export function YourDataSection() {
                 onClick={() =>
                   setPending({
                     label: `the backup from ${when(backup.at)}`,
-                    run: () => netwell.backup.restoreSaved({ name: backup.name }),
+                    savedName: backup.name,
                   })
                 }
               >

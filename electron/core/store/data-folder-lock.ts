@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { UserError } from '../errors';
 
 /**
@@ -132,6 +132,31 @@ async function judge(dataDir: string, lockDir: string, staleMs: number): Promise
   return { live: refreshed > (await fsNow(dataDir)) - staleMs, owner };
 }
 
+/**
+ * Creates the data folder (0700). A recursive mkdir on a read-only disk reports ENOENT; retried one
+ * level at a time, the failing level gives the real reason (EROFS, EACCES), for the message.
+ */
+async function createFolder(dataDir: string): Promise<void> {
+  try {
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const missing: string[] = [];
+    for (let dir = dataDir; dirname(dir) !== dir; dir = dirname(dir)) {
+      if (
+        await stat(dir).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
+      missing.unshift(dir);
+    }
+    for (const dir of missing) await mkdir(dir, { mode: 0o700 });
+    throw error;
+  }
+}
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -171,13 +196,13 @@ async function takeOver(
 function lockedError(dataDir: string, owner: LockOwner | null): UserError {
   const who =
     owner && owner.host === hostname()
-      ? ` (process ${owner.pid})`
+      ? `; process ${owner.pid}`
       : owner
-        ? ` (process ${owner.pid} on ${owner.host})`
+        ? `; process ${owner.pid} on ${owner.host}`
         : '';
   return new UserError(
     'conflict',
-    `Another Netwell (the desktop app or a web host)${who} is already using the data folder ${dataDir}. ` +
+    `Another Netwell (the desktop app or a web host${who}) is already using the data folder ${dataDir}. ` +
       'Close it first, or choose another folder with --data-dir.',
   );
 }
@@ -187,7 +212,7 @@ export async function lockDataFolder(
   options: LockOptions = {},
 ): Promise<DataFolderLock> {
   const staleMs = options.staleMs ?? 10_000;
-  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await createFolder(dataDir);
   const lockDir = join(dataDir, LOCK_NAME);
   let uncleanStop: DataFolderLock['uncleanStop'] = null;
   for (let attempt = 0; ; attempt++) {

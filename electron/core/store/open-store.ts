@@ -5,7 +5,7 @@ import { current, enableArrayMethods, isDraft, produce, setAutoFreeze, type Draf
 import type { z } from 'zod';
 import type { Clock } from '../clock';
 import { UserError } from '../errors';
-import { Backups } from './backups';
+import { Backups, type BackupFile } from './backups';
 import { compactInWorker, type CompactResult } from './compaction';
 import { lockDataFolder, type DataFolderLock, type LockOwner } from './data-folder-lock';
 import { tidyDataFolder } from './data-folder-files';
@@ -544,20 +544,13 @@ async function recover<D>(
 ): Promise<{ snapshot: { data: D; seq: number }; notice: StoreNotice }> {
   const aside = `${file.replace(/\.json$/, '')}.unreadable-${stampOf(clock)}.json`;
   const reason = error.message.slice(file.length + 2);
+  let found: { read: Snapshot<D>; backup: BackupFile } | null = null;
   for (const backup of await backups.list()) {
     try {
       const read = await readSnapshot(backup.file, format);
       if (!read) continue;
-      await rename(file, aside);
-      return {
-        snapshot: read,
-        notice: {
-          level: 'warning',
-          message:
-            `Your data file could not be read (${reason}). It was moved to ${aside} and left untouched. ` +
-            `Netwell restored the backup from ${backup.at.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
-        },
-      };
+      found = { read, backup };
+      break;
     } catch (backupError) {
       if (backupError instanceof UnreadableFileError && backupError.newer) {
         // The newest usable backup is from a newer Netwell: an older backup (or empty data) would
@@ -572,6 +565,18 @@ async function recover<D>(
     }
   }
   await rename(file, aside);
+  if (found) {
+    const { read, backup } = found;
+    return {
+      snapshot: read,
+      notice: {
+        level: 'warning',
+        message:
+          `Your data file could not be read (${reason}). It was moved to ${aside} and left untouched. ` +
+          `Netwell restored the backup from ${backup.at.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+      },
+    };
+  }
   return {
     snapshot: { data: format.empty(), seq: 0 },
     notice: {

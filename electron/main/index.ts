@@ -28,6 +28,6 @@ void startApp({
     resources: join(appRoot, 'resources'),
   },
   // electron-store names its file after `name` (default "config"), not conf's `configName`.
-  settingsFactory: ({ cwd, configName, clearInvalidConfig }) =>
-    new ElectronStore({ cwd, name: configName, clearInvalidConfig }),
+  settingsFactory: ({ cwd, configName, clearInvalidConfig, configFileMode }) =>
+    new ElectronStore({ cwd, name: configName, clearInvalidConfig, configFileMode }),
 });

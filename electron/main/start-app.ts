@@ -10,7 +10,7 @@ import { app, dialog, session, type BrowserWindow } from 'electron';
 import type { Route, TrayModel } from '../shared/app-model';
 import { activateTrayItem, createCore, type Core } from '../core/app/create-core';
 import { systemClock, type Clock } from '../core/clock';
-import { UserError } from '../core/errors';
+import { dataFolderError } from '../core/store/file-errors';
 import type { ConfFactory } from '../core/settings/settings-store';
 import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
@@ -95,10 +95,10 @@ function reportStartupFailure(
 ): void {
   log(error);
   const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+  // A read-only or full disk is said in words (the core does so too; this catches the rest).
+  const worded = dataFolderError(error, dataDir);
   const message =
-    error instanceof UserError
-      ? error.message
-      : `Netwell could not open its data folder ${dataDir}. ${detail}`.trim();
+    worded?.message ?? `Netwell could not open its data folder ${dataDir}. ${detail}`.trim();
   dialog.showErrorBox('Netwell could not start', message);
   app.exit(1);
 }

@@ -19,6 +19,7 @@ import { EventBus } from '../event-bus';
 import { openSettings, type ConfFactory, type SettingsStore } from '../settings/settings-store';
 import { BackupService } from '../interchange/backup/backup-service';
 import { ExportService } from '../interchange/export/export-service';
+import { dataFolderError } from '../store/file-errors';
 import { openStore, type Store } from '../store/open-store';
 import { NotificationCenter } from './notification-center';
 import { initialTrayInput } from './tray-model';
@@ -101,13 +102,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.lockStaleMs ? { lockStaleMs: options.lockStaleMs } : {}),
   });
   // Every change reaches every window (a tray action, another tab of the web host).
-  const settings = openSettings(
-    dataDir,
-    options.settingsFactory,
-    clock,
-    (n) => notices.add(n),
-    (next) => bus.emit('settings.changed', next),
-  );
+  let settings: SettingsStore;
+  try {
+    settings = openSettings(
+      dataDir,
+      options.settingsFactory,
+      clock,
+      (n) => notices.add(n),
+      (next) => bus.emit('settings.changed', next),
+    );
+  } catch (error) {
+    // Release the data folder, and say what is wrong with it in words (a read-only settings file).
+    await store.close().catch(() => undefined);
+    throw dataFolderError(error, dataDir) ?? error;
+  }
   const contacts = new ContactsService(store, clock, bus);
   await contacts.purgeTrash();
   const notifications = new NotificationCenter(clock, bus);

@@ -2,6 +2,7 @@ import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { SettingsSchema, type Settings } from '../../shared/settings';
 import type { Clock } from '../clock';
+import { diskFullError, diskFullNotice, isDiskFull } from '../store/file-errors';
 import type { StoreNotice } from '../store/open-store';
 
 /** What electron-store (desktop) and conf (web host) both are: conf is the library electron-store extends. */
@@ -15,6 +16,8 @@ export interface ConfOptions {
   configName: string;
   /** conf throws on a file it cannot parse; we want that, so we can move it aside instead of wiping it. */
   clearInvalidConfig: false;
+  /** The file is private to its user (0600), set at every write. */
+  configFileMode: number;
 }
 
 export type ConfFactory = (options: ConfOptions) => ConfLike;
@@ -43,6 +46,7 @@ export function openSettings(
     cwd: dataDir,
     configName: SETTINGS_NAME,
     clearInvalidConfig: false,
+    configFileMode: 0o600,
   };
   const file = join(dataDir, `${SETTINGS_NAME}.json`);
   const moveAside = (reason: string): void => {
@@ -74,12 +78,22 @@ export function openSettings(
     current = SettingsSchema.parse({});
   }
 
+  let toldDiskFull = false;
   return {
     path: conf.path,
     get: () => current,
     set(next) {
       const valid = SettingsSchema.parse(next);
-      conf.store = valid as unknown as Record<string, unknown>;
+      try {
+        conf.store = valid as unknown as Record<string, unknown>;
+      } catch (error) {
+        // conf writes atomically: on a full disk the old file stays, and so do the old settings.
+        if (!isDiskFull(error)) throw error;
+        if (!toldDiskFull) notify(diskFullNotice(dataDir));
+        toldDiskFull = true;
+        throw diskFullError();
+      }
+      toldDiskFull = false;
       current = valid;
       onChange(valid);
       return valid;

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fsyncDir, writeJsonDurably } from './json-file-adapter';
 
@@ -51,7 +51,7 @@ export class Backups {
   }
 
   async create(data: unknown, at: Date): Promise<BackupFile> {
-    await mkdir(this.dir, { recursive: true });
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
     const name = `${this.prefix}-${stamp(at)}.json`;
     const file = join(this.dir, name);
     await writeJsonDurably(file, data);
@@ -61,18 +61,25 @@ export class Backups {
 
   /** Backs up a data file by copying it (durably: temporary copy, fsync, rename, folder fsync). */
   async copyFrom(source: string, at: Date): Promise<BackupFile> {
-    await mkdir(this.dir, { recursive: true });
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
     const name = `${this.prefix}-${stamp(at)}.json`;
     const file = join(this.dir, name);
     const tmp = `${file}.tmp`;
-    await copyFile(source, tmp);
-    const handle = await open(tmp, 'r+');
     try {
-      await handle.sync();
-    } finally {
-      await handle.close();
+      await copyFile(source, tmp);
+      if (process.platform !== 'win32') await chmod(tmp, 0o600);
+      const handle = await open(tmp, 'r+');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(tmp, file);
+    } catch (error) {
+      // A full disk must not also keep half a copy.
+      await rm(tmp, { force: true }).catch(() => undefined);
+      throw error;
     }
-    await rename(tmp, file);
     await fsyncDir(this.dir);
     await this.prune();
     return { name, file, at };

@@ -57,15 +57,25 @@ export function compactFiles(
   doc['journalSeq'] = seq;
   const data = Buffer.from(`${JSON.stringify(doc)}\n`);
   const tmp = `${job.snapshot}.${process.pid}.compact.tmp`;
-  const fd = fs.openSync(tmp, 'w', 0o600);
   try {
-    let written = 0;
-    while (written < data.length) written += fs.writeSync(fd, data, written);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    const fd = fs.openSync(tmp, 'w', 0o600);
+    try {
+      let written = 0;
+      while (written < data.length) written += fs.writeSync(fd, data, written);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, job.snapshot);
+  } catch (error) {
+    // A full disk must not also keep a half-written copy of the data: remove it, then fail.
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Nothing more to do: start-up removes stale temporary files.
+    }
+    throw error;
   }
-  fs.renameSync(tmp, job.snapshot);
   if (process.platform !== 'win32') {
     const dirFd = fs.openSync(job.dir, 'r');
     try {
@@ -76,8 +86,18 @@ export function compactFiles(
   }
   // The seal comes after the snapshot is durable: until then the old seal does not match it.
   if (job.schemaId && sha1) {
-    fs.writeFileSync(`${job.snapshot}.seal.tmp`, `${job.schemaId}:${sha1(data)}`, { mode: 0o600 });
-    fs.renameSync(`${job.snapshot}.seal.tmp`, `${job.snapshot}.seal`);
+    const sealTmp = `${job.snapshot}.seal.tmp`;
+    try {
+      fs.writeFileSync(sealTmp, `${job.schemaId}:${sha1(data)}`, { mode: 0o600 });
+      fs.renameSync(sealTmp, `${job.snapshot}.seal`);
+    } catch {
+      // Losing the seal only costs one full validation at the next start (the snapshot is durable).
+      try {
+        fs.rmSync(sealTmp, { force: true });
+      } catch {
+        // Removed at the next start.
+      }
+    }
   }
   return { journalSeq: seq, applied, bytes: data.length, ms: performance.now() - started };
 }
@@ -97,7 +117,7 @@ const compactFiles = (${compactFiles.toString()});
 try {
   parentPort.postMessage({ ok: true, result: compactFiles(fs, applyJsonPatches, workerData, sha1) });
 } catch (error) {
-  parentPort.postMessage({ ok: false, message: String((error && error.message) || error) });
+  parentPort.postMessage({ ok: false, message: String((error && error.message) || error), code: error && error.code });
 }
 `;
 
@@ -108,10 +128,20 @@ export function compactInWorker(job: CompactJob): Promise<CompactResult> {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: job });
     worker.once(
       'message',
-      (message: { ok: true; result: CompactResult } | { ok: false; message: string }) => {
+      (
+        message:
+          { ok: true; result: CompactResult } | { ok: false; message: string; code?: string },
+      ) => {
         settled = true;
         if (message.ok) resolve(message.result);
-        else reject(new Error(`compaction failed: ${message.message}`));
+        else {
+          // The errno code travels with it, so a full disk is told as one.
+          reject(
+            Object.assign(new Error(`compaction failed: ${message.message}`), {
+              code: message.code,
+            }),
+          );
+        }
       },
     );
     worker.once('error', (error) => {

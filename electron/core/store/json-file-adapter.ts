@@ -42,7 +42,11 @@ export async function readBytes(file: string): Promise<Buffer | null> {
   try {
     return await readFile(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    // Not allowed to read it: the file is fine, so it must not be moved aside as damaged; the
+    // caller tells the user in words (see file-errors.ts).
+    if (code === 'EACCES' || code === 'EPERM') throw error;
     throw new UnreadableFileError(file, `cannot be read (${(error as Error).message})`);
   }
 }

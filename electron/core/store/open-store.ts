@@ -1,12 +1,14 @@
 import { rename, rm } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import { current, enableArrayMethods, isDraft, produce, setAutoFreeze, type Draft } from 'immer';
 import type { z } from 'zod';
 import type { Clock } from '../clock';
 import { UserError } from '../errors';
-import { Backups } from './backups';
+import { Backups, type BackupFile } from './backups';
 import { compactInWorker, type CompactResult } from './compaction';
-import { lockDataFolder } from './data-folder-lock';
+import { lockDataFolder, type DataFolderLock, type LockOwner } from './data-folder-lock';
+import { tidyDataFolder } from './data-folder-files';
 import {
   CURRENT_VERSION,
   DataSchema,
@@ -15,6 +17,7 @@ import {
   type Data,
   type Migration,
 } from './data-schema';
+import { dataFolderError, diskFullError, diskFullNotice, isDiskFull } from './file-errors';
 import { JournalWriter, journalSegments, readJournal, truncateTorn } from './journal';
 import {
   parseJsonText,
@@ -139,12 +142,25 @@ export async function openDocumentStore<D extends object>(
   options: OpenStoreOptions,
   format: StoreFormat<D>,
 ): Promise<DocumentStore<D>> {
-  const release = await lockDataFolder(options.dataDir, options.lockStaleMs);
+  const { dataDir } = options;
+  // Set once the store exists: the lock can be lost (to another host) only while it runs.
+  let onLost: (owner: LockOwner | null) => void = () => {};
+  let lock: DataFolderLock;
   try {
-    return await openLocked(options, format, release);
+    lock = await lockDataFolder(dataDir, {
+      ...(options.lockStaleMs ? { staleMs: options.lockStaleMs } : {}),
+      onLost: (owner) => onLost(owner),
+    });
   } catch (error) {
-    await release();
-    throw error;
+    // A read-only or full disk is told in words, not as `EROFS: read-only file system, mkdir …`.
+    throw dataFolderError(error, dataDir) ?? error;
+  }
+  try {
+    await tidyDataFolder(dataDir);
+    return await openLocked(options, format, lock, (handler) => (onLost = handler));
+  } catch (error) {
+    await lock.release().catch(() => undefined);
+    throw dataFolderError(error, dataDir) ?? error;
   }
 }
 
@@ -183,9 +199,21 @@ const stampOf = (clock: Clock) => clock.now().toISOString().replace(/[:.]/g, '-'
 async function openLocked<D extends object>(
   options: OpenStoreOptions,
   format: StoreFormat<D>,
-  release: () => Promise<void>,
+  lock: DataFolderLock,
+  setOnLost: (handler: (owner: LockOwner | null) => void) => void,
 ): Promise<DocumentStore<D>> {
   const { dataDir, clock, notify = () => {} } = options;
+  if (lock.uncleanStop) {
+    const { pid, host } = lock.uncleanStop;
+    const who =
+      pid === null ? '' : ` (process ${pid}${host && host !== hostname() ? ` on ${host}` : ''})`;
+    notify({
+      level: 'info',
+      message:
+        `Netwell is recovering from an unclean stop: the last run${who} ended without closing. ` +
+        'Every change it had saved is kept.',
+    });
+  }
   // NETWELL_STORE_COMPACT_LINES lowers the threshold for tests that crash the host mid-compaction.
   const fromEnv = Number(process.env['NETWELL_STORE_COMPACT_LINES']);
   const maxLines = options.compactAfter?.lines ?? (fromEnv > 0 ? fromEnv : COMPACT_AFTER_LINES);
@@ -304,7 +332,7 @@ async function openLocked<D extends object>(
       message:
         `Some of your latest changes could not be read (${problem.reason}). ` +
         `The change journal was moved to ${aside.join(', ')} and left untouched; ` +
-        `Netwell kept your data as of ${(lastAt ?? 'the last saved copy').slice(0, 16).replace('T', ' ')}${lastAt ? ' UTC' : ''}.`,
+        `Netwell kept your data as of ${lastAt ? `${lastAt.slice(0, 16).replace('T', ' ')} UTC` : 'the last saved copy'}.`,
     });
   }
 
@@ -325,6 +353,25 @@ async function openLocked<D extends object>(
     pending = state;
     nextSeq = committedSeq;
   };
+
+  // A full disk is told once (a notice), until a write succeeds again.
+  let toldDiskFull = false;
+  const noteWriteFailure = (error: unknown): void => {
+    if (!isDiskFull(error) || toldDiskFull) return;
+    toldDiskFull = true;
+    notify(diskFullNotice(dataDir));
+  };
+  /** Set when another Netwell took the lock while we ran (see data-folder-lock.ts). */
+  let lostTo: string | null = null;
+  setOnLost((owner) => {
+    lostTo = owner ? `process ${owner.pid} on ${owner.host}` : 'another process';
+    notify({
+      level: 'error',
+      message:
+        `Another Netwell (${lostTo}) took over the data folder ${dataDir} while this one was not responding. ` +
+        'This one no longer saves changes: close it and use the other one.',
+    });
+  });
 
   let compactChain: Promise<unknown> = Promise.resolve();
   let compacting = false;
@@ -356,7 +403,7 @@ async function openLocked<D extends object>(
     const { lines, bytes } = writer.activeSize;
     if (compacting || (lines < maxLines && bytes < maxBytes)) return;
     // A failed compaction loses nothing (the journal stays); the next threshold tries again.
-    compact().catch(() => undefined);
+    compact().catch(noteWriteFailure);
   };
 
   let lastBackupAt = (await backups.list())[0]?.at.getTime() ?? -Infinity;
@@ -380,16 +427,20 @@ async function openLocked<D extends object>(
         await backups.copyFrom(file, at);
       }
     };
-    const next = backupChain.then(run, run).catch(() => {
-      // A failed backup must not fail the user's change; the next change tries again.
+    const next = backupChain.then(run, run).catch((error: unknown) => {
+      // A failed backup must not fail the user's change; the next change (or close) tries again.
       lastBackupAt = -Infinity;
+      unbackedUp = true;
+      noteWriteFailure(error);
     });
     backupChain = next;
     return next;
   };
   // In the background: at 30,000 contacts a backup first folds the journal into the snapshot (two
-  // seconds in the worker), and start-up must not wait for it. close() waits for it.
-  void backupIfDue();
+  // seconds in the worker), and start-up must not wait for it. close() waits for it. A start that
+  // replayed the journal (changes made before a crash) or recovered from a backup backs up what it
+  // recovered whatever the newest backup's age: those changes were never in any backup.
+  void backupIfDue(seq > snapshot.seq || recoveryNotice !== null || problem !== null);
 
   let closed = false;
   let lastAppend: Promise<unknown> = Promise.resolve();
@@ -402,6 +453,14 @@ async function openLocked<D extends object>(
       if (closed) {
         return Promise.reject(
           new UserError('unavailable', 'Netwell is shutting down; the change was not saved.'),
+        );
+      }
+      if (lostTo) {
+        return Promise.reject(
+          new UserError(
+            'unavailable',
+            `Another Netwell (${lostTo}) now uses this data folder; the change was not saved here.`,
+          ),
         );
       }
       let result!: T;
@@ -433,11 +492,19 @@ async function openLocked<D extends object>(
         unbackedUp = true;
       });
       lastAppend = durable;
-      return durable.then(async () => {
-        compactIfDue();
-        await backupIfDue();
-        return result;
-      });
+      return durable.then(
+        async () => {
+          toldDiskFull = false;
+          compactIfDue();
+          await backupIfDue();
+          return result;
+        },
+        (error: unknown) => {
+          if (!isDiskFull(error)) throw error;
+          noteWriteFailure(error);
+          throw diskFullError();
+        },
+      );
     },
     replaceAll(data: D): Promise<void> {
       return store.update((draft) => {
@@ -462,7 +529,7 @@ async function openLocked<D extends object>(
       // A clean quit backs up what changed since the last backup, so at most a crash's worth is at risk.
       if (unbackedUp) await backupIfDue(true);
       await writer.close();
-      await release();
+      await lock.release();
     },
   };
   return store;
@@ -476,24 +543,39 @@ async function recover<D>(
   format: StoreFormat<D>,
 ): Promise<{ snapshot: { data: D; seq: number }; notice: StoreNotice }> {
   const aside = `${file.replace(/\.json$/, '')}.unreadable-${stampOf(clock)}.json`;
-  await rename(file, aside);
   const reason = error.message.slice(file.length + 2);
+  let found: { read: Snapshot<D>; backup: BackupFile } | null = null;
   for (const backup of await backups.list()) {
     try {
       const read = await readSnapshot(backup.file, format);
       if (!read) continue;
-      return {
-        snapshot: read,
-        notice: {
-          level: 'warning',
-          message:
-            `Your data file could not be read (${reason}). It was moved to ${aside} and left untouched. ` +
-            `Netwell restored the backup from ${backup.at.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
-        },
-      };
-    } catch {
+      found = { read, backup };
+      break;
+    } catch (backupError) {
+      if (backupError instanceof UnreadableFileError && backupError.newer) {
+        // The newest usable backup is from a newer Netwell: an older backup (or empty data) would
+        // silently drop what it wrote. Refuse, as for a newer data file, and touch nothing.
+        throw new UserError(
+          'unavailable',
+          `Netwell cannot open ${file} (${reason}), and its newest backup, ${backup.file}, is from a newer Netwell. ` +
+            'Update Netwell to restore it; your data was not touched.',
+        );
+      }
       // An unreadable backup: try the next older one.
     }
+  }
+  await rename(file, aside);
+  if (found) {
+    const { read, backup } = found;
+    return {
+      snapshot: read,
+      notice: {
+        level: 'warning',
+        message:
+          `Your data file could not be read (${reason}). It was moved to ${aside} and left untouched. ` +
+          `Netwell restored the backup from ${backup.at.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+      },
+    };
   }
   return {
     snapshot: { data: format.empty(), seq: 0 },

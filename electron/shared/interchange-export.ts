@@ -47,7 +47,7 @@ export type RestoreResult = z.output<typeof RestoreResultSchema>;
 const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
-const none = z.undefined().or(z.object({}).strict()).optional();
+const none = z.object({}).strict().optional();
 
 export const exportCalls = {
   'contacts.export': call(

@@ -92,10 +92,14 @@ describe('events and invitations through the contract', () => {
   it('nudges about unanswered invitations in the next networking window', async () => {
     const { clock, core, call } = await setup();
     await call('schedule.save', {
+      version: 1,
       schedule: {
         timeZone: 'UTC',
         windows: [{ id: 'w', days: [1, 2, 3, 4, 5], start: '12:00', end: '12:45' }],
+        reminderLeadMin: 5,
+        closingMin: 5,
       },
+      exceptions: { daysOff: [], extraWindows: [] },
     });
     const ben = await call<{ id: string }>('contacts.create', { name: 'Ben' });
     const event = await call<{ id: string }>('events.save', { id: null, event: meetup });
@@ -109,10 +113,14 @@ describe('events and invitations through the contract', () => {
 
   describe('the invitation nudge', () => {
     const windowsOnWeekdays = {
+      version: 1,
       schedule: {
         timeZone: 'UTC',
         windows: [{ id: 'w', days: [1, 2, 3, 4, 5], start: '12:00', end: '12:45' }],
+        reminderLeadMin: 5,
+        closingMin: 5,
       },
+      exceptions: { daysOff: [], extraWindows: [] },
     };
     const digestsAbout = (
       core: { notifications: { list(): Array<{ kind: string; body: string }> } },

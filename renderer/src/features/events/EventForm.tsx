@@ -161,7 +161,7 @@ export function EventForm({
     if (!draft.endTime) found.endTime = 'Choose the time it ends.';
     else if (!end && endDate) found.endTime = 'That time does not exist on that day.';
     setGeneral(null);
-    if (Object.keys(found).length > 0) {
+    if (Object.keys(found).length > 0 || !start || !end) {
       setErrors(found);
       setFocusTick((n) => n + 1);
       return;

@@ -105,11 +105,47 @@ export class EventsService {
     return removed;
   }
 
+  /**
+   * Puts back an event and its guest list as `remove` returned them (the undo of a delete). Only
+   * that: an event that exists, a guest who is not a contact, an invitation to another event or
+   * one given twice is refused, and nothing is restored.
+   */
   async restore(event: NetworkEvent, invitations: Invitation[]): Promise<void> {
+    const { id, ...fields } = event;
+    const checked: NetworkEvent = { ...this.validate(fields), id };
     await this.deps.store.update((d) => {
-      if (!d.events.some((e) => e.id === event.id)) d.events.push(event);
-      for (const i of invitations)
-        if (!d.invitations.some((x) => x.id === i.id)) d.invitations.push(i);
+      if (d.events.some((e) => e.id === id)) {
+        throw new UserError(
+          'conflict',
+          'This event is already in your events (was it restored already?). Nothing was changed.',
+        );
+      }
+      const known = new Set(d.invitations.map((i) => i.id));
+      const guests = new Set<string>();
+      for (const invitation of invitations) {
+        if (invitation.eventId !== id) {
+          throw new UserError(
+            'invalid_input',
+            'An invitation in this undo belongs to another event. Nothing was restored.',
+          );
+        }
+        if (known.has(invitation.id) || guests.has(invitation.contactId)) {
+          throw new UserError(
+            'invalid_input',
+            'An invitation in this undo is given twice or already exists. Nothing was restored.',
+          );
+        }
+        known.add(invitation.id);
+        guests.add(invitation.contactId);
+        if (!d.contacts.some((c) => c.id === invitation.contactId)) {
+          throw new UserError(
+            'not_found',
+            'A guest of this event is no longer in your contacts, so the event cannot be put back as it was. Nothing was restored.',
+          );
+        }
+      }
+      d.events.push(checked);
+      d.invitations.push(...invitations);
     });
     this.changed(invitations.map((i) => i.contactId));
   }

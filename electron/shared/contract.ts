@@ -95,7 +95,7 @@ const byId = z.object({ id: ContactIdSchema }).strict();
  * Chosen by the caller once per form submission: a retry with the same id returns what the first
  * call created and creates nothing (electron/core/store/recent-requests.ts).
  */
-const requestId = z.uuid('A request id is a UUID.').max(36).optional();
+const requestId = z.uuid('A request id is a UUID.').max(36, 'A request id is a UUID.').optional();
 const once = { requestId };
 
 /** A human-entered name or title shown as a label: no control, direction or only-invisible text. */
@@ -544,7 +544,6 @@ export const calls = {
         chore: z.boolean({ error: 'Say whether it felt like a chore.' }),
         wins: WinsSchema,
         note: z.string().trim().max(2000, 'Keep the note under 2000 characters.').default(''),
-        ...once,
       })
       .strict(),
     CheckInSchema,

@@ -19,12 +19,13 @@ import {
   WindowInfoSchema,
 } from './boundaries';
 import { ContactIdSchema } from './contact';
+import { CrmContactInputSchema as ContactInputSchema, NAME_RULE } from './crm/contact-input';
 import { ContactPageRequestSchema, ContactQuerySchema, type ContactPage } from './contact-page';
 import type { SearchEntries } from './search/search-entry';
 import { BulkActionSchema } from './crm/bulk-action';
 import { CommitmentSchema } from './crm/commitment';
 import { CadenceSchema } from './crm/contact-crm-fields';
-import { CrmIdSchema, CrmInstantSchema, SocialPlatformSchema } from './crm/crm-common';
+import { CrmIdSchema, CrmInstantInputSchema, SocialPlatformSchema } from './crm/crm-common';
 import type {
   Clash,
   CoffeeSuggestion,
@@ -38,8 +39,10 @@ import { FollowUpSchema } from './crm/follow-up';
 import { InteractionDraftSchema, InteractionSchema } from './crm/interaction';
 import { IntroductionSchema } from './crm/introduction';
 import {
+  InvitationInputSchema,
   InvitationSchema,
   InvitationStatusSchema,
+  NetworkEventInputSchema,
   NetworkEventSchema,
 } from './crm/networking-event';
 import { ReportLogEntrySchema, type ReportLogEntry } from './crm/report-log';
@@ -48,16 +51,20 @@ import { MeetingKindSchema, MeetingSchema, type Meeting } from './crm/meeting';
 import { exportCalls } from './interchange-export';
 import { uploadCalls } from './uploads';
 import { patchSchemaOf } from './patch-schema';
+import { CrmContactSchema as ContactSchema } from './crm/crm-contact';
 import {
-  CrmContactDraftSchema as ContactDraftSchema,
-  CrmContactSchema as ContactSchema,
-} from './crm/crm-contact';
-import {
-  InstantSchema,
+  InstantInputSchema,
+  LocalDateInputSchema,
   LocalDateSchema,
   ScheduleSettingsSchema,
   WeeklyWindowSchema,
 } from './schedule';
+import {
+  MAX_WEEKLY_WINDOWS,
+  ScheduleSaveInputSchema,
+  WeeklyWindowInputSchema,
+} from './schedule-input';
+import { shownAsLabel } from './text';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
 import {
   ImportCommitInputSchema,
@@ -81,13 +88,28 @@ import {
   WinsSchema,
 } from './wellbeing';
 
-const none = z.undefined().or(z.object({}).strict()).optional();
+// No input: nothing, or an empty object (the bridges send either).
+const none = z.object({}).strict().optional();
 const byId = z.object({ id: ContactIdSchema }).strict();
+
+/**
+ * Chosen by the caller once per form submission: a retry with the same id returns what the first
+ * call created and creates nothing (electron/core/store/recent-requests.ts).
+ */
+const requestId = z.uuid('A request id is a UUID.').max(36, 'A request id is a UUID.').optional();
+const once = { requestId };
+
+/** A human-entered name or title shown as a label: no control, direction or only-invisible text. */
+const labelText = (max: number, what: string) =>
+  shownAsLabel(z.string().trim().max(max, `${what} is at most ${max} characters.`), what);
 
 interface CallSpec {
   input: z.ZodType;
   output: z.ZodType;
 }
+
+/** Guests on one event's list (an invitation round, or an undo of the event's delete). */
+const MAX_GUESTS = 500;
 
 const minutes = (min: number, max: number) =>
   z.number().int().min(min, `At least ${min} minutes.`).max(max, `At most ${max} minutes.`);
@@ -163,10 +185,10 @@ export const calls = {
   // The tags on active contacts, each once: the tag settings need these, not every contact.
   'contacts.tags': call(none, z.array(z.string())),
   'contacts.get': call(byId, ContactSchema),
-  'contacts.create': call(ContactDraftSchema.strict(), ContactSchema),
+  'contacts.create': call(ContactInputSchema.extend(once).strict(), ContactSchema),
   // `draft` is a patch: fields left out (e.g. the CRM fields when the basic form saves) stay.
   'contacts.update': call(
-    z.object({ id: ContactIdSchema, draft: patchSchemaOf(ContactDraftSchema).strict() }).strict(),
+    z.object({ id: ContactIdSchema, draft: patchSchemaOf(ContactInputSchema).strict() }).strict(),
     ContactSchema,
   ),
   'contacts.delete': call(byId, z.object({ id: ContactIdSchema, name: z.string() })),
@@ -178,14 +200,17 @@ export const calls = {
   'notifications.list': call(none, z.array(NotificationIntentSchema)),
   'schedule.get': call(none, ScheduleSettingsSchema),
   // The schedule's own validator explains every problem (overlaps, end = start, unknown zone).
-  'schedule.save': call(z.object({}).loose(), ScheduleSettingsSchema),
+  'schedule.save': call(ScheduleSaveInputSchema, ScheduleSettingsSchema),
   'schedule.mergeOverlaps': call(
-    z.object({ windows: z.array(WeeklyWindowSchema).max(100) }).strict(),
+    z.object({ windows: z.array(WeeklyWindowInputSchema).max(MAX_WEEKLY_WINDOWS) }).strict(),
     z.array(WeeklyWindowSchema),
   ),
   'schedule.week': call(
     z
-      .object({ from: InstantSchema.optional(), days: z.number().int().min(1).max(14).optional() })
+      .object({
+        from: InstantInputSchema.optional(),
+        days: z.number().int().min(1).max(14).optional(),
+      })
       .strict()
       .optional(),
     ScheduleWeekSchema,
@@ -207,14 +232,21 @@ export const calls = {
     z
       .object({
         days: z.number().int().min(1, 'Take at least one day.').max(90, 'At most 90 days at once.'),
-        reason: z.string().trim().max(200, 'Keep the reason under 200 characters.').optional(),
+        reason: shownAsLabel(
+          z.string().trim().max(200, 'Keep the reason under 200 characters.'),
+          'The reason',
+        ).optional(),
       })
       .strict(),
     BoundaryStatusSchema,
   ),
   'boundaries.addExtraWindow': call(
     z
-      .object({ start: InstantSchema, end: InstantSchema, label: z.string().max(80).optional() })
+      .object({
+        start: InstantInputSchema,
+        end: InstantInputSchema,
+        label: labelText(80, 'A label').optional(),
+      })
       .strict(),
     BoundaryStatusSchema,
   ),
@@ -248,12 +280,12 @@ export const calls = {
   ),
   'contacts.unblock': call(byId, ContactSchema),
   'interactions.log': call(
-    InteractionDraftSchema.extend({ at: CrmInstantSchema.optional() }).strict(),
+    InteractionDraftSchema.extend({ at: CrmInstantInputSchema.optional(), ...once }).strict(),
     InteractionSchema,
   ),
   'interactions.delete': call(z.object({ id: CrmIdSchema }).strict(), InteractionSchema),
   'interactions.restore': call(
-    z.object({ interaction: InteractionSchema }).strict(),
+    z.object({ interaction: InteractionSchema.extend({ at: CrmInstantInputSchema }) }).strict(),
     InteractionSchema,
   ),
   // The top of the list (it can hold thousands after an import), and how many there are in all.
@@ -270,21 +302,34 @@ export const calls = {
   ),
   'reconnect.done': call(
     z
-      .object({ contactId: ContactIdSchema, note: z.string().trim().max(5000).default('') })
+      .object({
+        contactId: ContactIdSchema,
+        note: z.string().trim().max(5000).default(''),
+        ...once,
+      })
       .strict(),
     InteractionSchema,
   ),
   'tagCadences.list': call(none, z.array(TagCadenceSchema)),
   'tagCadences.set': call(
-    z.object({ tag: z.string().trim().min(1).max(40), cadence: CadenceSchema.nullable() }).strict(),
+    z
+      .object({
+        tag: labelText(40, 'A tag').pipe(z.string().min(1)),
+        cadence: CadenceSchema.nullable(),
+      })
+      .strict(),
     z.null(),
   ),
   'commitments.add': call(
     z
       .object({
         contactId: ContactIdSchema,
-        what: z.string().trim().min(1, 'Say what you promised.').max(500),
-        dueOn: LocalDateSchema,
+        what: shownAsLabel(
+          z.string().trim().min(1, 'Say what you promised.').max(500),
+          'A promise',
+        ),
+        dueOn: LocalDateInputSchema,
+        ...once,
       })
       .strict(),
     CommitmentSchema,
@@ -299,8 +344,12 @@ export const calls = {
     z
       .object({
         contactId: ContactIdSchema,
-        dueOn: LocalDateSchema,
-        text: z.string().trim().min(1, 'Say what to follow up on.').max(500),
+        dueOn: LocalDateInputSchema,
+        text: shownAsLabel(
+          z.string().trim().min(1, 'Say what to follow up on.').max(500),
+          'A follow-up',
+        ),
+        ...once,
       })
       .strict(),
     FollowUpSchema,
@@ -312,6 +361,7 @@ export const calls = {
         fromContactId: ContactIdSchema,
         toContactId: ContactIdSchema,
         note: z.string().trim().max(2000).default(''),
+        ...once,
       })
       .strict(),
     IntroductionSchema,
@@ -321,19 +371,20 @@ export const calls = {
     z
       .object({
         kind: MeetingKindSchema,
-        start: CrmInstantSchema,
+        start: CrmInstantInputSchema,
         durationMin: z
           .number()
           .int()
           .min(5, 'A meeting lasts at least 5 minutes.')
           .max(24 * 60),
-        place: z.string().trim().max(500).default(''),
+        place: labelText(500, 'A place').default(''),
         contactIds: z
           .array(ContactIdSchema)
           .min(1, 'A meeting is with someone: pick a contact.')
           .max(50),
         agenda: z.string().trim().max(5000).default(''),
         confirmPast: z.boolean().optional(),
+        ...once,
       })
       .strict(),
     MeetingSchema,
@@ -347,7 +398,7 @@ export const calls = {
           z.object({ to: z.literal('cancelled') }),
           z.object({
             to: z.literal('rescheduled'),
-            start: CrmInstantSchema,
+            start: CrmInstantInputSchema,
             durationMin: z.number().int().min(5).max(1440).optional(),
           }),
           z.object({ to: z.literal('done'), note: z.string().trim().max(5000) }),
@@ -361,7 +412,7 @@ export const calls = {
   'events.list': call(none, z.custom<EventWithGuests[]>()),
   // The event's own schema explains problems (end before start, a link that is not https).
   'events.save': call(
-    z.object({ id: CrmIdSchema.nullable(), event: z.object({}).loose() }).strict(),
+    z.object({ id: CrmIdSchema.nullable(), event: NetworkEventInputSchema, ...once }).strict(),
     NetworkEventSchema,
   ),
   'events.delete': call(
@@ -369,14 +420,22 @@ export const calls = {
     z.object({ event: NetworkEventSchema, invitations: z.array(InvitationSchema) }),
   ),
   'events.restore': call(
-    z.object({ event: NetworkEventSchema, invitations: z.array(InvitationSchema) }).strict(),
+    z
+      .object({
+        event: NetworkEventInputSchema.extend({ id: CrmIdSchema }),
+        invitations: z.array(InvitationInputSchema).max(MAX_GUESTS),
+      })
+      .strict(),
     z.null(),
   ),
   'events.invite': call(
     z
       .object({
         eventId: CrmIdSchema,
-        contactIds: z.array(ContactIdSchema).min(1, 'Pick at least one person.').max(500),
+        contactIds: z
+          .array(ContactIdSchema)
+          .min(1, 'Pick at least one person.')
+          .max(MAX_GUESTS, `At most ${MAX_GUESTS} guests at once.`),
         sent: z.boolean().default(false),
       })
       .strict(),
@@ -391,9 +450,10 @@ export const calls = {
       .object({
         eventId: CrmIdSchema,
         names: z
-          .array(z.string().trim().min(1).max(200))
+          .array(shownAsLabel(z.string().trim().min(1).max(200), NAME_RULE))
           .min(1, 'Type at least one name.')
           .max(200),
+        ...once,
       })
       .strict(),
     z.object({
@@ -404,7 +464,9 @@ export const calls = {
   ),
   'reports.list': call(none, z.custom<Array<ReportLogEntry & { reportPage: string | null }>>()),
   'reports.add': call(
-    ReportLogEntrySchema.omit({ id: true, createdAt: true }).strict(),
+    ReportLogEntrySchema.omit({ id: true, createdAt: true })
+      .extend({ on: LocalDateInputSchema, ...once })
+      .strict(),
     ReportLogEntrySchema,
   ),
   'reports.delete': call(z.object({ id: CrmIdSchema }).strict(), ReportLogEntrySchema),
@@ -419,7 +481,7 @@ export const calls = {
     z.object({ siteIds: z.array(z.string()), until: z.string() }),
   ),
   'platform.endBreak': call(
-    z.object({ siteIds: z.array(z.string()).min(1).max(30) }).strict(),
+    z.object({ siteIds: z.array(SiteIdSchema).min(1).max(30) }).strict(),
     BoundaryStatusSchema,
   ),
   'contacts.merge': call(

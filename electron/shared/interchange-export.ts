@@ -45,7 +45,7 @@ export const RestoreResultSchema = z.object({
 export type RestoreResult = z.output<typeof RestoreResultSchema>;
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
-const none = z.undefined().or(z.object({}).strict()).optional();
+const none = z.object({}).strict().optional();
 
 export const exportCalls = {
   'contacts.export': call(

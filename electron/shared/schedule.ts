@@ -8,6 +8,7 @@
  * message.
  */
 import { z } from 'zod';
+import { YEAR_RANGE_MESSAGE, inYearRange } from './year-range';
 
 /** Bumped when the stored shape changes incompatibly. */
 export const SCHEDULE_FORMAT_VERSION = 1;
@@ -48,6 +49,10 @@ export const InstantSchema = z.iso.datetime({
   offset: true,
   error: 'must be a date and time like 2025-11-03T18:00:00Z',
 });
+
+/** Dates and instants sent by a caller: bounded, in the years Netwell accepts (year-range.ts). */
+export const LocalDateInputSchema = LocalDateSchema.max(10).refine(inYearRange, YEAR_RANGE_MESSAGE);
+export const InstantInputSchema = InstantSchema.max(40).refine(inYearRange, YEAR_RANGE_MESSAGE);
 
 export const WeekdaySchema = z
   .number({ error: 'days must be numbers 0 (Sunday) to 6 (Saturday)' })

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { BoundarySettingsSchema, NotificationPrefsSchema, WorkspaceSiteSchema } from './boundaries';
 import { ScheduleSettingsSchema } from './schedule';
-import { WellbeingSettingsSchema } from './wellbeing';
+import { CrmInstantInputSchema } from './crm/crm-common';
+import { shownAsLabel } from './text';
+import { GuidanceIdSchema, WellbeingSettingsSchema } from './wellbeing';
 
 export const WindowBoundsSchema = z.object({
   x: z.number().int().optional(),
@@ -65,8 +67,23 @@ export const SettingsPatchSchema = z.object({
   firstRunDone: z.boolean().optional(),
   boundaries: BoundarySettingsSchema.optional(),
   notifications: NotificationPrefsSchema.optional(),
-  sites: SitesSchema.optional(),
+  // Input-only rules (a site's name is a label; bounded lists and dates in range).
+  sites: z
+    .array(
+      WorkspaceSiteSchema.extend({
+        name: shownAsLabel(WorkspaceSiteSchema.shape.name, 'A site name'),
+      }),
+    )
+    .max(30, 'At most 30 sites.')
+    .refine(
+      (sites) => new Set(sites.map((s) => s.id)).size === sites.length,
+      'Site ids must be unique.',
+    )
+    .optional(),
   invitations: InvitationSettingsSchema.optional(),
-  wellbeing: WellbeingSettingsSchema.optional(),
+  wellbeing: WellbeingSettingsSchema.extend({
+    dismissedGuidance: z.array(GuidanceIdSchema).max(100).default([]),
+    actedOn: z.partialRecord(GuidanceIdSchema, CrmInstantInputSchema).default({}),
+  }).optional(),
 });
 export type SettingsPatch = z.input<typeof SettingsPatchSchema>;

@@ -81,6 +81,7 @@ test('the welcome asks for networking windows only until there are some', async 
 
   // Windows saved (here from elsewhere, as the Schedule page would): the card says what they are.
   await callApi(page, 'schedule.save', {
+    version: 1,
     schedule: {
       timeZone: 'Europe/Lisbon',
       reminderLeadMin: 5,

@@ -277,6 +277,7 @@ export async function seedFortnight(page: Page, host: HostControls): Promise<Vis
   await host.setClock(VISUAL_NOW);
   // The schedule last, so no window opened while the clock walked (the sessions come below).
   await call('schedule.save', {
+    version: 1,
     schedule: {
       timeZone: VISUAL_TIME_ZONE,
       reminderLeadMin: 5,

@@ -26,6 +26,7 @@ import { initialTrayInput } from './tray-model';
 import { Notices } from './notices';
 import { TrayPresenter } from './tray-presenter';
 import { WellbeingService } from '../wellbeing/wellbeing-service';
+import { recall, type CreateRequest } from '../store/recent-requests';
 
 /** What a host (the Electron shell or the web host) does on the core's behalf. */
 export interface HostPort {
@@ -218,6 +219,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return found;
   };
 
+  /**
+   * A create call with the caller's request id: a retry answers what the first call created (and
+   * checks nothing again: the contact may be blocked by now); the service remembers the id in the
+   * update that creates the record.
+   */
+  const once = async <T>(
+    request: CreateRequest,
+    create: (request: CreateRequest) => Promise<T>,
+  ): Promise<T> => {
+    const seen = recall(store.read(), request);
+    return seen !== undefined ? (seen as T) : create(request);
+  };
+
   const handlers = {
     'app.info': () => ({
       name: 'Netwell',
@@ -249,7 +263,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'contacts.names': ({ ids }) => contacts.names(ids),
     'contacts.tags': () => contacts.tags(),
     'contacts.get': ({ id }) => contacts.get(id),
-    'contacts.create': (draft) => contacts.create(draft),
+    'contacts.create': ({ requestId, ...draft }) =>
+      once({ call: 'contacts.create', requestId }, (request) => contacts.create(draft, request)),
     'contacts.update': ({ id, draft }) => contacts.update(id, draft),
     'contacts.delete': ({ id }) => contacts.delete(id),
     'contacts.undoDelete': ({ id }) => contacts.undoDelete(id),
@@ -315,7 +330,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'contacts.setFlags': ({ id, ...flags }) => crm.setFlags(id, flags),
     'contacts.block': ({ id, reason }) => crm.block(id, reason),
     'contacts.unblock': ({ id }) => crm.unblock(id),
-    'interactions.log': (draft) => crm.logInteraction(draft),
+    'interactions.log': ({ requestId, ...draft }) =>
+      once({ call: 'interactions.log', requestId }, (request) =>
+        crm.logInteraction(draft, request),
+      ),
     'interactions.delete': ({ id }) => crm.deleteInteraction(id),
     'interactions.restore': ({ interaction }) => crm.restoreInteraction(interaction),
     'reconnect.list': ({ limit }) => {
@@ -326,27 +344,40 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await crm.snooze(contactId, days);
       return null;
     },
-    'reconnect.done': ({ contactId, note }) => crm.reconnected(contactId, note),
+    'reconnect.done': ({ contactId, note, requestId }) =>
+      once({ call: 'reconnect.done', requestId }, (request) =>
+        crm.reconnected(contactId, note, request),
+      ),
     'tagCadences.list': () => store.read().tagCadences,
     'tagCadences.set': async ({ tag, cadence }) => {
       await crm.setTagCadence(tag, cadence);
       return null;
     },
-    'commitments.add': (input) => crm.addCommitment(input),
+    'commitments.add': ({ requestId, ...input }) =>
+      once({ call: 'commitments.add', requestId }, (request) => crm.addCommitment(input, request)),
     'commitments.settle': ({ id, outcome }) => crm.settleCommitment(id, outcome),
     'commitments.delete': ({ id }) => crm.deleteCommitment(id),
     'commitments.stats': () => crm.commitmentStats(),
-    'followUps.add': (input) => crm.addFollowUp(input),
+    'followUps.add': ({ requestId, ...input }) =>
+      once({ call: 'followUps.add', requestId }, (request) => crm.addFollowUp(input, request)),
     'followUps.done': ({ id }) => crm.finishFollowUp(id),
-    'introductions.add': ({ fromContactId, toContactId, note }) =>
-      crm.introduce(fromContactId, toContactId, note),
+    'introductions.add': ({ fromContactId, toContactId, note, requestId }) =>
+      once({ call: 'introductions.add', requestId }, (request) =>
+        crm.introduce(fromContactId, toContactId, note, request),
+      ),
     'meetings.list': () => crm.meetings(),
-    'meetings.propose': (input) => crm.proposeMeeting(input),
+    'meetings.propose': ({ requestId, ...input }) =>
+      once({ call: 'meetings.propose', requestId }, (request) =>
+        crm.proposeMeeting(input, request),
+      ),
     'meetings.transition': ({ id, action }) => crm.transitionMeeting(id, action),
     'meetings.suggestions': () => crm.suggestions(),
     'today.digest': () => crm.today(),
     'events.list': () => events.list(),
-    'events.save': ({ id, event }) => events.save(id, event),
+    'events.save': ({ id, event, requestId }) =>
+      id === null
+        ? once({ call: 'events.save', requestId }, (request) => events.save(id, event, request))
+        : events.save(id, event),
     'events.delete': ({ id }) => events.remove(id),
     'events.restore': async ({ event, invitations }) => {
       await events.restore(event, invitations);
@@ -354,9 +385,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     'events.invite': ({ eventId, contactIds, sent }) => events.invite(eventId, contactIds, sent),
     'invitations.setStatus': ({ id, status }) => events.setStatus(id, status),
-    'events.whoDidYouMeet': ({ eventId, names }) => events.whoDidYouMeet(eventId, names),
+    'events.whoDidYouMeet': ({ eventId, names, requestId }) =>
+      once({ call: 'events.whoDidYouMeet', requestId }, (request) =>
+        events.whoDidYouMeet(eventId, names, request),
+      ),
     'reports.list': () => events.reports(),
-    'reports.add': (entry) => events.addReport(entry),
+    'reports.add': ({ requestId, ...entry }) =>
+      once({ call: 'reports.add', requestId }, (request) => events.addReport(entry, request)),
     'reports.delete': ({ id }) => events.removeReport(id),
     'platform.takeBreak': ({ platform, days }) => takePlatformBreak(platform, days),
     'platform.endBreak': ({ siteIds }) => boundaries.endSiteBreak(siteIds),

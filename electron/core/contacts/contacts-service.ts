@@ -1,4 +1,5 @@
 import type { CrmContact as Contact } from '../../shared/crm/contact-crm-fields';
+import { updateOnce, type CreateRequest } from '../store/recent-requests';
 import {
   CrmContactDraftSchema,
   type CrmContactFields as ContactFields,
@@ -124,11 +125,12 @@ export class ContactsService {
     return contact;
   }
 
-  async create(fields: ContactFields): Promise<Contact> {
+  async create(fields: ContactFields, request?: CreateRequest): Promise<Contact> {
     const now = this.clock.now().toISOString();
-    const contact: Contact = { ...clean(fields), id: this.newId(), createdAt: now, updatedAt: now };
-    await this.store.update((data) => {
-      data.contacts.push(contact);
+    const created: Contact = { ...clean(fields), id: this.newId(), createdAt: now, updatedAt: now };
+    const contact = await updateOnce(this.store, request, (data) => {
+      data.contacts.push(created);
+      return created;
     });
     this.changed(contact.id);
     return contact;

@@ -1,4 +1,5 @@
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
+import { updateOnce, type CreateRequest } from '../store/recent-requests';
 import type { Commitment } from '../../shared/crm/commitment';
 import type { FollowUp } from '../../shared/crm/follow-up';
 import {
@@ -172,6 +173,7 @@ export class CrmService {
 
   async logInteraction(
     draft: Omit<InteractionDraft, 'at'> & { at?: string },
+    request?: CreateRequest,
   ): Promise<Interaction> {
     this.contact(draft.contactId);
     const parsed = InteractionDraftSchema.parse({
@@ -184,11 +186,12 @@ export class CrmService {
         'An interaction is something that happened: pick a time that is not in the future.',
       );
     }
-    const interaction: Interaction = { ...parsed, id: this.newId() };
-    await this.deps.store.update((d) => {
-      d.interactions.push(interaction);
+    const created: Interaction = { ...parsed, id: this.newId() };
+    const interaction = await updateOnce(this.deps.store, request, (d) => {
+      d.interactions.push(created);
       // Talking to someone ends a "not now" for them.
-      d.snoozes = d.snoozes.filter((s) => s.contactId !== interaction.contactId);
+      d.snoozes = d.snoozes.filter((s) => s.contactId !== created.contactId);
+      return created;
     });
     this.changed([interaction.contactId]);
     return interaction;
@@ -238,9 +241,13 @@ export class CrmService {
     this.changed([contactId]);
   }
 
-  async reconnected(contactId: string, note: string): Promise<Interaction> {
+  async reconnected(
+    contactId: string,
+    note: string,
+    request?: CreateRequest,
+  ): Promise<Interaction> {
     const draft = reconnectDone(contactId, this.now(), { note });
-    return this.logInteraction(draft);
+    return this.logInteraction(draft, request);
   }
 
   async setTagCadence(tag: string, cadence: Cadence | null): Promise<void> {
@@ -253,11 +260,10 @@ export class CrmService {
 
   // --- Commitments and follow-ups -------------------------------------------------------------
 
-  async addCommitment(input: {
-    contactId: string;
-    what: string;
-    dueOn: string;
-  }): Promise<Commitment> {
+  async addCommitment(
+    input: { contactId: string; what: string; dueOn: string },
+    request?: CreateRequest,
+  ): Promise<Commitment> {
     this.contact(input.contactId);
     const commitment: Commitment = {
       ...input,
@@ -266,9 +272,12 @@ export class CrmService {
       keptOn: null,
       createdAt: this.now().toISOString(),
     };
-    await this.deps.store.update((d) => void d.commitments.push(commitment));
+    const stored = await updateOnce(this.deps.store, request, (d) => {
+      d.commitments.push(commitment);
+      return commitment;
+    });
     this.changed([input.contactId]);
-    return commitment;
+    return stored;
   }
 
   async settleCommitment(id: string, outcome: 'kept' | 'missed' | 'open'): Promise<Commitment> {
@@ -302,7 +311,10 @@ export class CrmService {
     return keptOnTimeRate(this.data().commitments, this.now(), this.deps.timeZone());
   }
 
-  async addFollowUp(input: { contactId: string; dueOn: string; text: string }): Promise<FollowUp> {
+  async addFollowUp(
+    input: { contactId: string; dueOn: string; text: string },
+    request?: CreateRequest,
+  ): Promise<FollowUp> {
     this.contact(input.contactId);
     const followUp: FollowUp = {
       ...input,
@@ -310,9 +322,12 @@ export class CrmService {
       doneAt: null,
       createdAt: this.now().toISOString(),
     };
-    await this.deps.store.update((d) => void d.followUps.push(followUp));
+    const stored = await updateOnce(this.deps.store, request, (d) => {
+      d.followUps.push(followUp);
+      return followUp;
+    });
     this.changed([input.contactId]);
-    return followUp;
+    return stored;
   }
 
   async finishFollowUp(id: string): Promise<FollowUp> {
@@ -338,18 +353,19 @@ export class CrmService {
 
   // --- Introductions --------------------------------------------------------------------------
 
-  async introduce(fromId: string, toId: string, note: string) {
+  async introduce(fromId: string, toId: string, note: string, request?: CreateRequest) {
     const result = introduce(this.contact(fromId), this.contact(toId), this.now(), {
       id: this.newId(),
       note,
     });
     const interactions = result.interactions.map((draft) => ({ ...draft, id: this.newId() }));
-    await this.deps.store.update((d) => {
+    const introduction = await updateOnce(this.deps.store, request, (d) => {
       d.introductions.push(result.introduction);
       d.interactions.push(...interactions);
+      return result.introduction;
     });
     this.changed([fromId, toId]);
-    return result.introduction;
+    return introduction;
   }
 
   // --- Meetings -------------------------------------------------------------------------------
@@ -361,15 +377,18 @@ export class CrmService {
     return { meetings, clashes: findClashes(meetings) };
   }
 
-  async proposeMeeting(input: {
-    kind: MeetingKind;
-    start: string;
-    durationMin: number;
-    place: string;
-    contactIds: string[];
-    agenda: string;
-    confirmPast?: boolean;
-  }): Promise<Meeting> {
+  async proposeMeeting(
+    input: {
+      kind: MeetingKind;
+      start: string;
+      durationMin: number;
+      place: string;
+      contactIds: string[];
+      agenda: string;
+      confirmPast?: boolean;
+    },
+    request?: CreateRequest,
+  ): Promise<Meeting> {
     for (const id of input.contactIds) {
       const c = this.contact(id);
       if (c.blocked)
@@ -393,9 +412,12 @@ export class CrmService {
       createdAt: this.now().toISOString(),
       ...newCalendarIdentity(this.newUid),
     };
-    await this.deps.store.update((d) => void d.meetings.push(meeting));
-    this.afterMeetingChange(meeting.contactIds);
-    return meeting;
+    const stored = await updateOnce(this.deps.store, request, (d) => {
+      d.meetings.push(meeting);
+      return meeting;
+    });
+    this.afterMeetingChange(stored.contactIds);
+    return stored;
   }
 
   async transitionMeeting(id: string, action: MeetingAction): Promise<Meeting> {

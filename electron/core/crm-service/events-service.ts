@@ -1,4 +1,5 @@
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
+import { updateOnce, type CreateRequest } from '../store/recent-requests';
 import {
   NetworkEventSchema,
   type Invitation,
@@ -72,9 +73,10 @@ export class EventsService {
     return fields;
   }
 
-  async save(id: string | null, draft: unknown): Promise<NetworkEvent> {
+  async save(id: string | null, draft: unknown, request?: CreateRequest): Promise<NetworkEvent> {
     const { uid: _uid, sequence: _sequence, ...fields } = this.validate(draft);
-    const saved = await this.deps.store.update((d) => {
+    // Only a create (id null) is made idempotent: saving the same edit twice is harmless.
+    const saved = await updateOnce(this.deps.store, id === null ? request : undefined, (d) => {
       const index = id === null ? -1 : d.events.findIndex((e) => e.id === id);
       if (id !== null && index < 0) throw notFound('event');
       const existing = d.events[index];
@@ -105,11 +107,47 @@ export class EventsService {
     return removed;
   }
 
+  /**
+   * Puts back an event and its guest list as `remove` returned them (the undo of a delete). Only
+   * that: an event that exists, a guest who is not a contact, an invitation to another event or
+   * one given twice is refused, and nothing is restored.
+   */
   async restore(event: NetworkEvent, invitations: Invitation[]): Promise<void> {
+    const { id, ...fields } = event;
+    const checked: NetworkEvent = { ...this.validate(fields), id };
     await this.deps.store.update((d) => {
-      if (!d.events.some((e) => e.id === event.id)) d.events.push(event);
-      for (const i of invitations)
-        if (!d.invitations.some((x) => x.id === i.id)) d.invitations.push(i);
+      if (d.events.some((e) => e.id === id)) {
+        throw new UserError(
+          'conflict',
+          'This event is already in your events (was it restored already?). Nothing was changed.',
+        );
+      }
+      const known = new Set(d.invitations.map((i) => i.id));
+      const guests = new Set<string>();
+      for (const invitation of invitations) {
+        if (invitation.eventId !== id) {
+          throw new UserError(
+            'invalid_input',
+            'An invitation in this undo belongs to another event. Nothing was restored.',
+          );
+        }
+        if (known.has(invitation.id) || guests.has(invitation.contactId)) {
+          throw new UserError(
+            'invalid_input',
+            'An invitation in this undo is given twice or already exists. Nothing was restored.',
+          );
+        }
+        known.add(invitation.id);
+        guests.add(invitation.contactId);
+        if (!d.contacts.some((c) => c.id === invitation.contactId)) {
+          throw new UserError(
+            'not_found',
+            'A guest of this event is no longer in your contacts, so the event cannot be put back as it was. Nothing was restored.',
+          );
+        }
+      }
+      d.events.push(checked);
+      d.invitations.push(...invitations);
     });
     this.changed(invitations.map((i) => i.contactId));
   }
@@ -157,9 +195,9 @@ export class EventsService {
   }
 
   /** "Who did you meet?": new contacts met in person at the event; known ones get an interaction. */
-  async whoDidYouMeet(eventId: string, names: string[]) {
+  async whoDidYouMeet(eventId: string, names: string[], request?: CreateRequest) {
     const tz = this.deps.timeZone();
-    const result = await this.deps.store.update((d) => {
+    const result = await updateOnce(this.deps.store, request, (d) => {
       const event = d.events.find((e) => e.id === eventId);
       if (!event) throw notFound('event');
       const plan = whoDidYouMeet(event, names, d.contacts, tz);
@@ -225,15 +263,21 @@ export class EventsService {
       }));
   }
 
-  async addReport(entry: Omit<ReportLogEntry, 'id' | 'createdAt'>): Promise<ReportLogEntry> {
+  async addReport(
+    entry: Omit<ReportLogEntry, 'id' | 'createdAt'>,
+    request?: CreateRequest,
+  ): Promise<ReportLogEntry> {
     const record: ReportLogEntry = {
       ...entry,
       id: this.newId(),
       createdAt: this.deps.clock.now().toISOString(),
     };
-    await this.deps.store.update((d) => void d.reportLog.push(record));
-    this.changed(record.contactId ? [record.contactId] : []);
-    return record;
+    const stored = await updateOnce(this.deps.store, request, (d) => {
+      d.reportLog.push(record);
+      return record;
+    });
+    this.changed(stored.contactId ? [stored.contactId] : []);
+    return stored;
   }
 
   async removeReport(id: string): Promise<ReportLogEntry> {

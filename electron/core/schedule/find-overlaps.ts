@@ -10,6 +10,9 @@ import { parseWallTime } from './zoned-time';
 
 export const WEEK_MIN = 7 * 1440;
 
+/** Overlaps named one by one in a validation answer; the rest are counted. */
+export const MAX_OVERLAPS_REPORTED = 20;
+
 /** One day's interval of a weekly window, in minutes since Sunday 00:00. */
 export interface WeekInterval {
   windowIndex: number;
@@ -63,36 +66,88 @@ function describe(w: WeeklyWindow, day: number): string {
   return label ? `${describeWindowOn(w, day)} (${label})` : describeWindowOn(w, day);
 }
 
-/** Every pair of weekly windows that overlap, one entry per pair of windows. */
-export function findOverlaps(windows: readonly WeeklyWindow[]): WindowOverlap[] {
-  const intervals = weekIntervals(windows);
-  const pairs = new Map<string, WindowOverlap>();
-  for (let i = 0; i < intervals.length; i++) {
-    for (let j = i + 1; j < intervals.length; j++) {
-      const x = intervals[i]!;
-      const y = intervals[j]!;
-      if (x.windowIndex === y.windowIndex || !intervalsOverlap(x, y)) continue;
-      const [p, q] = x.windowIndex < y.windowIndex ? [x, y] : [y, x];
-      const key = `${p.windowIndex}:${q.windowIndex}`;
-      const entry = pairs.get(key);
-      if (entry) entry.days.push([p.day, q.day]);
-      else
-        pairs.set(key, { a: p.windowIndex, b: q.windowIndex, days: [[p.day, q.day]], message: '' });
-    }
+/** Intervals in week order, with a copy moved a week back for each that runs past Saturday night. */
+function sweepOrder(intervals: readonly WeekInterval[]): WeekInterval[] {
+  const out = [...intervals];
+  for (const iv of intervals) {
+    if (iv.end > WEEK_MIN) out.push({ ...iv, start: iv.start - WEEK_MIN, end: iv.end - WEEK_MIN });
   }
-  const result = [...pairs.values()].sort((m, n) => m.a - n.a || m.b - n.b);
-  for (const o of result) {
-    o.days.sort((m, n) => m[0] - n[0] || m[1] - n[1]);
-    const [first, ...rest] = o.days as [[number, number], ...Array<[number, number]>];
-    const a = windows[o.a]!;
-    const b = windows[o.b]!;
-    o.message = `${describe(a, first[0])} overlaps ${describe(b, first[1])}`;
-    if (rest.length > 0) {
-      const more = [...new Set(rest.map(([d]) => d))].filter((d) => d !== first[0]);
-      if (more.length > 0) {
-        o.message += `; also on ${more.map((d) => WEEKDAY_SHORT_NAMES[d] ?? '?').join(', ')}`;
+  return out.sort(
+    (m, n) => m.start - n.start || m.end - n.end || m.windowIndex - n.windowIndex || m.day - n.day,
+  );
+}
+
+/**
+ * Pairs of windows that overlap, at most `limit` of them (the first ones in the week), sorted by
+ * window index. A sweep over the week's intervals sorted by start: O(n log n) plus the pairs
+ * reported, so thousands of windows that all overlap cost no more than a few that do.
+ */
+function overlappingPairs(sorted: readonly WeekInterval[], limit: number): Array<[number, number]> {
+  const pairs = new Map<string, [number, number]>();
+  let active: WeekInterval[] = [];
+  for (const current of sorted) {
+    if (pairs.size >= limit) break;
+    active = active.filter((iv) => iv.end > current.start);
+    for (const other of active) {
+      if (other.windowIndex === current.windowIndex) continue;
+      const a = Math.min(other.windowIndex, current.windowIndex);
+      const b = Math.max(other.windowIndex, current.windowIndex);
+      pairs.set(`${a}:${b}`, [a, b]);
+      if (pairs.size >= limit) break;
+    }
+    active.push(current);
+  }
+  return [...pairs.values()].sort((m, n) => m[0] - n[0] || m[1] - n[1]);
+}
+
+/** How many windows overlap at least one other window, in O(n log n). */
+export function countOverlappingWindows(windows: readonly WeeklyWindow[]): number {
+  const sorted = sweepOrder(weekIntervals(windows));
+  const involved = new Set<number>();
+  let maxEnd = -Infinity;
+  sorted.forEach((iv, i) => {
+    const next = sorted[i + 1];
+    // Something earlier runs past this start, or the next one starts before this ends. A
+    // window's own days never overlap each other (each lasts under a day).
+    if (maxEnd > iv.start || (next && next.start < iv.end)) involved.add(iv.windowIndex);
+    maxEnd = Math.max(maxEnd, iv.end);
+  });
+  return involved.size;
+}
+
+/**
+ * Pairs of weekly windows that overlap, one entry per pair of windows, sorted by window index:
+ * all of them, or the first `limit` in the week.
+ */
+export function findOverlaps(
+  windows: readonly WeeklyWindow[],
+  limit = Number.POSITIVE_INFINITY,
+): WindowOverlap[] {
+  const intervals = weekIntervals(windows);
+  const byWindow = new Map<number, WeekInterval[]>();
+  for (const iv of intervals) {
+    const list = byWindow.get(iv.windowIndex);
+    if (list) list.push(iv);
+    else byWindow.set(iv.windowIndex, [iv]);
+  }
+  return overlappingPairs(sweepOrder(intervals), limit).map(([a, b]) => {
+    const days: Array<[number, number]> = [];
+    for (const x of byWindow.get(a) ?? []) {
+      for (const y of byWindow.get(b) ?? []) {
+        if (intervalsOverlap(x, y)) days.push([x.day, y.day]);
       }
     }
+    days.sort((m, n) => m[0] - n[0] || m[1] - n[1]);
+    return { a, b, days, message: overlapMessage(windows[a]!, windows[b]!, days) };
+  });
+}
+
+function overlapMessage(a: WeeklyWindow, b: WeeklyWindow, days: Array<[number, number]>): string {
+  const [first, ...rest] = days as [[number, number], ...Array<[number, number]>];
+  let message = `${describe(a, first[0])} overlaps ${describe(b, first[1])}`;
+  const more = [...new Set(rest.map(([d]) => d))].filter((d) => d !== first[0]);
+  if (more.length > 0) {
+    message += `; also on ${more.map((d) => WEEKDAY_SHORT_NAMES[d] ?? '?').join(', ')}`;
   }
-  return result;
+  return message;
 }

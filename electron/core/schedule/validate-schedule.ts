@@ -14,7 +14,7 @@ import {
   ScheduleSchema,
   ScheduleSettingsSchema,
 } from '../../shared/schedule';
-import { findOverlaps } from './find-overlaps';
+import { MAX_OVERLAPS_REPORTED, countOverlappingWindows, findOverlaps } from './find-overlaps';
 import { isKnownTimeZone } from './zoned-time';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -134,7 +134,16 @@ function checkSchedule(schedule: Schedule): { value: Schedule; errors: string[] 
     } else ids.set(w.id, i);
   });
   const valid = windows.filter((w) => w.start !== w.end);
-  for (const overlap of findOverlaps(valid)) errors.push(overlap.message);
+  // The first few overlaps by name, then how many windows are involved: a list of thousands
+  // would help no one (and once took seconds to build).
+  const overlaps = findOverlaps(valid, MAX_OVERLAPS_REPORTED);
+  for (const overlap of overlaps) errors.push(overlap.message);
+  if (overlaps.length >= MAX_OVERLAPS_REPORTED) {
+    const involved = countOverlappingWindows(valid);
+    errors.push(
+      `…and more: ${involved} of the ${valid.length} windows overlap another one. Fix the ones above or merge the overlapping windows.`,
+    );
+  }
   return { value: { ...schedule, timeZone, windows }, errors };
 }
 

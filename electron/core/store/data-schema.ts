@@ -13,6 +13,7 @@ import { ImportLogEntrySchema } from '../../shared/interchange/import';
 import { LocalDateSchema, ScheduleRuntimeSchema } from '../../shared/schedule';
 import { CheckInSchema, SessionSchema } from '../../shared/wellbeing';
 import { connectionsFromInteractions } from './connections-from-interactions';
+import { RecentRequestsSchema } from './recent-requests';
 
 /** The CRM data file's format. Bump CURRENT_VERSION and add a migration for every change. */
 export const CURRENT_VERSION = 5;
@@ -69,6 +70,11 @@ export const DataSchema = z.object({
   // Wellbeing: networking sessions and the check-ins after them.
   sessions: z.array(SessionSchema),
   checkIns: z.array(CheckInSchema),
+  /**
+   * The last request ids of create calls with what they answered (recent-requests.ts), so a
+   * retried create is a no-op. Added in format 5 with a default: older files need no migration.
+   */
+  recentRequests: RecentRequestsSchema.default({}),
 });
 export type Data = z.output<typeof DataSchema>;
 
@@ -85,7 +91,7 @@ const emptyCrm = () => ({
   reportLog: [],
 });
 
-const emptyV4 = () => ({ imports: [], sessions: [], checkIns: [] });
+const emptyV4 = () => ({ imports: [], sessions: [], checkIns: [], recentRequests: {} });
 
 export const emptyData = (): Data => ({
   version: CURRENT_VERSION,

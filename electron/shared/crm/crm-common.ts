@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { YEAR_RANGE_MESSAGE, inYearRange } from '../year-range';
 
 /** Ids of CRM records: opaque strings assigned by the store (UUIDs today). */
 export const CrmIdSchema = z.string().min(1).max(64);
@@ -6,6 +7,11 @@ export type CrmId = z.output<typeof CrmIdSchema>;
 
 /** An instant in UTC ("2026-03-01T10:00:00.000Z"), the same form as Contact.createdAt. */
 export const CrmInstantSchema = z.iso.datetime();
+/** An instant sent by a caller: the same, in the years Netwell accepts (see year-range.ts). */
+export const CrmInstantInputSchema = CrmInstantSchema.max(40).refine(
+  inYearRange,
+  YEAR_RANGE_MESSAGE,
+);
 
 export const crmText = (max: number) =>
   z.string().trim().max(max, `Keep this under ${max} characters.`);

@@ -3,9 +3,11 @@ import {
   CalendarSequenceSchema,
   CalendarUidSchema,
   CrmIdSchema,
+  CrmInstantInputSchema,
   CrmInstantSchema,
   crmText,
 } from './crm-common';
+import { shownAsLabel } from '../text';
 
 export const EventKindSchema = z.enum(['trade-show', 'meetup', 'conference', 'dinner', 'webinar']);
 export type EventKind = z.output<typeof EventKindSchema>;
@@ -52,6 +54,25 @@ export const NetworkEventSchema = z
 export type NetworkEvent = z.output<typeof NetworkEventSchema>;
 
 /**
+ * An event's fields as a caller sends them (events.save, events.restore): the stored fields with
+ * the input-only rules (its name and place are labels, its instants in range). Fields it does not
+ * know are dropped, as before (the card sends the event back as it got it).
+ */
+export const NetworkEventInputSchema = z.object({
+  name: shownAsLabel(crmText(200).min(1, 'An event needs a name.'), "An event's name"),
+  kind: EventKindSchema,
+  start: CrmInstantInputSchema,
+  end: CrmInstantInputSchema,
+  place: shownAsLabel(crmText(500), "An event's place").default(''),
+  city: shownAsLabel(crmText(120), "An event's city").default(''),
+  link: httpsLink.nullable().default(null),
+  notes: crmText(5000).default(''),
+  myStatus: MyEventStatusSchema,
+  uid: CalendarUidSchema.optional(),
+  sequence: CalendarSequenceSchema.optional(),
+});
+
+/**
  * A guest's invitation. Each status maps to exactly one iCalendar PARTSTAT (RFC 5545 §3.2.12)
  * and back: see electron/core/crm/invitation-partstat.ts.
  * - not-sent: on the guest list, invitation not sent yet
@@ -83,3 +104,9 @@ export const InvitationSchema = z.object({
   answeredAt: CrmInstantSchema.nullable().default(null),
 });
 export type Invitation = z.output<typeof InvitationSchema>;
+
+/** An invitation handed back by an undo (events.restore): its instants in range. */
+export const InvitationInputSchema = InvitationSchema.extend({
+  sentAt: CrmInstantInputSchema.nullable().default(null),
+  answeredAt: CrmInstantInputSchema.nullable().default(null),
+});

@@ -100,6 +100,9 @@ export const ImportPreviewSchema = z.object({
 });
 export type ImportPreview = z.output<typeof ImportPreviewSchema>;
 
+/** Rows whose choice differs from the preview's tick: a row number has at most 6 digits. */
+const MAX_IMPORT_CHOICES = 1_000_000;
+
 export const ImportCommitInputSchema = z
   .object({
     token: z.string().min(1).max(64),
@@ -107,7 +110,20 @@ export const ImportCommitInputSchema = z
      * Choices that differ from the preview's ticks, by row: 'merge' (ticked), 'keep-both'
      * (unticked: added as a new person) or 'skip'. Rows without one follow their tick.
      */
-    choices: z.record(z.string().regex(/^\d{1,6}$/), MatchChoiceSchema).default({}),
+    choices: z
+      .record(
+        z
+          .string()
+          .regex(/^\d{1,6}$/)
+          .max(6),
+        MatchChoiceSchema,
+      )
+      .refine((choices) => Object.keys(choices).length <= MAX_IMPORT_CHOICES, {
+        message: `At most ${MAX_IMPORT_CHOICES} choices at once.`,
+      })
+      // For the contract's bounds check (and any JSON Schema reader): the same limit.
+      .meta({ maxProperties: MAX_IMPORT_CHOICES })
+      .default({}),
   })
   .strict();
 

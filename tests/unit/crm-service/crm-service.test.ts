@@ -152,10 +152,14 @@ describe('CRM through the contract', () => {
   it('due follow-ups wait for the next networking window and arrive in its digest', async () => {
     const { clock, core, call } = await setup('2026-03-02T08:00:00Z');
     await call('schedule.save', {
+      version: 1,
       schedule: {
         timeZone: 'UTC',
         windows: [{ id: 'w', days: [1], start: '12:00', end: '12:45' }],
+        reminderLeadMin: 5,
+        closingMin: 5,
       },
+      exceptions: { daysOff: [], extraWindows: [] },
     });
     const ana: { id: string } = await call('contacts.create', { name: 'Ana' });
     await call('followUps.add', {

@@ -92,10 +92,14 @@ describe('events and invitations through the contract', () => {
   it('nudges about unanswered invitations in the next networking window', async () => {
     const { clock, core, call } = await setup();
     await call('schedule.save', {
+      version: 1,
       schedule: {
         timeZone: 'UTC',
         windows: [{ id: 'w', days: [1, 2, 3, 4, 5], start: '12:00', end: '12:45' }],
+        reminderLeadMin: 5,
+        closingMin: 5,
       },
+      exceptions: { daysOff: [], extraWindows: [] },
     });
     const ben = await call<{ id: string }>('contacts.create', { name: 'Ben' });
     const event = await call<{ id: string }>('events.save', { id: null, event: meetup });
@@ -109,10 +113,14 @@ describe('events and invitations through the contract', () => {
 
   describe('the invitation nudge', () => {
     const windowsOnWeekdays = {
+      version: 1,
       schedule: {
         timeZone: 'UTC',
         windows: [{ id: 'w', days: [1, 2, 3, 4, 5], start: '12:00', end: '12:45' }],
+        reminderLeadMin: 5,
+        closingMin: 5,
       },
+      exceptions: { daysOff: [], extraWindows: [] },
     };
     const digestsAbout = (
       core: { notifications: { list(): Array<{ kind: string; body: string }> } },
@@ -207,6 +215,56 @@ describe('events and invitations through the contract', () => {
     });
     const [entry] = await call<Array<{ reportPage: string }>>('reports.list');
     expect(entry!.reportPage).toMatch(/^https:\/\/[^/]*linkedin\.com\//);
+    await core.close();
+  });
+});
+
+describe('events.restore (the undo of a delete) puts back only what was deleted', () => {
+  async function deleted() {
+    const h = await setup();
+    const ana = await h.call<{ id: string }>('contacts.create', { name: 'Ana' });
+    const ben = await h.call<{ id: string }>('contacts.create', { name: 'Ben' });
+    const event = await h.call<{ id: string }>('events.save', { id: null, event: meetup });
+    await h.call('events.invite', { eventId: event.id, contactIds: [ana.id, ben.id] });
+    const removed = await h.call<{
+      event: { id: string };
+      invitations: Array<{ id: string; eventId: string; contactId: string }>;
+    }>('events.delete', { id: event.id });
+    return { ...h, removed, ana, ben };
+  }
+
+  it('restores the event and its guests once', async () => {
+    const { core, call, attempt, removed } = await deleted();
+    await call('events.restore', removed);
+    const [listed] = await call<Array<{ invitations: unknown[] }>>('events.list');
+    expect(listed!.invitations).toHaveLength(2);
+    expect(await attempt('events.restore', removed)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('already in your events') },
+    });
+    await core.close();
+  });
+
+  it('refuses invitations to another event, unknown contacts and duplicates, restoring nothing', async () => {
+    const { core, call, attempt, removed } = await deleted();
+    const [first, second] = removed.invitations as [
+      (typeof removed.invitations)[0],
+      (typeof removed.invitations)[0],
+    ];
+    const cases: Array<[unknown[], string]> = [
+      [[{ ...first, eventId: 'another-event' }], 'belongs to another event'],
+      [[first, { ...second, contactId: 'nobody' }], 'no longer in your contacts'],
+      [[first, { ...first }], 'given twice'],
+      [[first, { ...second, contactId: first.contactId }], 'given twice'],
+    ];
+    for (const [invitations, message] of cases) {
+      const result = await attempt('events.restore', { event: removed.event, invitations });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { message: expect.stringContaining(message) },
+      });
+      expect(await call('events.list')).toEqual([]);
+    }
     await core.close();
   });
 });

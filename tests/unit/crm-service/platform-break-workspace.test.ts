@@ -28,11 +28,15 @@ async function setup(start: string) {
   const call = (name: Parameters<typeof dispatch>[1], input?: unknown) =>
     dispatch(core.handlers, name, input);
   await call('schedule.save', {
+    version: 1,
     schedule: {
       timeZone: 'Europe/Berlin',
       // Every day 23:30–00:30 Berlin: a window that runs past midnight, into a break's end.
       windows: [{ id: 'w', days: [0, 1, 2, 3, 4, 5, 6], start: '23:30', end: '00:30' }],
+      reminderLeadMin: 5,
+      closingMin: 5,
     },
+    exceptions: { daysOff: [], extraWindows: [] },
   });
   await call('settings.update', {
     sites: [

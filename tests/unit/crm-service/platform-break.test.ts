@@ -24,10 +24,14 @@ describe('a break from a platform', () => {
     const call = (name: Parameters<typeof dispatch>[1], input?: unknown) =>
       dispatch(core.handlers, name, input);
     await call('schedule.save', {
+      version: 1,
       schedule: {
         timeZone: 'UTC',
         windows: [{ id: 'w', days: [1], start: '12:00', end: '12:45' }],
+        reminderLeadMin: 5,
+        closingMin: 5,
       },
+      exceptions: { daysOff: [], extraWindows: [] },
     });
     await call('settings.update', {
       sites: [

@@ -10,6 +10,7 @@ import { ContactPicker } from '../crm/ContactPicker';
 import { REPORT_PLATFORM_LABELS, REPORT_PLATFORMS, type ReportPlatform } from './attentionText';
 import { downloadText, toCsv } from './csv';
 import { refreshReports, useReports, type ReportWithPage } from './useAttention';
+import { useRequestId } from '../../lib/useRequestId';
 
 type Draft = Omit<ReportLogEntry, 'id' | 'createdAt'>;
 
@@ -126,6 +127,7 @@ function ReportForm({ today }: { today: string }) {
     requestAnimationFrame(() => summaryRef.current?.focus());
   };
 
+  const request = useRequestId();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
@@ -134,7 +136,7 @@ function ReportForm({ today }: { today: string }) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.on)) found.on = 'Choose the day it happened.';
     if (Object.keys(found).length > 0) return fail(found, null);
     setBusy(true);
-    const result = await netwell.reports.add(draft);
+    const result = await netwell.reports.add({ ...draft, requestId: request.current() });
     setBusy(false);
     if (!result.ok) {
       const byField: Partial<Record<FieldKey, string>> = {};
@@ -144,6 +146,7 @@ function ReportForm({ today }: { today: string }) {
       }
       return fail(byField, Object.keys(byField).length ? null : result.error.message);
     }
+    request.succeeded();
     setErrors({});
     setGeneral(null);
     setDraft({ ...blank, platform: draft.platform });

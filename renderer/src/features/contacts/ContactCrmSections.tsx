@@ -20,6 +20,7 @@ import { keptRateText, useContactNames, useKeptRate } from '../crm/useCrm';
 import { DatedItemForm } from './DatedItemForm';
 import { InlineField } from './InlineField';
 import { formatCount } from '../../lib/numbers';
+import { useRequestId } from '../../lib/useRequestId';
 
 function Section({
   id,
@@ -265,8 +266,8 @@ export function CommitmentsSection({ profile }: { profile: ContactProfile }) {
         dueLabel="By"
         dueMissing="Choose the day it is due by."
         submitLabel="Add commitment"
-        save={(what, dueOn) =>
-          netwell.commitments.add({ contactId: profile.contact.id, what, dueOn })
+        save={(what, dueOn, requestId) =>
+          netwell.commitments.add({ contactId: profile.contact.id, what, dueOn, requestId })
         }
       />
     </Section>
@@ -310,8 +311,8 @@ export function FollowUpsSection({ profile }: { profile: ContactProfile }) {
         dueLabel="On"
         dueMissing="Choose a day."
         submitLabel="Add follow-up"
-        save={(text, dueOn) =>
-          netwell.followUps.add({ contactId: profile.contact.id, text, dueOn })
+        save={(text, dueOn, requestId) =>
+          netwell.followUps.add({ contactId: profile.contact.id, text, dueOn, requestId })
         }
       />
     </Section>
@@ -330,6 +331,7 @@ export function IntroductionsSection({ profile }: { profile: ContactProfile }) {
       .filter((id) => id !== self.id),
   );
   const nameOf = (id: string) => (id === self.id ? self.name : (names[id] ?? '…'));
+  const request = useRequestId();
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -338,8 +340,10 @@ export function IntroductionsSection({ profile }: { profile: ContactProfile }) {
       fromContactId: self.id,
       toContactId: to,
       note,
+      requestId: request.current(),
     });
     if (!result.ok) return setError(result.error.message);
+    request.succeeded();
     setError(null);
     setTo('');
     setNote('');

@@ -31,6 +31,7 @@ import {
   type CrmErrors,
   type CrmFormValues,
 } from './crmFormModel';
+import { useRequestId } from '../../lib/useRequestId';
 
 /** Whether anything beyond the basics is filled in (the "More" section then starts open). */
 const hasCrmValues = (v: CrmFormValues) =>
@@ -142,6 +143,7 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
     setCrmErrors(validateCrm(crm).errors);
   };
 
+  const request = useRequestId();
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy.current) return;
@@ -170,10 +172,11 @@ export function ContactForm({ contact, onSaved, onCancel }: ContactFormProps) {
     };
     const result = contact
       ? await netwell.contacts.update({ id: contact.id, draft })
-      : await netwell.contacts.create(draft);
+      : await netwell.contacts.create({ ...draft, requestId: request.current() });
     busy.current = false;
     setSaving(false);
     if (result.ok) {
+      request.succeeded();
       setErrors(noErrors);
       setCrmErrors({});
       form.release();

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Result } from '../../../../electron/shared/result';
 import { InlineField } from './InlineField';
+import { useRequestId } from '../../lib/useRequestId';
 
 /** Where a message belongs: the free-text field or the day field. */
 type DatedField = 'text' | 'dueOn';
@@ -27,8 +28,10 @@ export function DatedItemForm({
   dueMissing: string;
   submitLabel: string;
   /** Adds the item; an issue on `dueOn` is shown by the day, any other by the text. */
-  save: (text: string, dueOn: string) => Promise<Result<unknown>>;
+  /** `requestId`: the same for retries of one submission (idempotent create). */
+  save: (text: string, dueOn: string, requestId: string) => Promise<Result<unknown>>;
 }) {
+  const request = useRequestId();
   const [text, setText] = useState('');
   const [dueOn, setDueOn] = useState('');
   const [error, setError] = useState<{ field: DatedField; message: string } | null>(null);
@@ -38,7 +41,7 @@ export function DatedItemForm({
     if (!text.trim()) return setError({ field: 'text', message: textMissing });
     if (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn))
       return setError({ field: 'dueOn', message: dueMissing });
-    const result = await save(text, dueOn);
+    const result = await save(text, dueOn, request.current());
     if (!result.ok) {
       const issue = result.error.issues?.[0];
       setError({
@@ -47,6 +50,7 @@ export function DatedItemForm({
       });
       return;
     }
+    request.succeeded();
     setError(null);
     setText('');
     setDueOn('');

@@ -8,6 +8,7 @@ import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
 import { ContactPicker } from './ContactPicker';
 import { CHANNELS, CHANNEL_LABELS, DIRECTION_LABELS, KINDS, KIND_LABELS } from './crmText';
+import { useRequestId } from '../../lib/useRequestId';
 
 export interface LogInteractionFormProps {
   /** The person; without one the form asks who it was with. */
@@ -43,6 +44,7 @@ export function LogInteractionForm({
   const [error, setError] = useState<{ field: 'who' | 'when' | 'general'; message: string }>();
   const busy = useRef(false);
 
+  const request = useRequestId();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy.current) return;
@@ -67,6 +69,7 @@ export function LogInteractionForm({
       channel,
       note,
       ...(at ? { at } : {}),
+      requestId: request.current(),
     });
     busy.current = false;
     if (!result.ok) {
@@ -77,6 +80,7 @@ export function LogInteractionForm({
       });
       return;
     }
+    request.succeeded();
     setError(undefined);
     setNote('');
     setWhen(localNowInput());

@@ -5,6 +5,7 @@ import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
 import { STRENGTH_LABELS } from './crmText';
 import { formatCount } from '../../lib/numbers';
+import { useRequestId } from '../../lib/useRequestId';
 
 /** How many people the panel shows at first, and how many more each "Show more" adds. */
 const STEP = 10;
@@ -43,9 +44,14 @@ function ReconnectRow({ item }: { item: ReconnectItem }) {
   const [days, setDays] = useState(7);
   const { contact } = item;
   const selectId = `snooze-${contact.id}`;
+  const request = useRequestId();
 
   const done = async () => {
-    const result = await netwell.reconnect.done({ contactId: contact.id });
+    const result = await netwell.reconnect.done({
+      contactId: contact.id,
+      requestId: request.current(),
+    });
+    if (result.ok) request.succeeded();
     showToast(
       result.ok ? `Noted: you reached out to ${contact.name}.` : result.error.message,
       result.ok ? {} : { tone: 'error' },

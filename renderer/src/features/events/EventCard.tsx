@@ -23,6 +23,7 @@ import {
 } from './eventText';
 import { InviteForm } from './InviteForm';
 import { refreshEvents } from './useEvents';
+import { useRequestId } from '../../lib/useRequestId';
 
 /**
  * One event: what and when, your answer, the guest list, people you know in its city, and after
@@ -359,6 +360,7 @@ function WhoDidYouMeet({ eventId, eventName }: { eventId: string; eventName: str
   const [result, setResult] = useState<MetResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const request = useRequestId();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -373,12 +375,17 @@ function WhoDidYouMeet({ eventId, eventName }: { eventId: string; eventName: str
     }
     setError(null);
     setBusy(true);
-    const answer = await netwell.events.whoDidYouMeet({ eventId, names: list });
+    const answer = await netwell.events.whoDidYouMeet({
+      eventId,
+      names: list,
+      requestId: request.current(),
+    });
     setBusy(false);
     if (!answer.ok) {
       setError(answer.error.issues?.[0]?.message ?? answer.error.message);
       return;
     }
+    request.succeeded();
     setResult(answer.value);
     setNames('');
   };

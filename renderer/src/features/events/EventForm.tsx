@@ -13,6 +13,7 @@ import { flatCodec } from '../../lib/storedForm';
 import { clockTime, localDate, zonedInstant } from '../../lib/time';
 import { useStoredForm } from '../../lib/useStoredForm';
 import { EVENT_KIND_LABELS, EVENT_KINDS, MY_STATUS_LABELS, MY_STATUSES } from './eventText';
+import { useRequestId } from '../../lib/useRequestId';
 
 /** Field ids: `event-name`… for the new event; `<prefix>-name`… for an event being edited. */
 function fieldIds(prefix: string) {
@@ -148,6 +149,7 @@ export function EventForm({
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
+  const request = useRequestId();
   const submit = async () => {
     if (busy) return;
     const found: Partial<Record<FieldKey, string>> = {};
@@ -161,7 +163,7 @@ export function EventForm({
     if (!draft.endTime) found.endTime = 'Choose the time it ends.';
     else if (!end && endDate) found.endTime = 'That time does not exist on that day.';
     setGeneral(null);
-    if (Object.keys(found).length > 0) {
+    if (Object.keys(found).length > 0 || !start || !end) {
       setErrors(found);
       setFocusTick((n) => n + 1);
       return;
@@ -181,9 +183,11 @@ export function EventForm({
         notes: draft.notes,
         myStatus: draft.myStatus,
       },
+      ...(event ? {} : { requestId: request.current() }),
     });
     setBusy(false);
     if (result.ok) {
+      request.succeeded();
       form.release();
       onDone(result.value.name, result.value.id);
       return;

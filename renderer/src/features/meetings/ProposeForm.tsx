@@ -9,6 +9,7 @@ import { zonedInstant } from '../../lib/time';
 import { useContactNames } from '../contacts/useContactNames';
 import { usePeopleSearch } from '../contacts/usePeopleSearch';
 import { KIND_LABELS, KINDS, namesText } from './meetingText';
+import { useRequestId } from '../../lib/useRequestId';
 
 const FIELD_IDS = {
   kind: 'meeting-kind-coffee',
@@ -111,6 +112,7 @@ export function ProposeForm({
     setPastQuestion(null);
   };
 
+  const request = useRequestId();
   const submit = async (confirmPast = false) => {
     if (busy) return;
     // An id with no name is not (or no longer) a contact, from the address or deleted meanwhile.
@@ -134,9 +136,11 @@ export function ProposeForm({
       contactIds,
       agenda: draft.agenda,
       ...(confirmPast ? { confirmPast: true } : {}),
+      requestId: request.current(),
     });
     setBusy(false);
     if (result.ok) {
+      request.succeeded();
       const chosenNames = contactIds.map((id) => names.get(id) ?? 'someone');
       onDone(`${KIND_LABELS[draft.kind]} with ${namesText(chosenNames)}`);
       return;

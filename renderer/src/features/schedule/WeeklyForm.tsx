@@ -92,7 +92,7 @@ export function WeeklyForm({ doc, systemZone, today, onSaved }: WeeklyFormProps)
     if (saving) return;
     setSaving(true);
     setMergeNote('');
-    const result = await netwell.schedule.save(docFromForm(form, doc) as Record<string, unknown>);
+    const result = await netwell.schedule.save(docFromForm(form, doc));
     setSaving(false);
     if (!result.ok) {
       const issues = (result.error.issues ?? []).map((issue) => issue.message).filter(Boolean);

@@ -1,3 +1,4 @@
+import type { CallInput } from '../../../../electron/shared/contract';
 import type { ScheduleSettings, WeeklyWindow } from '../../../../electron/shared/schedule';
 import type { FieldCodec, Fields } from '../../lib/storedForm';
 
@@ -71,7 +72,10 @@ function minutes(text: string): number | string {
 }
 
 /** The document to save: the form's weekly part with the exceptions as they are now. */
-export function docFromForm(form: ScheduleForm, current: ScheduleSettings): unknown {
+export function docFromForm(
+  form: ScheduleForm,
+  current: ScheduleSettings,
+): CallInput<'schedule.save'> {
   return {
     version: current.version,
     schedule: {

@@ -4,7 +4,7 @@
  * `--json` prints one JSON object of plain numbers. Exits non-zero on any loss, crash, hang or
  * failed check.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAccess } from './case-access';
@@ -59,7 +59,9 @@ async function main(): Promise<number> {
     if (!options.keep) await rm(root, { recursive: true, force: true }).catch(() => undefined);
   }
   const seconds = Math.round((performance.now() - started) / 100) / 10;
-  if (options.json) process.stdout.write(`${JSON.stringify(toJson(results, seconds))}\n`);
+  const json = JSON.stringify(toJson(results, seconds));
+  if (options.jsonOut) await writeFile(options.jsonOut, json);
+  if (options.json) process.stdout.write(`${json}\n`);
   else printTable(results, seconds);
   return results.some((r) => r.status === 'fail') ? 1 : 0;
 }

@@ -1,14 +1,19 @@
-/** `npm run torture [-- --quick] [--json] [--rounds N] [--seed N] [--only CASE] [--keep]`. */
+/**
+ * `npm run torture [-- --quick] [--json] [--json-out FILE] [--rounds N] [--seed N] [--only CASE]
+ * [--keep]`; also --writers, --fuzz (inputs per call), --hang-ms, --max-rss-mb.
+ */
 export interface TortureOptions {
   quick: boolean;
   json: boolean;
+  /** Also writes the --json object to this file (for `npm test`'s totals). */
+  jsonOut: string | null;
   /** SIGKILL rounds. */
   rounds: number;
   /** Creates in flight at once in the SIGKILL loop. */
   writers: number;
   /** Fuzzed inputs per call, of each kind (valid, boundary, hostile). */
   fuzzPerCall: number;
-  /** An answer slower than this is a hang. */
+  /** An answer slower than this (plus a second per MB of input) is a hang. */
   hangMs: number;
   /** The host's resident memory must stay under this. */
   maxRssMb: number;
@@ -32,6 +37,7 @@ export function parseOptions(argv: string[]): TortureOptions {
   return {
     quick,
     json: argv.includes('--json'),
+    jsonOut: value('--json-out'),
     rounds: number('--rounds', 20),
     writers: number('--writers', 4),
     fuzzPerCall: number('--fuzz', quick ? 3 : 25),

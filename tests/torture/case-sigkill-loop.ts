@@ -3,6 +3,7 @@
  * (every third round the moment a compaction starts), restarted on the same folder, and every
  * acknowledged write checked. A restart refused because of the dead host's lock is a failure.
  */
+import { randomUUID } from 'node:crypto';
 import { watch } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,6 +24,33 @@ interface Written {
   id: string;
   /** The last acknowledged update's number (0: none); the stored one must be at least this. */
   version: number;
+}
+
+/**
+ * Whether creates take a caller's request id (issue #13: a retry after a lost reply must not
+ * duplicate). Sends one create twice with the same id: the second must return the first.
+ */
+async function probeIdempotentCreates(
+  client: Client,
+  report: CaseReport,
+  written: Written[],
+): Promise<boolean> {
+  const input = { name: 'Torture idempotence probe', requestId: randomUUID() };
+  const first = await client.call('contacts.create', input, 10_000);
+  if (!(first.kind === 'result' && isResult(first.result) && first.result.ok)) {
+    report.check(
+      false,
+      'contacts.create takes no requestId: a retry after a lost reply duplicates',
+    );
+    return false;
+  }
+  const again = valueOf('contacts.create', await client.call('contacts.create', input, 10_000));
+  const same = (again as { id: string }).id === (first.result.value as { id: string }).id;
+  report.check(same, 'contacts.create with the same requestId created a second contact');
+  // Its one contact counts like any acknowledged write (and two would be a duplicate name).
+  written.push({ name: input.name, id: (again as { id: string }).id, version: 0 });
+  report.add('acknowledged');
+  return same;
 }
 
 export async function runSigkillLoop(
@@ -51,9 +79,10 @@ export async function runSigkillLoop(
     }[];
     const byName = new Map(listed.map((c) => [c.name, c]));
     const ids = new Set(listed.map((c) => c.id));
-    const duplicates = listed.length - ids.size;
+    // Every name is written once (a retry carries its request id): two of one name is a duplicate.
+    const duplicates = listed.length - Math.min(ids.size, byName.size);
     report.add('duplicates', duplicates);
-    report.check(duplicates === 0, `round ${round}: ${duplicates} duplicate ids`);
+    report.check(duplicates === 0, `round ${round}: ${duplicates} duplicate contacts`);
     let lost = 0;
     for (const w of written) {
       const found = byName.get(w.name);
@@ -98,9 +127,29 @@ export async function runSigkillLoop(
     }
   };
 
+  /** Creates sent with a request id whose answer the kill cut off: retried after the restart. */
+  let unanswered: { name: string; requestId: string }[] = [];
+  /** Retries them as a client would (same request id): each must create nothing new. */
+  const retry = async (client: Client) => {
+    for (const { name, requestId } of unanswered) {
+      const outcome = await client.call('contacts.create', { name, tags: ['torture'], requestId });
+      const result = outcome.kind === 'result' && isResult(outcome.result) ? outcome.result : null;
+      if (!result?.ok) {
+        report.check(false, `the retry of "${name}" failed: ${JSON.stringify(outcome)}`);
+        continue;
+      }
+      written.push({ name, id: (result.value as { id: string }).id, version: 0 });
+      report.add('retried');
+    }
+    unanswered = [];
+  };
+  let idempotent = false;
+
   for (let round = 0; round < options.rounds; round++) {
     const host = await start(round);
     const client = await connect(host);
+    if (round === 0) idempotent = await probeIdempotentCreates(client, report, written);
+    await retry(client);
     await verify(client, round);
     const duringCompaction = round % 3 === 2;
     const ownThisRound: Written[] = [];
@@ -109,6 +158,7 @@ export async function runSigkillLoop(
     let firstAck: () => void = () => {};
     const flowing = new Promise<void>((resolve) => (firstAck = resolve));
     const exited = host.exited.then(() => null);
+    const busy = new Set<Written>();
     const writer = async () => {
       while (!stopped) {
         const candidate = ownThisRound[Math.floor(next() * ownThisRound.length)];
@@ -126,11 +176,16 @@ export async function runSigkillLoop(
           continue;
         }
         const name = `Torture round ${round} write ${n++}`;
+        const requestId = idempotent ? randomUUID() : undefined;
         const outcome = await Promise.race([
-          client.call('contacts.create', { name, tags: ['torture'] }),
+          client.call('contacts.create', { name, tags: ['torture'], requestId }),
           exited,
         ]);
-        if (outcome?.kind !== 'result' || !isResult(outcome.result) || !outcome.result.ok) break;
+        if (outcome?.kind !== 'result' || !isResult(outcome.result) || !outcome.result.ok) {
+          // Its answer was lost in the kill: it may or may not have been stored.
+          if (requestId) unanswered.push({ name, requestId });
+          break;
+        }
         const w = { name, id: (outcome.result.value as { id: string }).id, version: 0 };
         written.push(w);
         ownThisRound.push(w);
@@ -138,9 +193,9 @@ export async function runSigkillLoop(
         firstAck();
       }
     };
-    const busy = new Set<Written>();
     const writers = Array.from({ length: options.writers }, writer);
-    await flowing;
+    // Writes flowing (or the host gone, or no answer at all: the kill below ends the round).
+    await Promise.race([flowing, exited, new Promise((r) => setTimeout(r, 30_000))]);
     if (duringCompaction) {
       // Kill the moment a compaction seals a journal segment (the worker is then folding it).
       const sealed = new Promise<boolean>((resolve) => {
@@ -169,6 +224,7 @@ export async function runSigkillLoop(
   }
   const host = await start(options.rounds);
   const client = await connect(host);
+  await retry(client);
   await verify(client, options.rounds);
   client.close();
   await host.stop();

@@ -37,7 +37,7 @@ const steps = [
   // The host crashed and attacked on purpose, shortened (npm run torture for the full run).
   [
     'Torture test (quick)',
-    'node',
+    process.execPath,
     ['scripts/torture.mjs', '--quick', '--json-out', join(reports, 'torture.json')],
   ],
 ];

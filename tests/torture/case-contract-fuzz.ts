@@ -86,16 +86,17 @@ export async function runContractFuzz(dir: string, options: TortureOptions): Pro
       return null;
     }
     if (outcome.kind === 'closed') {
-      await host!.exited.then(
-        () => undefined,
-        () => undefined,
-      );
-      // Give a dying host a moment to exit, then tell a crash from a closed connection.
-      await new Promise((r) => setTimeout(r, 200));
-      if (!host!.alive()) {
-        report.add('crashes');
-        report.check(false, `host crashed on ${what}: ${lastLines(host!.output())}`);
-      } else report.add('closedConnections');
+      // Give a dying host a moment to exit, then tell a crash from a closed connection (a
+      // malformed or oversized message may close its own connection, nothing more).
+      await Promise.race([host!.exited, new Promise((r) => setTimeout(r, 500))]);
+      if (host!.alive()) {
+        report.add('closedConnections');
+        client!.close();
+        client = await connect(host!);
+        return null;
+      }
+      report.add('crashes');
+      report.check(false, `host crashed on ${what}: ${lastLines(host!.output())}`);
       await restart();
       return null;
     }

@@ -41,6 +41,12 @@ export interface LaunchOptions {
   timeoutMs?: number;
 }
 
+/** Every host this run started: none may outlive it, whatever way the run ends. */
+const launched = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of launched) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
 /** Starts the host on `dataDir`; resolves when it listens, or with its output when it exits first. */
 export function launchHost(dataDir: string, options: LaunchOptions = {}): Promise<Launch> {
   const child = spawn(
@@ -49,8 +55,12 @@ export function launchHost(dataDir: string, options: LaunchOptions = {}): Promis
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } },
   );
   let text = '';
+  launched.add(child);
   const exited = new Promise<number | string | null>((resolve) =>
-    child.once('exit', (code, signal) => resolve(code ?? signal)),
+    child.once('exit', (code, signal) => {
+      launched.delete(child);
+      resolve(code ?? signal);
+    }),
   );
   return new Promise<Launch>((resolve) => {
     const timer = setTimeout(() => {

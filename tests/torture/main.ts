@@ -4,6 +4,8 @@
  * `--json` prints one JSON object of plain numbers. Exits non-zero on any loss, crash, hang or
  * failed check.
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +44,7 @@ async function main(): Promise<number> {
       log(`\n${key}:`);
       let result: CaseResult;
       try {
-        result = await run(join(root, key), options);
+        result = await withinLimit(run(join(root, key), options), caseLimitMs(key, options));
       } catch (error) {
         result = {
           name: key,
@@ -56,6 +58,7 @@ async function main(): Promise<number> {
       log(`${result.status.toUpperCase()} ${result.name} (${result.figures['seconds']} s)`);
     }
   } finally {
+    unmountUnder(root);
     if (!options.keep) await rm(root, { recursive: true, force: true }).catch(() => undefined);
   }
   const seconds = Math.round((performance.now() - started) / 100) / 10;
@@ -64,6 +67,30 @@ async function main(): Promise<number> {
   if (options.json) process.stdout.write(`${json}\n`);
   else printTable(results, seconds);
   return results.some((r) => r.status === 'fail') ? 1 : 0;
+}
+
+/** The corruption cases' tmpfs mounts, should a case have been cut short before its own unmount. */
+function unmountUnder(root: string): void {
+  const mounts = existsSync('/proc/mounts') ? readFileSync('/proc/mounts', 'utf8') : '';
+  for (const line of mounts.split('\n')) {
+    const point = line.split(' ')[1];
+    if (point?.startsWith(`${root}/`)) spawnSync('umount', [point], { stdio: 'ignore' });
+  }
+}
+
+/** A case that never ends is a hang of its own: fail it and go on (its hosts die at exit). */
+function withinLimit<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`did not finish in ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+
+/** Generous: a loaded machine starts the host in seconds, and the SIGKILL loop starts it often. */
+function caseLimitMs(key: string, options: TortureOptions): number {
+  const base = options.quick ? 300_000 : 1_800_000;
+  return key === 'sigkill' ? base + options.rounds * 20_000 : base;
 }
 
 main().then(

@@ -29,7 +29,7 @@ export async function runCorruptionCases(
 ): Promise<CaseResult> {
   const report = new CaseReport('corruption');
   const subcases: [string, (dir: string) => Promise<boolean>][] = [
-    ['backup after replay', (dir) => backupAfterReplay(dir, report, options.quick ? 100 : 100)],
+    ['backup after replay', (dir) => backupAfterReplay(dir, report, 100)],
     ['garbage journal line', (dir) => garbageJournalLine(dir, report)],
     ['newer backups only', (dir) => newerBackupsOnly(dir, report)],
     ['read-only folder', (dir) => readOnlyFolder(dir, report)],

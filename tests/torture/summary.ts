@@ -38,8 +38,8 @@ export function printTable(results: CaseResult[], seconds: number): void {
   console.log(`${'case'.padEnd(widths[0]!)}  ${'result'.padEnd(widths[1]!)}  figures`);
   for (const row of rows)
     console.log(`${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]}`);
-  const failed = results.filter((r) => r.status !== 'pass');
-  for (const r of failed) {
+  // Failed checks, and the reasons for anything skipped (also inside a passing case).
+  for (const r of results.filter((result) => result.notes.length)) {
     console.log(`\n${r.name} (${r.status}):`);
     for (const note of r.notes.slice(0, 30)) console.log(`  - ${note}`);
     if (r.notes.length > 30) console.log(`  … and ${r.notes.length - 30} more`);

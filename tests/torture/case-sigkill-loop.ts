@@ -212,7 +212,7 @@ export async function runSigkillLoop(
       });
       if (await sealed) report.add('compactionKills');
     } else {
-      await new Promise((r) => setTimeout(r, next() * (options.quick ? 150 : 400)));
+      await new Promise((r) => setTimeout(r, next() * (options.quick ? 150 : 1500)));
     }
     stopped = true;
     await host.kill();

@@ -10,6 +10,7 @@ const sources = [
   'renderer',
   'resources',
   'tests/bench',
+  'tests/torture',
   'package.json',
   'electron.vite.config.ts',
   'vite.web.config.ts',

@@ -1,6 +1,6 @@
 // `npm test`: type-check, lint, unit and shell tests (Vitest), end-to-end tests (Playwright: the
-// browser host in Chromium, and the Electron app where its binary is installed). Every step runs
-// even if an earlier one fails; the last line sums up all tests.
+// browser host in Chromium, and the Electron app where its binary is installed), and the quick
+// torture run. Every step runs even if an earlier one fails; the last line sums up all tests.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +33,12 @@ const steps = [
     'npx',
     ['playwright', 'test', '--reporter=list,json'],
     { PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'playwright.json') },
+  ],
+  // The host crashed and attacked on purpose, shortened (npm run torture for the full run).
+  [
+    'Torture test (quick)',
+    process.execPath,
+    ['scripts/torture.mjs', '--quick', '--json-out', join(reports, 'torture.json')],
   ],
 ];
 
@@ -78,6 +84,19 @@ if (existsSync(playwright)) {
   counts.passed += p.expected + p.flaky;
   counts.failed += p.unexpected;
   counts.skipped += p.skipped;
+}
+
+// Each torture case counts as one test.
+const torture = join(reports, 'torture.json');
+if (existsSync(torture)) {
+  const cases = Object.entries(JSON.parse(readFileSync(torture, 'utf8'))).filter(
+    ([name]) => name !== 'total',
+  );
+  for (const [, figures] of cases) {
+    if (figures.skipped) counts.skipped++;
+    else if (figures.passed) counts.passed++;
+    else counts.failed++;
+  }
 }
 
 console.log('');

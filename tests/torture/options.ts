@@ -38,7 +38,7 @@ export function parseOptions(argv: string[]): TortureOptions {
     quick,
     json: argv.includes('--json'),
     jsonOut: value('--json-out'),
-    rounds: number('--rounds', 20),
+    rounds: number('--rounds', quick ? 8 : 20),
     writers: number('--writers', 4),
     fuzzPerCall: number('--fuzz', quick ? 3 : 25),
     hangMs: number('--hang-ms', 2000),

@@ -92,7 +92,8 @@ function startBrowserHost() {
     const address = listeningAddress(seen);
     if (address) {
       seen = null;
-      openBrowser(address);
+      const removeLaunchFile = openBrowser(address);
+      child.on('exit', removeLaunchFile);
     }
   });
 }

@@ -16,6 +16,7 @@ import { EventBus } from '../../electron/core/event-bus';
 import { MAX_SOCKET_MESSAGE_BYTES } from '../../electron/shared/socket-limits';
 import { attachSocketApi } from '../../electron/web/socket-api';
 import { startWebHost, type WebHost } from '../../electron/web/web-host';
+import { socketCall as call } from './socket-call';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -139,20 +140,6 @@ function goodClient(url: string, token: string): Promise<WebSocket> {
     });
     ws.once('open', () => resolve(ws));
     ws.once('error', reject);
-  });
-}
-
-function call(ws: WebSocket, id: number, name: string, input?: unknown): Promise<unknown> {
-  return new Promise((resolve) => {
-    const onMessage = (raw: WebSocket.RawData) => {
-      const message = JSON.parse(String(raw)) as { type: string; id?: number; result?: unknown };
-      if (message.type === 'result' && message.id === id) {
-        ws.off('message', onMessage);
-        resolve(message.result);
-      }
-    };
-    ws.on('message', onMessage);
-    ws.send(JSON.stringify({ type: 'call', id, name, input }));
   });
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startWebHost, type WebHost } from '../../electron/web/web-host';
+import { socketCall as call } from './socket-call';
 
 const hosts: WebHost[] = [];
 afterEach(async () => {
@@ -51,20 +52,6 @@ function connect(
     ws.once('open', () => resolve(ws));
     ws.once('error', reject);
     ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
-  });
-}
-
-function call(ws: WebSocket, id: number, name: string, input: unknown): Promise<unknown> {
-  return new Promise((resolve) => {
-    const onMessage = (raw: WebSocket.RawData) => {
-      const message = JSON.parse(String(raw)) as { type: string; id?: number; result?: unknown };
-      if (message.type === 'result' && message.id === id) {
-        ws.off('message', onMessage);
-        resolve(message.result);
-      }
-    };
-    ws.on('message', onMessage);
-    ws.send(JSON.stringify({ type: 'call', id, name, input }));
   });
 }
 

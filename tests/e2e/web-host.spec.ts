@@ -13,8 +13,12 @@ test('a second host on the same data folder refuses with a clear message', async
     '0',
   ]);
   expect(code).toBe(1);
+  // The message names the running owner, as its lock records it.
+  const owner = JSON.parse(
+    await readFile(join(host.dataDir, 'netwell.lock', 'owner.json'), 'utf8'),
+  ) as { pid: number };
   expect(output.trim()).toBe(
-    `Netwell web host: Another Netwell (the desktop app or a web host) is already using the data folder ${host.dataDir}. Close it first, or choose another folder with --data-dir.`,
+    `Netwell web host: Another Netwell (the desktop app or a web host; process ${owner.pid}) is already using the data folder ${host.dataDir}. Close it first, or choose another folder with --data-dir.`,
   );
 });
 

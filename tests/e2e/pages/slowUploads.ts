@@ -14,3 +14,27 @@ export async function slowUploads(page: Page, ms: number): Promise<void> {
     });
   });
 }
+
+/**
+ * Starts recording every value a `<progress>` labelled `label` shows, in the page itself: polling
+ * from the test can miss the bar, which is gone as soon as the last piece arrives. Answers a
+ * function that reads the values seen so far, in order, without repeats.
+ */
+export async function recordProgress(page: Page, label: string): Promise<() => Promise<number[]>> {
+  await page.evaluate((name) => {
+    const seen: number[] = [];
+    (window as unknown as { progressSeen: number[] }).progressSeen = seen;
+    const note = () => {
+      const bar = document.querySelector<HTMLProgressElement>(`progress[aria-label="${name}"]`);
+      if (bar && seen.at(-1) !== bar.value) seen.push(bar.value);
+    };
+    new MutationObserver(note).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['value'],
+    });
+    note();
+  }, label);
+  return () => page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+}

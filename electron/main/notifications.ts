@@ -44,9 +44,7 @@ export function showNotifications(bus: EventBus, options: NotificationOptions): 
     notification.show();
   };
 
-  const unsubscribe = bus.subscribe((name, payload) => {
-    if (name === 'notification.raised') show(payload as NotificationIntent);
-  });
+  const unsubscribe = bus.on('notification.raised', show);
 
   return {
     retained,

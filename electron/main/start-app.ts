@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
-import type { Route, TrayModel } from '../shared/app-model';
+import type { Route } from '../shared/app-model';
 import { activateTrayItem, createCore, type Core } from '../core/app/create-core';
 import { systemClock, type Clock } from '../core/clock';
 import { dataFolderError } from '../core/store/file-errors';
@@ -237,9 +237,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     log,
   });
   state.trayAvailable = tray.available && trayLikelyShown(platform, env);
-  running.bus.subscribe((name, payload) => {
-    if (name === 'tray.changed') tray.update(payload as TrayModel);
-  });
+  running.bus.on('tray.changed', (model) => tray.update(model));
 
   const notifications = showNotifications(running.bus, {
     onClick: (intent) => showWindow(intent.route),

@@ -6,6 +6,7 @@ import {
   type MenuItemConstructorOptions,
   type NativeImage,
 } from 'electron';
+import { ChangeGate } from '../core/change-gate';
 import type { TrayItem, TrayModel } from '../shared/app-model';
 import { trayIconFile } from './tray-support';
 
@@ -65,7 +66,7 @@ export function createAppTray(initial: TrayModel, options: AppTrayOptions): AppT
   }
   if (tray && platform !== 'darwin') tray.on('click', () => options.onClick());
 
-  let shownKey = '';
+  const shown = new ChangeGate<TrayModel>();
   let shownIcon = initial.icon;
   const safeAction = (id: string) => {
     try {
@@ -77,9 +78,7 @@ export function createAppTray(initial: TrayModel, options: AppTrayOptions): AppT
 
   const update = (model: TrayModel): void => {
     if (!tray || tray.isDestroyed()) return;
-    const key = JSON.stringify(model);
-    if (key === shownKey) return;
-    shownKey = key;
+    if (!shown.changed(model)) return;
     if (model.icon !== shownIcon) {
       shownIcon = model.icon;
       tray.setImage(imageFor(model));

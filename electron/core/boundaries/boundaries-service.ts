@@ -16,6 +16,7 @@ import type {
 import type { NotificationCenter } from '../app/notification-center';
 import type { TrayInput } from '../app/tray-model';
 import type { TrayPresenter } from '../app/tray-presenter';
+import { ChangeGate } from '../change-gate';
 import type { Clock, TimerHandle } from '../clock';
 import { UserError } from '../errors';
 import type { EventBus } from '../event-bus';
@@ -106,7 +107,17 @@ export class BoundariesService {
   private last: BoundaryStatus | null = null;
   /** The local day `last` was computed on. */
   private lastDay = -1;
-  private lastKey = '';
+  /** `boundaries.changed` goes out when the status changes, counting usage in whole minutes. */
+  private readonly announced = new ChangeGate<BoundaryStatus>((status) =>
+    JSON.stringify({
+      ...status,
+      usage: {
+        ...status.usage,
+        todayMin: Math.floor(status.usage.todayMin),
+        weekMin: Math.floor(status.usage.weekMin),
+      },
+    }),
+  );
   private lastAccessOpen: boolean | null = null;
   private notified: Set<string>;
   /** Minutes per day, ahead of the store (writes are asynchronous; this is the truth in memory). */
@@ -609,19 +620,8 @@ export class BoundariesService {
     const result = this.current();
     const status = this.computeStatus(result);
     this.checkBudgets(status);
-    const key = JSON.stringify({
-      ...status,
-      usage: {
-        ...status.usage,
-        todayMin: Math.floor(status.usage.todayMin),
-        weekMin: Math.floor(status.usage.weekMin),
-      },
-    });
     this.last = status;
-    if (key !== this.lastKey) {
-      this.lastKey = key;
-      this.deps.bus.emit('boundaries.changed', status);
-    }
+    if (this.announced.changed(status)) this.deps.bus.emit('boundaries.changed', status);
     this.deps.tray.update(this.trayInput(status));
     const onBreak = status.siteBreaks.map((b) => b.siteId).sort();
     const breaksKey = onBreak.join('\n');

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ReportLogEntry } from '../../../../electron/shared/crm/report-log';
 import { netwell } from '../../bridge/netwell';
 import { ErrorSummary, summaryItems } from '../../components/ErrorSummary';
-import { Field } from '../../components/Field';
+import { Field, FieldFrame } from '../../components/Field';
 import { showToast } from '../../components/toasts';
 import { dayLabel, localDate } from '../../lib/time';
 import { useContactNames } from '../contacts/useContactNames';
@@ -170,23 +170,22 @@ function ReportForm({ today }: { today: string }) {
         <ErrorSummary ref={summaryRef} title="A few things need a look" items={items} />
       )}
       <div className="report-row">
-        <div className="field">
-          <label className="field-label" htmlFor={FIELD_IDS.platform}>
-            Platform
-          </label>
-          <select
-            id={FIELD_IDS.platform}
-            className="input"
-            value={draft.platform}
-            onChange={(e) => set('platform', e.target.value as ReportPlatform)}
-          >
-            {REPORT_PLATFORMS.map((p) => (
-              <option key={p} value={p}>
-                {REPORT_PLATFORM_LABELS[p]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FieldFrame id={FIELD_IDS.platform} label="Platform">
+          {(aria) => (
+            <select
+              {...aria}
+              className="input"
+              value={draft.platform}
+              onChange={(e) => set('platform', e.target.value as ReportPlatform)}
+            >
+              {REPORT_PLATFORMS.map((p) => (
+                <option key={p} value={p}>
+                  {REPORT_PLATFORM_LABELS[p]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldFrame>
         <div className={errors.on ? 'field field-invalid' : 'field'}>
           <label className="field-label" htmlFor={FIELD_IDS.on}>
             Date

@@ -5,6 +5,7 @@ import type {
   InteractionKind,
 } from '../../../../electron/shared/crm/interaction';
 import { netwell } from '../../bridge/netwell';
+import { FieldFrame } from '../../components/Field';
 import { showToast } from '../../components/toasts';
 import { ContactPicker } from './ContactPicker';
 import { CHANNELS, CHANNEL_LABELS, DIRECTION_LABELS, KINDS, KIND_LABELS } from './crmText';
@@ -112,41 +113,39 @@ export function LogInteractionForm({
         />
       )}
       <div className="crm-form-row">
-        <div className="field">
-          <label className="field-label" htmlFor={id('kind')}>
-            Kind
-          </label>
-          <select
-            id={id('kind')}
-            ref={firstFieldRef}
-            className="input"
-            value={kind}
-            onChange={(event) => setKind(event.target.value as InteractionKind)}
-          >
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={id('channel')}>
-            Where
-          </label>
-          <select
-            id={id('channel')}
-            className="input"
-            value={channel}
-            onChange={(event) => setChannel(event.target.value as Channel)}
-          >
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {CHANNEL_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FieldFrame id={id('kind')} label="Kind">
+          {(aria) => (
+            <select
+              {...aria}
+              ref={firstFieldRef}
+              className="input"
+              value={kind}
+              onChange={(event) => setKind(event.target.value as InteractionKind)}
+            >
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldFrame>
+        <FieldFrame id={id('channel')} label="Where">
+          {(aria) => (
+            <select
+              {...aria}
+              className="input"
+              value={channel}
+              onChange={(event) => setChannel(event.target.value as Channel)}
+            >
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {CHANNEL_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldFrame>
         <div className={errorFor('when') ? 'field field-invalid' : 'field'}>
           <label className="field-label" htmlFor={id('when')}>
             When

@@ -13,6 +13,10 @@ export interface FieldFrameProps {
   hint?: string | undefined;
   errors?: readonly string[] | undefined;
   required?: boolean | undefined;
+  /** Marks the label "(optional)", or with the text given, e.g. "optional, private". */
+  optional?: boolean | string | undefined;
+  /** Added to the wrapper's `field` class, e.g. for layout. */
+  className?: string | undefined;
   /** The control itself (a select, a date input…), given the id and the aria wiring. */
   children: (aria: FieldControlAria) => ReactNode;
 }
@@ -27,6 +31,8 @@ export function FieldFrame({
   hint,
   errors = [],
   required = false,
+  optional = false,
+  className,
   children,
 }: FieldFrameProps) {
   const hintId = `${id}-hint`;
@@ -35,9 +41,19 @@ export function FieldFrame({
   const describedBy = [hint ? hintId : '', invalid ? errorId : ''].filter(Boolean).join(' ');
 
   return (
-    <div className={invalid ? 'field field-invalid' : 'field'}>
+    <div
+      className={['field', invalid ? 'field-invalid' : '', className ?? '']
+        .filter(Boolean)
+        .join(' ')}
+    >
       <label className="field-label" htmlFor={id}>
         {label}
+        {optional && (
+          <>
+            {' '}
+            <span className="field-optional">{`(${optional === true ? 'optional' : optional})`}</span>
+          </>
+        )}
         {required && (
           <span className="field-required" aria-hidden="true">
             {' '}

@@ -186,26 +186,18 @@ function ReportForm({ today }: { today: string }) {
             </select>
           )}
         </FieldFrame>
-        <div className={errors.on ? 'field field-invalid' : 'field'}>
-          <label className="field-label" htmlFor={FIELD_IDS.on}>
-            Date
-          </label>
-          {errors.on && (
-            <div className="field-error" id={`${FIELD_IDS.on}-error`}>
-              <p>{errors.on}</p>
-            </div>
+        <FieldFrame id={FIELD_IDS.on} label="Date" errors={errors.on ? [errors.on] : []}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="date"
+              className="input"
+              value={draft.on}
+              max={today}
+              onChange={(e) => set('on', e.target.value)}
+            />
           )}
-          <input
-            id={FIELD_IDS.on}
-            type="date"
-            className="input"
-            value={draft.on}
-            max={today}
-            aria-invalid={errors.on ? true : undefined}
-            aria-describedby={errors.on ? `${FIELD_IDS.on}-error` : undefined}
-            onChange={(e) => set('on', e.target.value)}
-          />
-        </div>
+        </FieldFrame>
         <ContactPicker
           id={FIELD_IDS.contactId}
           label="Person"

@@ -95,6 +95,7 @@ export function LogInteractionForm({
   const id = (name: string) => `${uid}-${name}`;
   const errorFor = (field: 'who' | 'when' | 'general') =>
     error?.field === field ? error.message : undefined;
+  const whenError = errorFor('when');
 
   return (
     <form className="crm-form log-form" noValidate onSubmit={(event) => void submit(event)}>
@@ -146,28 +147,20 @@ export function LogInteractionForm({
             </select>
           )}
         </FieldFrame>
-        <div className={errorFor('when') ? 'field field-invalid' : 'field'}>
-          <label className="field-label" htmlFor={id('when')}>
-            When
-          </label>
-          {errorFor('when') && (
-            <div className="field-error" id={id('when-error')}>
-              <p>{errorFor('when')}</p>
-            </div>
+        <FieldFrame id={id('when')} label="When" errors={whenError ? [whenError] : []}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="datetime-local"
+              className="input"
+              value={when}
+              onChange={(event) => {
+                setWhen(event.target.value);
+                setWhenTouched(true);
+              }}
+            />
           )}
-          <input
-            id={id('when')}
-            type="datetime-local"
-            className="input"
-            value={when}
-            aria-invalid={errorFor('when') ? true : undefined}
-            aria-describedby={errorFor('when') ? id('when-error') : undefined}
-            onChange={(event) => {
-              setWhen(event.target.value);
-              setWhenTouched(true);
-            }}
-          />
-        </div>
+        </FieldFrame>
       </div>
       <fieldset className="choice-group choice-inline">
         <legend>Who reached out</legend>
@@ -184,18 +177,17 @@ export function LogInteractionForm({
           </div>
         ))}
       </fieldset>
-      <div className="field">
-        <label className="field-label" htmlFor={id('note')}>
-          Note <span className="field-optional">(optional)</span>
-        </label>
-        <textarea
-          id={id('note')}
-          className="input"
-          rows={2}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </div>
+      <FieldFrame id={id('note')} label="Note" optional>
+        {(aria) => (
+          <textarea
+            {...aria}
+            className="input"
+            rows={2}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        )}
+      </FieldFrame>
       <div className="form-actions">
         <button type="submit" className="button button-primary">
           Log interaction

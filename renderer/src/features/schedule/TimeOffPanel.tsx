@@ -252,20 +252,19 @@ function DaysOffForm() {
         )}
       </FieldFrame>
       {reason === 'other' && (
-        <div className="field">
-          <label className="field-label" htmlFor="days-off-other">
-            In your own words <span className="field-optional">(optional)</span>
-          </label>
-          <input
-            id="days-off-other"
-            className="input"
-            type="text"
-            maxLength={200}
-            autoComplete="off"
-            value={other}
-            onChange={(event) => setOther(event.target.value)}
-          />
-        </div>
+        <FieldFrame id="days-off-other" label="In your own words" optional>
+          {(aria) => (
+            <input
+              {...aria}
+              className="input"
+              type="text"
+              maxLength={200}
+              autoComplete="off"
+              value={other}
+              onChange={(event) => setOther(event.target.value)}
+            />
+          )}
+        </FieldFrame>
       )}
       <div className="form-actions">
         <button type="submit" className="button" aria-disabled={busy}>
@@ -364,20 +363,19 @@ function ExtraWindowForm({ today, timeZone }: { today: string; timeZone: string 
           )}
         </FieldFrame>
       </div>
-      <div className="field">
-        <label className="field-label" htmlFor="extra-label">
-          Label <span className="field-optional">(optional)</span>
-        </label>
-        <input
-          id="extra-label"
-          className="input"
-          type="text"
-          maxLength={80}
-          autoComplete="off"
-          value={label}
-          onChange={(event) => setLabel(event.target.value)}
-        />
-      </div>
+      <FieldFrame id="extra-label" label="Label" optional>
+        {(aria) => (
+          <input
+            {...aria}
+            className="input"
+            type="text"
+            maxLength={80}
+            autoComplete="off"
+            value={label}
+            onChange={(event) => setLabel(event.target.value)}
+          />
+        )}
+      </FieldFrame>
       <div className="form-actions">
         <button type="submit" className="button" aria-disabled={busy}>
           Add one-off window

@@ -188,23 +188,22 @@ export function WeeklyForm({ doc, systemZone, today, onSaved }: WeeklyFormProps)
       </p>
 
       <div className="schedule-options">
-        <div className="field">
-          <label className="field-label" htmlFor="schedule-zone">
-            Time zone
-          </label>
-          <p className="field-hint" id="schedule-zone-hint">
-            The windows follow this zone’s clock, summer time included. Type a city, a region or an
-            offset (+1) to find one.
-          </p>
-          <TimeZonePicker
-            id="schedule-zone"
-            value={form.timeZone}
-            systemZone={systemZone}
-            at={zoneInstant}
-            describedBy="schedule-zone-hint"
-            onChange={(zone) => setForm((f) => ({ ...f, timeZone: zone }))}
-          />
-        </div>
+        <FieldFrame
+          id="schedule-zone"
+          label="Time zone"
+          hint="The windows follow this zone’s clock, summer time included. Type a city, a region or an offset (+1) to find one."
+        >
+          {(aria) => (
+            <TimeZonePicker
+              id={aria.id}
+              value={form.timeZone}
+              systemZone={systemZone}
+              at={zoneInstant}
+              describedBy={aria['aria-describedby']}
+              onChange={(zone) => setForm((f) => ({ ...f, timeZone: zone }))}
+            />
+          )}
+        </FieldFrame>
         <MinutesField
           id="schedule-lead"
           label="Remind me before a window"

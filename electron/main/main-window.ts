@@ -1,5 +1,6 @@
 import { BrowserWindow, screen } from 'electron';
 import type { SettingsStore } from '../core/settings/settings-store';
+import { hardenedWebPreferences } from './hardened-web-preferences';
 import { boundsToSave, MIN_HEIGHT, MIN_WIDTH, placeWindow } from './window-bounds';
 
 export interface MainWindowOptions {
@@ -26,8 +27,8 @@ export interface MainWindowOptions {
 const SAVE_DELAY_MS = 500;
 
 /**
- * The one window factory. Its webPreferences are written out as literals so a review sees every
- * security switch at a glance (Electron security checklist items 2-4, 6, 8-10).
+ * The one window factory. Its webPreferences are the hardened ones (hardened-web-preferences.ts,
+ * shared with the workspace's site views) plus the preload.
  */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const placement = placeWindow(
@@ -47,21 +48,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     title: 'Netwell',
     show: false,
     ...(options.platform === 'linux' && options.iconPath ? { icon: options.iconPath } : {}),
-    webPreferences: {
-      preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      spellcheck: true,
-    },
+    webPreferences: hardenedWebPreferences({ preload: options.preloadPath }),
   });
 
   if (!options.startHidden) {

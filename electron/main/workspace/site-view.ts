@@ -1,12 +1,14 @@
 import { WebContentsView } from 'electron';
 import type { WorkspaceSite } from '../../shared/boundaries';
+import { hardenedWebPreferences } from '../hardened-web-preferences';
 import { registerSiteContents } from './site-contents';
 import { sitePartition } from './site-policy';
 
 /**
  * The one factory for the workspace's site views: a website in Netwell's window, in its own
  * sandboxed renderer and its own persistent session (cookies and logins stay per site). Its
- * webPreferences are written out as literals, like the main window's, so a review sees every switch.
+ * webPreferences are the main window's hardened ones (hardened-web-preferences.ts) plus its
+ * partition.
  * There is no preload: a website gets no bridge to Netwell at all, and IPC from it is refused anyway
  * (ipc.ts accepts only the main window's page).
  *
@@ -15,21 +17,7 @@ import { sitePartition } from './site-policy';
  */
 export function createSiteView(site: WorkspaceSite): WebContentsView {
   const view = new WebContentsView({
-    webPreferences: {
-      partition: sitePartition(site.id),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      spellcheck: true,
-    },
+    webPreferences: hardenedWebPreferences({ partition: sitePartition(site.id) }),
   });
   registerSiteContents(view.webContents, site.url);
   return view;

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
+import { FieldFrame } from './Field';
 
 /** Attributes the field sets itself, so callers cannot override them by accident. */
 type OwnAttributes =
@@ -7,6 +8,7 @@ type OwnAttributes =
 /**
  * A labelled single-line input with at most one message, wired up for assistive technology.
  * Lighter than `Field` (no hint, no "(required)" marker), for compact rows such as date and time.
+ * Drawn with `FieldFrame`, so its markup is Field's.
  */
 export function LabelledInput({
   id,
@@ -29,29 +31,18 @@ export function LabelledInput({
   /** Any other input attributes: name, required, min/max, autoComplete… */
   inputProps?: Omit<InputHTMLAttributes<HTMLInputElement>, OwnAttributes>;
 }) {
-  const wrapperClass = ['field', error ? 'field-invalid' : '', className ?? '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className={wrapperClass}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {error && (
-        <div className="field-error" id={`${id}-error`}>
-          <p>{error}</p>
-        </div>
+    <FieldFrame id={id} label={label} errors={error ? [error] : []} className={className}>
+      {(aria) => (
+        <input
+          {...inputProps}
+          {...aria}
+          type={type}
+          className="input"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
-      <input
-        {...inputProps}
-        id={id}
-        type={type}
-        className="input"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { SocialPlatform } from '../../../../electron/shared/crm/crm-common';
 import { netwell } from '../../bridge/netwell';
+import { FieldFrame } from '../../components/Field';
 import { showToast } from '../../components/toasts';
 import { dayLabel, localDate } from '../../lib/time';
 import { useBoundaries } from '../boundaries/useBoundaries';
@@ -82,40 +83,38 @@ export function PlatformBreak({ timeZone }: { timeZone: string }) {
       )}
 
       <form className="break-form" onSubmit={(e) => void take(e)} aria-label="Take a break">
-        <div className="field">
-          <label className="field-label" htmlFor="break-platform">
-            Platform
-          </label>
-          <select
-            id="break-platform"
-            className="input"
-            value={platform}
-            onChange={(e) => setPlatform(e.target.value as SocialPlatform)}
-          >
-            {BREAK_PLATFORMS.map((p) => (
-              <option key={p} value={p}>
-                {REPORT_PLATFORM_LABELS[p]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="break-days">
-            For how long
-          </label>
-          <select
-            id="break-days"
-            className="input"
-            value={days}
-            onChange={(e) => setDays(Number(e.target.value))}
-          >
-            {BREAK_DAYS.map((d) => (
-              <option key={d} value={d}>
-                {d === 1 ? '1 day' : `${d} days`}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FieldFrame id="break-platform" label="Platform">
+          {(aria) => (
+            <select
+              {...aria}
+              className="input"
+              value={platform}
+              onChange={(e) => setPlatform(e.target.value as SocialPlatform)}
+            >
+              {BREAK_PLATFORMS.map((p) => (
+                <option key={p} value={p}>
+                  {REPORT_PLATFORM_LABELS[p]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldFrame>
+        <FieldFrame id="break-days" label="For how long">
+          {(aria) => (
+            <select
+              {...aria}
+              className="input"
+              value={days}
+              onChange={(e) => setDays(Number(e.target.value))}
+            >
+              {BREAK_DAYS.map((d) => (
+                <option key={d} value={d}>
+                  {d === 1 ? '1 day' : `${d} days`}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldFrame>
         <button type="submit" className="button button-primary" disabled={busy}>
           Take a break
         </button>

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ReportLogEntry } from '../../../../electron/shared/crm/report-log';
 import { netwell } from '../../bridge/netwell';
 import { ErrorSummary, summaryItems } from '../../components/ErrorSummary';
-import { Field } from '../../components/Field';
+import { Field, FieldFrame } from '../../components/Field';
 import { showToast } from '../../components/toasts';
 import { dayLabel, localDate } from '../../lib/time';
 import { useContactNames } from '../contacts/useContactNames';
@@ -170,43 +170,34 @@ function ReportForm({ today }: { today: string }) {
         <ErrorSummary ref={summaryRef} title="A few things need a look" items={items} />
       )}
       <div className="report-row">
-        <div className="field">
-          <label className="field-label" htmlFor={FIELD_IDS.platform}>
-            Platform
-          </label>
-          <select
-            id={FIELD_IDS.platform}
-            className="input"
-            value={draft.platform}
-            onChange={(e) => set('platform', e.target.value as ReportPlatform)}
-          >
-            {REPORT_PLATFORMS.map((p) => (
-              <option key={p} value={p}>
-                {REPORT_PLATFORM_LABELS[p]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={errors.on ? 'field field-invalid' : 'field'}>
-          <label className="field-label" htmlFor={FIELD_IDS.on}>
-            Date
-          </label>
-          {errors.on && (
-            <div className="field-error" id={`${FIELD_IDS.on}-error`}>
-              <p>{errors.on}</p>
-            </div>
+        <FieldFrame id={FIELD_IDS.platform} label="Platform">
+          {(aria) => (
+            <select
+              {...aria}
+              className="input"
+              value={draft.platform}
+              onChange={(e) => set('platform', e.target.value as ReportPlatform)}
+            >
+              {REPORT_PLATFORMS.map((p) => (
+                <option key={p} value={p}>
+                  {REPORT_PLATFORM_LABELS[p]}
+                </option>
+              ))}
+            </select>
           )}
-          <input
-            id={FIELD_IDS.on}
-            type="date"
-            className="input"
-            value={draft.on}
-            max={today}
-            aria-invalid={errors.on ? true : undefined}
-            aria-describedby={errors.on ? `${FIELD_IDS.on}-error` : undefined}
-            onChange={(e) => set('on', e.target.value)}
-          />
-        </div>
+        </FieldFrame>
+        <FieldFrame id={FIELD_IDS.on} label="Date" errors={errors.on ? [errors.on] : []}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="date"
+              className="input"
+              value={draft.on}
+              max={today}
+              onChange={(e) => set('on', e.target.value)}
+            />
+          )}
+        </FieldFrame>
         <ContactPicker
           id={FIELD_IDS.contactId}
           label="Person"

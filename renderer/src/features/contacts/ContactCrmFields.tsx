@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
 import type { Platform } from '../../../../electron/shared/crm/crm-common';
+import { FieldFrame, type FieldFrameProps } from '../../components/Field';
 import { PLATFORM_LABELS, PLATFORM_LIST } from '../crm/crmText';
 import { crmFieldId, type CrmErrors, type CrmFormValues, type KeepMode } from './crmFormModel';
 import { RepeatableRows } from './RepeatableRows';
@@ -13,57 +13,9 @@ export interface ContactCrmFieldsProps {
   onToggle: (open: boolean) => void;
 }
 
-function Messages({ id, errors }: { id: string; errors: CrmErrors }) {
-  const messages = errors[id] ?? [];
-  if (!messages.length) return null;
-  return (
-    <div className="field-error" id={`${id}-error`}>
-      {messages.map((m) => (
-        <p key={m}>{m}</p>
-      ))}
-    </div>
-  );
-}
-
-function Control({
-  id,
-  label,
-  errors,
-  hint,
-  children,
-}: {
-  id: string;
-  label: string;
-  errors: CrmErrors;
-  hint?: string;
-  children: (aria: {
-    id: string;
-    'aria-invalid': true | undefined;
-    'aria-describedby': string | undefined;
-  }) => ReactNode;
-}) {
-  const invalid = (errors[id] ?? []).length > 0;
-  const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div className={invalid ? 'field field-invalid' : 'field'}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <Messages id={id} errors={errors} />
-      {children({
-        id,
-        'aria-invalid': invalid || undefined,
-        'aria-describedby': describedBy || undefined,
-      })}
-    </div>
-  );
+/** A `FieldFrame` that finds its own messages among the section's, by its id. */
+function Control({ errors, ...props }: Omit<FieldFrameProps, 'errors'> & { errors: CrmErrors }) {
+  return <FieldFrame {...props} errors={errors[props.id]} />;
 }
 
 /** City, where we're in touch, met in person, keep in touch, custom fields, favourite. */
@@ -219,21 +171,20 @@ export function ContactCrmFields({
       <fieldset className="crm-fieldset">
         <legend>Keep in touch</legend>
         <div className="repeat-row">
-          <div className="field">
-            <label className="field-label" htmlFor={crmFieldId.keepMode}>
-              Remind me
-            </label>
-            <select
-              id={crmFieldId.keepMode}
-              className="input"
-              value={values.keepMode}
-              onChange={(event) => set('keepMode', event.target.value as KeepMode)}
-            >
-              <option value="tags">Use tag settings</option>
-              <option value="none">Never remind me</option>
-              <option value="cadence">Every…</option>
-            </select>
-          </div>
+          <FieldFrame id={crmFieldId.keepMode} label="Remind me">
+            {(aria) => (
+              <select
+                {...aria}
+                className="input"
+                value={values.keepMode}
+                onChange={(event) => set('keepMode', event.target.value as KeepMode)}
+              >
+                <option value="tags">Use tag settings</option>
+                <option value="none">Never remind me</option>
+                <option value="cadence">Every…</option>
+              </select>
+            )}
+          </FieldFrame>
           {values.keepMode === 'cadence' && (
             <>
               <Control id={crmFieldId.keepEvery} label="Every" errors={errors}>
@@ -249,23 +200,22 @@ export function ContactCrmFields({
                   />
                 )}
               </Control>
-              <div className="field">
-                <label className="field-label" htmlFor="contact-keep-unit">
-                  Unit
-                </label>
-                <select
-                  id="contact-keep-unit"
-                  className="input"
-                  value={values.keepUnit}
-                  onChange={(event) =>
-                    set('keepUnit', event.target.value as CrmFormValues['keepUnit'])
-                  }
-                >
-                  <option value="days">days</option>
-                  <option value="weeks">weeks</option>
-                  <option value="months">months</option>
-                </select>
-              </div>
+              <FieldFrame id="contact-keep-unit" label="Unit">
+                {(aria) => (
+                  <select
+                    {...aria}
+                    className="input"
+                    value={values.keepUnit}
+                    onChange={(event) =>
+                      set('keepUnit', event.target.value as CrmFormValues['keepUnit'])
+                    }
+                  >
+                    <option value="days">days</option>
+                    <option value="weeks">weeks</option>
+                    <option value="months">months</option>
+                  </select>
+                )}
+              </FieldFrame>
             </>
           )}
         </div>

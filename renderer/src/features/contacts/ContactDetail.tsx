@@ -4,6 +4,7 @@ import type { CrmContact } from '../../../../electron/shared/crm/contact-crm-fie
 import type { ContactProfile } from '../../../../electron/shared/crm/crm-views';
 import { isSafeExternalUrl } from '../../../../electron/shared/safe-external-url';
 import { netwell } from '../../bridge/netwell';
+import { FieldFrame } from '../../components/Field';
 import { showToast } from '../../components/toasts';
 import { PLATFORM_LABELS, shortDay } from '../crm/crmText';
 import { CrmSections, ProposeMeetingLink } from './ContactCrmSections';
@@ -203,19 +204,18 @@ export function ContactDetail({
             They will disappear from your lists, reminders and search. Nothing is sent to them. You
             can find them under Blocked and unblock them at any time.
           </p>
-          <div className="field">
-            <label className="field-label" htmlFor="block-reason">
-              Reason <span className="field-optional">(optional, private)</span>
-            </label>
-            <textarea
-              id="block-reason"
-              ref={reasonRef}
-              className="input"
-              rows={2}
-              value={blockReason}
-              onChange={(event) => setBlockReason(event.target.value)}
-            />
-          </div>
+          <FieldFrame id="block-reason" label="Reason" optional="optional, private">
+            {(aria) => (
+              <textarea
+                {...aria}
+                ref={reasonRef}
+                className="input"
+                rows={2}
+                value={blockReason}
+                onChange={(event) => setBlockReason(event.target.value)}
+              />
+            )}
+          </FieldFrame>
           <div className="form-actions">
             <button type="button" className="button button-danger" onClick={() => void block()}>
               Block {contact.name}

@@ -5,6 +5,7 @@ import type {
   InteractionKind,
 } from '../../../../electron/shared/crm/interaction';
 import { netwell } from '../../bridge/netwell';
+import { FieldFrame } from '../../components/Field';
 import { showToast } from '../../components/toasts';
 import { ContactPicker } from './ContactPicker';
 import { CHANNELS, CHANNEL_LABELS, DIRECTION_LABELS, KINDS, KIND_LABELS } from './crmText';
@@ -94,6 +95,7 @@ export function LogInteractionForm({
   const id = (name: string) => `${uid}-${name}`;
   const errorFor = (field: 'who' | 'when' | 'general') =>
     error?.field === field ? error.message : undefined;
+  const whenError = errorFor('when');
 
   return (
     <form className="crm-form log-form" noValidate onSubmit={(event) => void submit(event)}>
@@ -112,63 +114,53 @@ export function LogInteractionForm({
         />
       )}
       <div className="crm-form-row">
-        <div className="field">
-          <label className="field-label" htmlFor={id('kind')}>
-            Kind
-          </label>
-          <select
-            id={id('kind')}
-            ref={firstFieldRef}
-            className="input"
-            value={kind}
-            onChange={(event) => setKind(event.target.value as InteractionKind)}
-          >
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={id('channel')}>
-            Where
-          </label>
-          <select
-            id={id('channel')}
-            className="input"
-            value={channel}
-            onChange={(event) => setChannel(event.target.value as Channel)}
-          >
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {CHANNEL_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={errorFor('when') ? 'field field-invalid' : 'field'}>
-          <label className="field-label" htmlFor={id('when')}>
-            When
-          </label>
-          {errorFor('when') && (
-            <div className="field-error" id={id('when-error')}>
-              <p>{errorFor('when')}</p>
-            </div>
+        <FieldFrame id={id('kind')} label="Kind">
+          {(aria) => (
+            <select
+              {...aria}
+              ref={firstFieldRef}
+              className="input"
+              value={kind}
+              onChange={(event) => setKind(event.target.value as InteractionKind)}
+            >
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
           )}
-          <input
-            id={id('when')}
-            type="datetime-local"
-            className="input"
-            value={when}
-            aria-invalid={errorFor('when') ? true : undefined}
-            aria-describedby={errorFor('when') ? id('when-error') : undefined}
-            onChange={(event) => {
-              setWhen(event.target.value);
-              setWhenTouched(true);
-            }}
-          />
-        </div>
+        </FieldFrame>
+        <FieldFrame id={id('channel')} label="Where">
+          {(aria) => (
+            <select
+              {...aria}
+              className="input"
+              value={channel}
+              onChange={(event) => setChannel(event.target.value as Channel)}
+            >
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {CHANNEL_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldFrame>
+        <FieldFrame id={id('when')} label="When" errors={whenError ? [whenError] : []}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="datetime-local"
+              className="input"
+              value={when}
+              onChange={(event) => {
+                setWhen(event.target.value);
+                setWhenTouched(true);
+              }}
+            />
+          )}
+        </FieldFrame>
       </div>
       <fieldset className="choice-group choice-inline">
         <legend>Who reached out</legend>
@@ -185,18 +177,17 @@ export function LogInteractionForm({
           </div>
         ))}
       </fieldset>
-      <div className="field">
-        <label className="field-label" htmlFor={id('note')}>
-          Note <span className="field-optional">(optional)</span>
-        </label>
-        <textarea
-          id={id('note')}
-          className="input"
-          rows={2}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </div>
+      <FieldFrame id={id('note')} label="Note" optional>
+        {(aria) => (
+          <textarea
+            {...aria}
+            className="input"
+            rows={2}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        )}
+      </FieldFrame>
       <div className="form-actions">
         <button type="submit" className="button button-primary">
           Log interaction

@@ -7,7 +7,7 @@ import type {
 import { netwell } from '../../bridge/netwell';
 import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice';
 import { ErrorSummary, summaryItems } from '../../components/ErrorSummary';
-import { Field } from '../../components/Field';
+import { Field, FieldFrame } from '../../components/Field';
 import { LabelledInput } from '../../components/LabelledInput';
 import { flatCodec } from '../../lib/storedForm';
 import { clockTime, localDate, zonedInstant } from '../../lib/time';
@@ -254,23 +254,22 @@ export function EventForm({
         onChange={(v) => set('name', v)}
       />
 
-      <div className="field">
-        <label className="field-label" htmlFor={ids.kind}>
-          Kind
-        </label>
-        <select
-          id={ids.kind}
-          className="input event-select"
-          value={draft.kind}
-          onChange={(e) => set('kind', e.target.value as EventKind)}
-        >
-          {EVENT_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {EVENT_KIND_LABELS[kind]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FieldFrame id={ids.kind} label="Kind">
+        {(aria) => (
+          <select
+            {...aria}
+            className="input event-select"
+            value={draft.kind}
+            onChange={(e) => set('kind', e.target.value as EventKind)}
+          >
+            {EVENT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {EVENT_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        )}
+      </FieldFrame>
 
       <div className="event-when-fields">
         {WHEN_FIELDS.map((f) => (

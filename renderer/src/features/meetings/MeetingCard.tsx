@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Meeting } from '../../../../electron/shared/crm/meeting';
 import type { CallInput } from '../../../../electron/shared/contract';
 import { netwell } from '../../bridge/netwell';
+import { FieldFrame } from '../../components/Field';
 import { showToast } from '../../components/toasts';
 import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
 import { clockTime, localDate, zonedInstant } from '../../lib/time';
@@ -255,23 +256,22 @@ function DoneForm({
   };
   return (
     <form className="meeting-inline" onSubmit={submit} aria-label={`Mark ${title} as done`}>
-      <div className="field">
-        <label className="field-label" htmlFor={id}>
-          How did it go?
-        </label>
-        <p className="field-hint" id={`${id}-hint`}>
-          A line or two for later: what you talked about, anything you promised. Optional.
-        </p>
-        <textarea
-          id={id}
-          className="input"
-          rows={3}
-          value={note}
-          autoFocus
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </div>
+      <FieldFrame
+        id={id}
+        label="How did it go?"
+        hint="A line or two for later: what you talked about, anything you promised. Optional."
+      >
+        {(aria) => (
+          <textarea
+            {...aria}
+            className="input"
+            rows={3}
+            value={note}
+            autoFocus
+            onChange={(event) => setNote(event.target.value)}
+          />
+        )}
+      </FieldFrame>
       <div className="meeting-actions">
         <button type="submit" className="button button-small button-primary" disabled={busy}>
           Save and mark as done
@@ -317,49 +317,46 @@ function RescheduleForm({
   return (
     <form className="meeting-inline" onSubmit={submit} aria-label={`Reschedule ${title}`}>
       <div className="meeting-when-fields">
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-date`}>
-            New date
-          </label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            className="input"
-            value={date}
-            autoFocus
-            required
-            onChange={(event) => setDate(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-time`}>
-            New time
-          </label>
-          <input
-            id={`${id}-time`}
-            type="time"
-            className="input"
-            value={time}
-            required
-            onChange={(event) => setTime(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-duration`}>
-            Minutes
-          </label>
-          <input
-            id={`${id}-duration`}
-            type="number"
-            inputMode="numeric"
-            min={5}
-            max={1440}
-            step={5}
-            className="input input-short"
-            value={duration}
-            onChange={(event) => setDuration(event.target.value)}
-          />
-        </div>
+        <FieldFrame id={`${id}-date`} label="New date">
+          {(aria) => (
+            <input
+              {...aria}
+              type="date"
+              className="input"
+              value={date}
+              autoFocus
+              required
+              onChange={(event) => setDate(event.target.value)}
+            />
+          )}
+        </FieldFrame>
+        <FieldFrame id={`${id}-time`} label="New time">
+          {(aria) => (
+            <input
+              {...aria}
+              type="time"
+              className="input"
+              value={time}
+              required
+              onChange={(event) => setTime(event.target.value)}
+            />
+          )}
+        </FieldFrame>
+        <FieldFrame id={`${id}-duration`} label="Minutes">
+          {(aria) => (
+            <input
+              {...aria}
+              type="number"
+              inputMode="numeric"
+              min={5}
+              max={1440}
+              step={5}
+              className="input input-short"
+              value={duration}
+              onChange={(event) => setDuration(event.target.value)}
+            />
+          )}
+        </FieldFrame>
       </div>
       <div className="meeting-actions">
         <button type="submit" className="button button-small button-primary" disabled={busy}>

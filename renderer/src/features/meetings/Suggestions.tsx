@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react';
 import type { CoffeeSuggestion } from '../../../../electron/shared/crm/crm-views';
+import { FieldFrame } from '../../components/Field';
 import { showToast } from '../../components/toasts';
 import { proposeHref } from './useMeetingsRoute';
 
@@ -60,19 +61,18 @@ export function Suggestion({
         <a href={`#/contacts/${encodeURIComponent(contact.id)}`}>{contact.name}</a>
       </Heading>
       <p className="muted">{reason}</p>
-      <div className="field">
-        <label className="field-label" htmlFor={id}>
-          Message to {contact.name}
-        </label>
-        <textarea
-          id={id}
-          ref={textRef}
-          className="input suggestion-draft"
-          readOnly
-          rows={4}
-          value={draft}
-        />
-      </div>
+      <FieldFrame id={id} label={`Message to ${contact.name}`}>
+        {(aria) => (
+          <textarea
+            {...aria}
+            ref={textRef}
+            className="input suggestion-draft"
+            readOnly
+            rows={4}
+            value={draft}
+          />
+        )}
+      </FieldFrame>
       <div className="meeting-actions">
         <button type="button" className="button button-small" onClick={() => void copy()}>
           Copy message<span className="visually-hidden"> to {contact.name}</span>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 're
 import type { Result } from '../../../../electron/shared/result';
 import type { ScheduleSettings } from '../../../../electron/shared/schedule';
 import { netwell } from '../../bridge/netwell';
+import { FieldFrame } from '../../components/Field';
 import { showToast } from '../../components/toasts';
 import { clockTime, dayLabel, localDate, nextDate, zonedInstant } from '../../lib/time';
 import { withStatus } from '../boundaries/useBoundaries';
@@ -218,55 +219,52 @@ function DaysOffForm() {
       </h3>
       <p className="field-hint">Starting today. Reminders stay quiet and the workspace rests.</p>
       <FormErrors errors={errorState.errors} errorRef={errorState.ref} id={errorState.id} />
-      <div className="field">
-        <label className="field-label" htmlFor="days-off-count">
-          How many days
-        </label>
-        <input
-          id="days-off-count"
-          className="input input-short"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={90}
-          value={days}
-          aria-invalid={errors.length > 0 || undefined}
-          aria-describedby={errors.length > 0 ? errorState.id : undefined}
-          onChange={(event) => setDays(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor="days-off-reason">
-          Reason
-        </label>
-        <select
-          id="days-off-reason"
-          className="input"
-          value={reason}
-          onChange={(event) => setReason(event.target.value as ReasonChoice)}
-        >
-          {REASONS.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      {reason === 'other' && (
-        <div className="field">
-          <label className="field-label" htmlFor="days-off-other">
-            In your own words <span className="field-optional">(optional)</span>
-          </label>
+      <FieldFrame id="days-off-count" label="How many days">
+        {(aria) => (
           <input
-            id="days-off-other"
-            className="input"
-            type="text"
-            maxLength={200}
-            autoComplete="off"
-            value={other}
-            onChange={(event) => setOther(event.target.value)}
+            {...aria}
+            className="input input-short"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={90}
+            value={days}
+            aria-invalid={errors.length > 0 || undefined}
+            aria-describedby={errors.length > 0 ? errorState.id : undefined}
+            onChange={(event) => setDays(event.target.value)}
           />
-        </div>
+        )}
+      </FieldFrame>
+      <FieldFrame id="days-off-reason" label="Reason">
+        {(aria) => (
+          <select
+            {...aria}
+            className="input"
+            value={reason}
+            onChange={(event) => setReason(event.target.value as ReasonChoice)}
+          >
+            {REASONS.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </FieldFrame>
+      {reason === 'other' && (
+        <FieldFrame id="days-off-other" label="In your own words" optional>
+          {(aria) => (
+            <input
+              {...aria}
+              className="input"
+              type="text"
+              maxLength={200}
+              autoComplete="off"
+              value={other}
+              onChange={(event) => setOther(event.target.value)}
+            />
+          )}
+        </FieldFrame>
       )}
       <div className="form-actions">
         <button type="submit" className="button" aria-disabled={busy}>
@@ -330,58 +328,54 @@ function ExtraWindowForm({ today, timeZone }: { today: string; timeZone: string 
         It happens even on a day off. End before start? It runs past midnight.
       </p>
       <FormErrors errors={errorState.errors} errorRef={errorState.ref} id={errorState.id} />
-      <div className="field">
-        <label className="field-label" htmlFor="extra-date">
-          Date
-        </label>
-        <input
-          id="extra-date"
-          className="input"
-          type="date"
-          value={date}
-          onChange={(event) => setDate(event.target.value)}
-        />
-      </div>
+      <FieldFrame id="extra-date" label="Date">
+        {(aria) => (
+          <input
+            {...aria}
+            className="input"
+            type="date"
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+          />
+        )}
+      </FieldFrame>
       <div className="mini-form-row">
-        <div className="field">
-          <label className="field-label" htmlFor="extra-start">
-            Start
-          </label>
-          <input
-            id="extra-start"
-            className="input"
-            type="time"
-            value={start}
-            onChange={(event) => setStart(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="extra-end">
-            End
-          </label>
-          <input
-            id="extra-end"
-            className="input"
-            type="time"
-            value={end}
-            onChange={(event) => setEnd(event.target.value)}
-          />
-        </div>
+        <FieldFrame id="extra-start" label="Start">
+          {(aria) => (
+            <input
+              {...aria}
+              className="input"
+              type="time"
+              value={start}
+              onChange={(event) => setStart(event.target.value)}
+            />
+          )}
+        </FieldFrame>
+        <FieldFrame id="extra-end" label="End">
+          {(aria) => (
+            <input
+              {...aria}
+              className="input"
+              type="time"
+              value={end}
+              onChange={(event) => setEnd(event.target.value)}
+            />
+          )}
+        </FieldFrame>
       </div>
-      <div className="field">
-        <label className="field-label" htmlFor="extra-label">
-          Label <span className="field-optional">(optional)</span>
-        </label>
-        <input
-          id="extra-label"
-          className="input"
-          type="text"
-          maxLength={80}
-          autoComplete="off"
-          value={label}
-          onChange={(event) => setLabel(event.target.value)}
-        />
-      </div>
+      <FieldFrame id="extra-label" label="Label" optional>
+        {(aria) => (
+          <input
+            {...aria}
+            className="input"
+            type="text"
+            maxLength={80}
+            autoComplete="off"
+            value={label}
+            onChange={(event) => setLabel(event.target.value)}
+          />
+        )}
+      </FieldFrame>
       <div className="form-actions">
         <button type="submit" className="button" aria-disabled={busy}>
           Add one-off window

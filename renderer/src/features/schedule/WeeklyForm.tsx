@@ -4,6 +4,7 @@ import { MAX_NOTICE_MIN } from '../../../../electron/shared/schedule';
 import { netwell } from '../../bridge/netwell';
 import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FieldFrame } from '../../components/Field';
 import { showToast } from '../../components/toasts';
 import { WEEK_ORDER, WEEKDAY_NAMES, WEEKDAY_SHORT } from '../../lib/time';
 import { useStoredForm } from '../../lib/useStoredForm';
@@ -187,23 +188,22 @@ export function WeeklyForm({ doc, systemZone, today, onSaved }: WeeklyFormProps)
       </p>
 
       <div className="schedule-options">
-        <div className="field">
-          <label className="field-label" htmlFor="schedule-zone">
-            Time zone
-          </label>
-          <p className="field-hint" id="schedule-zone-hint">
-            The windows follow this zone’s clock, summer time included. Type a city, a region or an
-            offset (+1) to find one.
-          </p>
-          <TimeZonePicker
-            id="schedule-zone"
-            value={form.timeZone}
-            systemZone={systemZone}
-            at={zoneInstant}
-            describedBy="schedule-zone-hint"
-            onChange={(zone) => setForm((f) => ({ ...f, timeZone: zone }))}
-          />
-        </div>
+        <FieldFrame
+          id="schedule-zone"
+          label="Time zone"
+          hint="The windows follow this zone’s clock, summer time included. Type a city, a region or an offset (+1) to find one."
+        >
+          {(aria) => (
+            <TimeZonePicker
+              id={aria.id}
+              value={form.timeZone}
+              systemZone={systemZone}
+              at={zoneInstant}
+              describedBy={aria['aria-describedby']}
+              onChange={(zone) => setForm((f) => ({ ...f, timeZone: zone }))}
+            />
+          )}
+        </FieldFrame>
         <MinutesField
           id="schedule-lead"
           label="Remind me before a window"
@@ -267,26 +267,21 @@ function MinutesField({
   onChange: (value: string) => void;
 }) {
   return (
-    <div className="field field-minutes">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <p className="field-hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <input
-        id={id}
-        className="input"
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={MAX_NOTICE_MIN}
-        step={1}
-        value={value}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} className="field-minutes">
+      {(aria) => (
+        <input
+          {...aria}
+          className="input"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={MAX_NOTICE_MIN}
+          step={1}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </FieldFrame>
   );
 }
 
@@ -327,46 +322,43 @@ function WindowEditor({
         </div>
       </fieldset>
       <div className="window-times">
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-start`}>
-            Start
-          </label>
-          <input
-            id={`${id}-start`}
-            className="input"
-            type="time"
-            value={draft.start}
-            onChange={(event) => onChange({ start: event.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-end`}>
-            End
-          </label>
-          <input
-            id={`${id}-end`}
-            className="input"
-            type="time"
-            value={draft.end}
-            aria-describedby={overnight ? `${id}-overnight` : undefined}
-            onChange={(event) => onChange({ end: event.target.value })}
-          />
-        </div>
-        <div className="field window-label-field">
-          <label className="field-label" htmlFor={`${id}-label`}>
-            Label <span className="field-optional">(optional)</span>
-          </label>
-          <input
-            id={`${id}-label`}
-            className="input"
-            type="text"
-            maxLength={80}
-            autoComplete="off"
-            placeholder="e.g. LinkedIn"
-            value={draft.label}
-            onChange={(event) => onChange({ label: event.target.value })}
-          />
-        </div>
+        <FieldFrame id={`${id}-start`} label="Start">
+          {(aria) => (
+            <input
+              {...aria}
+              className="input"
+              type="time"
+              value={draft.start}
+              onChange={(event) => onChange({ start: event.target.value })}
+            />
+          )}
+        </FieldFrame>
+        <FieldFrame id={`${id}-end`} label="End">
+          {(aria) => (
+            <input
+              {...aria}
+              className="input"
+              type="time"
+              value={draft.end}
+              aria-describedby={overnight ? `${id}-overnight` : undefined}
+              onChange={(event) => onChange({ end: event.target.value })}
+            />
+          )}
+        </FieldFrame>
+        <FieldFrame id={`${id}-label`} label="Label" className="window-label-field" optional>
+          {(aria) => (
+            <input
+              {...aria}
+              className="input"
+              type="text"
+              maxLength={80}
+              autoComplete="off"
+              placeholder="e.g. LinkedIn"
+              value={draft.label}
+              onChange={(event) => onChange({ label: event.target.value })}
+            />
+          )}
+        </FieldFrame>
         <button type="button" className="button button-quiet button-danger" onClick={onRemove}>
           Remove<span className="visually-hidden"> window {number}</span>
         </button>

@@ -3,6 +3,7 @@ import type { BackupEntry, RestoreResult } from '../../../../electron/shared/int
 import { sizeText } from '../../../../electron/shared/file-limits';
 import type { Result } from '../../../../electron/shared/result';
 import { netwell } from '../../bridge/netwell';
+import { FieldFrame } from '../../components/Field';
 import { showToast } from '../../components/toasts';
 import { downloadFile, type TextFile } from '../../lib/download';
 import { sizeProblem, uploadFile, uploadingText } from '../../lib/uploadFile';
@@ -192,24 +193,22 @@ export function YourDataSection() {
         </button>
       </div>
 
-      <div className="field">
-        <label className="field-label" htmlFor={fileId}>
-          Restore from a backup file
-        </label>
-        <p className="field-hint" id={`${fileId}-hint`}>
-          A Netwell backup (.json). You confirm before anything changes, and your current data is
-          kept as a safety copy.
-        </p>
-        <input
-          ref={fileRef}
-          id={fileId}
-          type="file"
-          accept=".json,application/json"
-          aria-describedby={`${fileId}-hint`}
-          disabled={busy}
-          onChange={(event) => void pickFile(event)}
-        />
-      </div>
+      <FieldFrame
+        id={fileId}
+        label="Restore from a backup file"
+        hint="A Netwell backup (.json). You confirm before anything changes, and your current data is kept as a safety copy."
+      >
+        {(aria) => (
+          <input
+            {...aria}
+            ref={fileRef}
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(event) => void pickFile(event)}
+          />
+        )}
+      </FieldFrame>
 
       {pending && (
         <div className="meeting-inline" role="group" aria-label="Confirm the restore">

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { AdjustableClock } from '../../electron/core/clock';
+import type { AdjustableClock } from '../../electron/web/adjustable-clock';
 import { emptyData } from '../../electron/core/store/data-schema';
 import { DATA_FILE } from '../../electron/core/store/open-store';
 import { writeJsonDurably } from '../../electron/core/store/json-file-adapter';

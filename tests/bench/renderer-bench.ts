@@ -12,7 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AdjustableClock } from '../../electron/web/adjustable-clock';
 import { emptyData } from '../../electron/core/store/data-schema';
 import { DATA_FILE } from '../../electron/core/store/open-store';
-import { writeJsonDurably } from '../../electron/core/store/json-file-adapter';
+import { writeJsonDurably } from '../../electron/core/store/json-file';
 import { startWebHost } from '../../electron/web/web-host';
 import { generateAppData } from './generate-app-data';
 import { INSIGHTS_NOW, seededYear } from './insights-bench';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import type { AdjustableClock } from '../core/clock';
+import type { AdjustableClock } from './adjustable-clock';
 import type { Core } from '../core/app/create-core';
 import { isKnownTimeZone } from '../core/schedule/zoned-time';
 import type { SimulatedMachine } from './simulated-machine';

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ManualClock, type TimerHandle } from '../../electron/core/clock';
+import type { TimerHandle } from '../../electron/core/clock';
+import { ManualClock } from '../fixtures/manual-clock';
 import { boundariesHarness } from '../fixtures/boundaries-harness';
 
 /** Counts every timer the service arms. */

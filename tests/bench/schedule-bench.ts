@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Clock } from '../../electron/core/clock';
-import { ManualClock } from '../../electron/core/clock';
+import { ManualClock } from '../fixtures/manual-clock';
 import type { ScheduleState, ScheduleStateInput } from '../../electron/shared/schedule';
 import { computeState } from '../../electron/core/schedule/compute-state';
 import { createScheduler } from '../../electron/core/schedule/scheduler';

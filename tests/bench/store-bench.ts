@@ -13,7 +13,7 @@ import { JSONFile } from 'lowdb/node';
 import { systemClock } from '../../electron/core/clock';
 import { searchContacts, searchPage } from '../../electron/core/contacts/contact-search';
 import { shownBy } from '../../electron/core/crm/block-rules';
-import { writeJsonDurably } from '../../electron/core/store/json-file-adapter';
+import { writeJsonDurably } from '../../electron/core/store/json-file';
 import type { Data } from '../../electron/core/store/data-schema';
 import { DATA_FILE, openStore } from '../../electron/core/store/open-store';
 import { QUERIES } from './fixtures';

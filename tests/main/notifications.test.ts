@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NotificationIntent } from '../../electron/shared/app-model';
-import { ManualClock } from '../../electron/core/clock';
+import { ManualClock } from '../fixtures/manual-clock';
 import { EventBus } from '../../electron/core/event-bus';
 import { NotificationCenter } from '../../electron/core/app/notification-center';
 import { showNotifications } from '../../electron/main/notifications';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelOf } from '../../electron/shared/api';
 import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
 import type { Core } from '../../electron/core/app/create-core';
-import { ManualClock } from '../../electron/core/clock';
+import { ManualClock } from '../fixtures/manual-clock';
 import type { ClockReadings } from '../../electron/main/clock-watch';
 import { startApp, type RunningApp, type StartOptions } from '../../electron/main/start-app';
 import {

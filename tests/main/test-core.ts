@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { createCore, type Core, type HostPort } from '../../electron/core/app/create-core';
-import { ManualClock } from '../../electron/core/clock';
+import { ManualClock } from '../fixtures/manual-clock';
 import type { ConfFactory } from '../../electron/core/settings/settings-store';
 
 export const confFactory: ConfFactory = (options) => new Conf(options);

@@ -1,5 +1,5 @@
 import { createCore, type HostPort } from '../../electron/core/app/create-core';
-import { ManualClock } from '../../electron/core/clock';
+import { ManualClock } from '../fixtures/manual-clock';
 import { dispatch } from '../../electron/core/dispatch';
 
 import type { CallName } from '../../electron/shared/contract';

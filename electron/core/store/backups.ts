@@ -1,6 +1,6 @@
 import { chmod, copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fsyncDir, writeJsonDurably } from './json-file-adapter';
+import { fsyncDir, writeJsonDurably } from './json-file';
 
 export interface BackupFile {
   file: string;

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { applyJsonPatches, type JsonPatch } from './patches';
 
 export interface CompactJob {
-  /** The snapshot (the lowdb JSON document) to bring up to date. */
+  /** The snapshot (the store's JSON document) to bring up to date. */
   snapshot: string;
   /** Its folder, fsynced after the rename. */
   dir: string;

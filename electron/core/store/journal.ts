@@ -1,6 +1,6 @@
 import { open, readdir, readFile, rename, stat, truncate, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fsyncDir } from './json-file-adapter';
+import { fsyncDir } from './json-file';
 import type { JsonPatch } from './patches';
 
 /**

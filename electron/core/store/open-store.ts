@@ -25,7 +25,7 @@ import {
   readBytes,
   UnreadableFileError,
   writeJsonDurably,
-} from './json-file-adapter';
+} from './json-file';
 import { readSeal, sealOf, writeSeal } from './snapshot-seal';
 import { TouchedRecords, touchedValidator } from './touched-records';
 import { migrate } from './migrate';
@@ -94,7 +94,7 @@ export const dataFormat: StoreFormat<Data> = documentFormat({
 });
 
 export interface DocumentStore<D> {
-  /** The snapshot: the lowdb JSON document (with a `journalSeq` field). */
+  /** The snapshot: the JSON document (with a `journalSeq` field). */
   readonly file: string;
   readonly backups: Backups;
   /** The current data. Treat as read-only: change it through `update`. */
@@ -188,7 +188,7 @@ async function readSnapshot<D>(file: string, format: StoreFormat<D>): Promise<Sn
   return { data: parsed.data, seq, migrated: parsed.migrated };
 }
 
-/** The lowdb document plus `journalSeq` (the last journal line it includes), then its seal. */
+/** The document plus `journalSeq` (the last journal line it includes), then its seal. */
 async function writeSnapshot<D>(file: string, format: StoreFormat<D>, data: D, seq: number) {
   const bytes = await writeJsonDurably(file, seq > 0 ? { ...data, journalSeq: seq } : data);
   await writeSeal(file, sealOf(bytes, format.schemaId));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AdjustableClock, ManualClock } from '../../../electron/core/clock';
+import { AdjustableClock } from '../../../electron/web/adjustable-clock';
+import { ManualClock } from '../../fixtures/manual-clock';
 
 describe('ManualClock', () => {
   it('fires due timers in order, each seeing its own due time', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activateTrayItem } from '../../../electron/core/app/create-core';
-import { ManualClock } from '../../../electron/core/clock';
+import { ManualClock } from '../../fixtures/manual-clock';
 import type { LockMode } from '../../../electron/shared/boundaries';
 import { wellbeingHarness } from '../../fixtures/wellbeing-harness';
 import { tempDir } from '../temp-dir';

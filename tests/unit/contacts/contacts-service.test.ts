@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../electron/core/clock';
+import { ManualClock } from '../../fixtures/manual-clock';
 import { activeTags } from '../../../electron/core/contacts/active-tags';
 import { ContactsService, TRASH_DAYS } from '../../../electron/core/contacts/contacts-service';
 import { UserError } from '../../../electron/core/errors';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createCore } from '../../../electron/core/app/create-core';
-import { ManualClock } from '../../../electron/core/clock';
+import { ManualClock } from '../../fixtures/manual-clock';
 import { dispatch } from '../../../electron/core/dispatch';
 import { confFactory, fakeHost } from '../../main/test-core';
 import { tempDir } from '../temp-dir';

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { coreAt } from '../core-harness';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../electron/core/clock';
+import { ManualClock } from '../../fixtures/manual-clock';
 import { parseBackup } from '../../../electron/core/interchange/backup/backup-file';
 import { openStore } from '../../../electron/core/store/open-store';
 import { CURRENT_VERSION } from '../../../electron/core/store/data-schema';

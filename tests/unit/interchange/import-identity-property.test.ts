@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../electron/core/clock';
+import { ManualClock } from '../../fixtures/manual-clock';
 import { EventBus } from '../../../electron/core/event-bus';
 import { escapeText, foldLine } from '../../../electron/core/interchange/export/content-lines';
 import { contactsToVCard } from '../../../electron/core/interchange/export/vcard-writer';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../electron/core/clock';
+import { ManualClock } from '../../fixtures/manual-clock';
 import { EventBus } from '../../../electron/core/event-bus';
 import { mergeContacts } from '../../../electron/core/contacts/merge-contacts';
 import { contactsToCsv } from '../../../electron/core/interchange/export/contacts-csv';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../electron/core/clock';
+import { ManualClock } from '../../fixtures/manual-clock';
 import { UserError } from '../../../electron/core/errors';
 import { EventBus } from '../../../electron/core/event-bus';
 import { ImportService } from '../../../electron/core/interchange/import-service';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Clock } from '../../../electron/core/clock';
-import { ManualClock } from '../../../electron/core/clock';
+import { ManualClock } from '../../fixtures/manual-clock';
 import type { ScheduleState, ScheduleStateInput } from '../../../electron/shared/schedule';
 import { runScheduleBench } from '../../bench/schedule-bench';
 import type { TransitionInfo } from '../../../electron/core/schedule/scheduler';

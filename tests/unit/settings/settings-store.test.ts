@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../electron/core/clock';
+import { ManualClock } from '../../fixtures/manual-clock';
 import { openSettings, type ConfFactory } from '../../../electron/core/settings/settings-store';
 import type { StoreNotice } from '../../../electron/core/store/open-store';
 import { tempDir } from '../temp-dir';

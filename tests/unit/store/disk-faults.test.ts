@@ -5,7 +5,7 @@ import { open as openFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { ManualClock } from '../../../electron/core/clock';
+import { ManualClock } from '../../fixtures/manual-clock';
 import { UserError } from '../../../electron/core/errors';
 import { openSettings, type ConfFactory } from '../../../electron/core/settings/settings-store';
 import { compactFiles } from '../../../electron/core/store/compaction';

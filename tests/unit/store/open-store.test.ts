@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../electron/core/clock';
+import { ManualClock } from '../../fixtures/manual-clock';
 import { UserError } from '../../../electron/core/errors';
 import { Backups } from '../../../electron/core/store/backups';
 import { emptyData } from '../../../electron/core/store/data-schema';

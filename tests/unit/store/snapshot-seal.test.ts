@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../electron/core/clock';
+import { ManualClock } from '../../fixtures/manual-clock';
 import { emptyData } from '../../../electron/core/store/data-schema';
 import {
   DATA_FILE,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../electron/core/clock';
+import { ManualClock } from '../../fixtures/manual-clock';
 import { wellbeingHarness } from '../../fixtures/wellbeing-harness';
 import { tempDir } from '../temp-dir';
 

@@ -1,6 +1,11 @@
+/**
+ * Netwell's JSON files on disk (the snapshot, backups, safety copies): read with a sentence for
+ * every way a file can be unreadable, and written atomically and durably: the text goes to a
+ * temporary file, is fsynced, then renamed over the old one, and the folder is fsynced so the
+ * rename survives a power cut (lowdb's JSONFile, through steno, renames without fsync).
+ */
 import { open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Adapter } from 'lowdb';
 import writeFileAtomic from 'write-file-atomic';
 
 export class UnreadableFileError extends Error {
@@ -11,29 +16,6 @@ export class UnreadableFileError extends Error {
   ) {
     super(`${file}: ${reason}`);
     this.name = 'UnreadableFileError';
-  }
-}
-
-/**
- * A lowdb adapter that validates on read and writes atomically and durably: the text goes to a
- * temporary file, is fsynced, then renamed over the old one, and the folder is fsynced so the
- * rename survives a power cut. lowdb's own JSONFile (steno) renames without fsync.
- */
-export class SafeJsonFile<T> implements Adapter<T> {
-  constructor(
-    readonly file: string,
-    private readonly parse: (raw: unknown) => T,
-  ) {}
-
-  async read(): Promise<T | null> {
-    const text = await readText(this.file);
-    return text === null
-      ? null
-      : parseOrExplain(this.file, parseJsonText(this.file, text), this.parse);
-  }
-
-  async write(data: T): Promise<void> {
-    await writeJsonDurably(this.file, data);
   }
 }
 
@@ -49,10 +31,6 @@ export async function readBytes(file: string): Promise<Buffer | null> {
     if (code === 'EACCES' || code === 'EPERM') throw error;
     throw new UnreadableFileError(file, `cannot be read (${(error as Error).message})`);
   }
-}
-
-async function readText(file: string): Promise<string | null> {
-  return (await readBytes(file))?.toString('utf8') ?? null;
 }
 
 export function parseJsonText(file: string, text: string): unknown {

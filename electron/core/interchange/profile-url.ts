@@ -1,7 +1,13 @@
 const LINKEDIN =
   /^(?:https?:\/\/)?(?:www\.|[a-z]{2,3}\.)?linkedin\.com(\/[A-Za-z0-9_\-/.]*)?(?:[?#].*)?$/i;
 
-const PLAIN_HTTPS = /^https:\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[A-Za-z0-9_\-/.~%]*)?$/;
+/**
+ * An https link that `new URL` surely accepts, checked without parsing it. The last label starts
+ * with a letter (a numeric one makes the host an IPv4 address, and `www.22` is then refused) and
+ * no label is punycode (`xn--`, which must decode). Anything else is parsed.
+ */
+const PLAIN_HTTPS =
+  /^https:\/\/(?!xn--|[^/]*\.xn--)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]*(?:\/[A-Za-z0-9_\-/.~%]*)?$/i;
 
 /**
  * A profile link in one canonical form, so `http://www.linkedin.com/in/Jane-Doe/?trk=x` and

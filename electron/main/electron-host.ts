@@ -1,6 +1,6 @@
 import { app } from 'electron';
 import type { Route } from '../shared/app-model';
-import type { HostPort, WorkspacePort } from '../core/app/create-core';
+import type { HostPort, WorkspacePort } from '../core/ports';
 import { UserError } from '../core/errors';
 import { openCalendarFile } from './open-calendar-file';
 import { openExternalSafely } from './open-external';

@@ -3,7 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
-import { createCore, type Core, type HostPort } from '../../electron/core/app/create-core';
+import { createCore, type Core } from '../../electron/core/app/create-core';
+import type { HostPort } from '../../electron/core/ports';
 import { ManualClock } from '../fixtures/manual-clock';
 import type { ConfFactory } from '../../electron/core/settings/settings-store';
 

@@ -1,4 +1,5 @@
-import { createCore, type HostPort } from '../../electron/core/app/create-core';
+import { createCore } from '../../electron/core/app/create-core';
+import type { HostPort } from '../../electron/core/ports';
 import { ManualClock } from '../fixtures/manual-clock';
 import { dispatch } from '../../electron/core/dispatch';
 

@@ -71,3 +71,21 @@ export function updateOnce<T>(
     return result;
   });
 }
+
+/** Runs a create call at most once per request id; see `onceFor`. */
+export type Once = <T>(
+  request: CreateRequest,
+  create: (request: CreateRequest) => Promise<T>,
+) => Promise<T>;
+
+/**
+ * A create call with the caller's request id: a retry answers what the first call created (and
+ * checks nothing again: the contact may be blocked by now); the service remembers the id in the
+ * update that creates the record.
+ */
+export function onceFor(store: Store): Once {
+  return async (request, create) => {
+    const seen = recall(store.read(), request);
+    return seen !== undefined ? (seen as Awaited<ReturnType<typeof create>>) : create(request);
+  };
+}

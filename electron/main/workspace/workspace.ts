@@ -5,7 +5,7 @@ import {
   type WebContentsView,
 } from 'electron';
 import type { WorkspaceSite } from '../../shared/boundaries';
-import type { WorkspacePort } from '../../core/app/create-core';
+import type { WorkspacePort } from '../../core/ports';
 import { logLoadFailure } from './site-contents';
 import { siteMayOpen, sitePartition } from './site-policy';
 import { prepareSiteSession, setSiteSessionAccess } from './site-session';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activateTrayItem } from '../../../electron/core/app/create-core';
+import { activateTrayItem } from '../../../electron/core/boundaries/tray-actions';
 import { ManualClock } from '../../fixtures/manual-clock';
 import { wellbeingHarness } from '../../fixtures/wellbeing-harness';
 import { tempDir } from '../temp-dir';

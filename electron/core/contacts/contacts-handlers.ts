@@ -1,0 +1,42 @@
+import type { CrmService } from '../crm-service/crm-service';
+import type { HandlersOf } from '../dispatch';
+import type { ExportService } from '../interchange/export/export-service';
+import type { Once } from '../store/recent-requests';
+import type { ContactsService } from './contacts-service';
+
+/** The `contacts.*` calls: the address book, a person's profile, merging and exporting. */
+export function contactsHandlers({
+  contacts,
+  crm,
+  exporter,
+  once,
+}: {
+  contacts: ContactsService;
+  crm: CrmService;
+  exporter: ExportService;
+  once: Once;
+}) {
+  return {
+    'contacts.list': (input) => contacts.list(input?.query, input?.filter),
+    'contacts.page': (request) => contacts.page(request),
+    'contacts.searchEntries': (request) => contacts.searchEntries(request),
+    'contacts.matchIds': ({ query, filter }) => contacts.matchIds(query, filter),
+    'contacts.names': ({ ids }) => contacts.names(ids),
+    'contacts.tags': () => contacts.tags(),
+    'contacts.get': ({ id }) => contacts.get(id),
+    'contacts.create': ({ requestId, ...draft }) =>
+      once({ call: 'contacts.create', requestId }, (request) => contacts.create(draft, request)),
+    'contacts.update': ({ id, draft }) => contacts.update(id, draft),
+    'contacts.delete': ({ id }) => contacts.delete(id),
+    'contacts.undoDelete': ({ id }) => contacts.undoDelete(id),
+    'contacts.profile': ({ id }) => crm.profile(id),
+    'contacts.setFlags': ({ id, ...flags }) => crm.setFlags(id, flags),
+    'contacts.block': ({ id, reason }) => crm.block(id, reason),
+    'contacts.unblock': ({ id }) => crm.unblock(id),
+    'contacts.merge': ({ keepId, otherId, choices }) => contacts.merge(keepId, otherId, choices),
+    'contacts.undoMerge': ({ otherId }) => contacts.undoMerge(otherId),
+    'contacts.bulk': ({ ids, action }) => contacts.bulk(ids, action),
+    'contacts.undoDeleteMany': ({ ids }) => contacts.undoDeleteMany(ids),
+    'contacts.export': ({ ids, format }) => exporter.contacts(ids, format),
+  } satisfies HandlersOf<'contacts'>;
+}

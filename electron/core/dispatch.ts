@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { calls, type CallArgs, type CallName, type CallOutput } from '../shared/contract';
+import {
+  calls,
+  type CallArgs,
+  type CallName,
+  type CallNamespace,
+  type CallOutput,
+} from '../shared/contract';
 import { fail, ok, type FieldIssue, type Result } from '../shared/result';
 import { UserError } from './errors';
 
@@ -8,19 +14,15 @@ export type Handlers = {
   [K in CallName]: (input: CallArgs<K>) => CallOutput<K> | Promise<CallOutput<K>>;
 };
 
-/** A call's namespace: `'contacts.create'` is in `'contacts'`. */
-export type Namespace = CallName extends infer K
-  ? K extends `${infer N}.${string}`
-    ? N
-    : never
-  : never;
-
 /**
  * The handlers of some namespaces. Each table lives beside its service and is checked with
  * `satisfies HandlersOf<…>`: a missing or misspelt call does not compile there, and `createCore`
  * checks that the tables together cover the contract.
  */
-export type HandlersOf<N extends Namespace> = Pick<Handlers, Extract<CallName, `${N}.${string}`>>;
+export type HandlersOf<N extends CallNamespace> = Pick<
+  Handlers,
+  Extract<CallName, `${N}.${string}`>
+>;
 
 export function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));

@@ -1,6 +1,6 @@
 /**
  * The shape of `window.netwell`, derived from the contract: one named function per call
- * (`netwell.contacts.list(...)`) and `on(event, listener)` for pushed events. The preload (over
+ * (`netwell.contacts.get(...)`) and `on(event, listener)` for pushed events. The preload (over
  * ipcRenderer) and the web bridge (over a WebSocket) build it with `createApi`, so both expose the
  * very same object.
  */
@@ -10,12 +10,11 @@ import {
   eventNames,
   type CallInput,
   type CallName,
+  type CallNamespace,
   type CallOutput,
   type EventName,
   type EventPayload,
 } from './contract';
-
-type Namespace<K extends string> = K extends `${infer N}.${string}` ? N : never;
 
 type CallFunction<K extends CallName> =
   undefined extends CallInput<K>
@@ -23,7 +22,7 @@ type CallFunction<K extends CallName> =
     : (input: CallInput<K>) => Promise<Result<CallOutput<K>>>;
 
 export type NetwellApi = {
-  [N in Namespace<CallName>]: {
+  [N in CallNamespace]: {
     [K in CallName as K extends `${N}.${infer M}` ? M : never]: CallFunction<K>;
   };
 } & {

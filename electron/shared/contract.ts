@@ -584,6 +584,9 @@ export const events = {
 
 export type Calls = typeof calls;
 export type CallName = keyof Calls;
+type NamespaceOf<K extends string> = K extends `${infer N}.${string}` ? N : never;
+/** The calls' namespaces: `'contacts.create'` is in `'contacts'`. */
+export type CallNamespace = NamespaceOf<CallName>;
 export type CallInput<K extends CallName> = z.input<Calls[K]['input']>;
 export type CallArgs<K extends CallName> = z.output<Calls[K]['input']>;
 export type CallOutput<K extends CallName> = z.output<Calls[K]['output']>;

@@ -5,7 +5,7 @@ import type { Backups } from './backups';
 const BACKUP_EVERY_MS = 60 * 60 * 1000;
 
 export interface BackupScheduleParts<D> {
-  backups: Backups;
+  backups: Pick<Backups, 'list' | 'create' | 'copyFrom'>;
   clock: Clock;
   /** The snapshot file, copied as the backup once it holds every change. */
   file: string;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { BackupSchedule } from './backup-schedule';
 import { Backups } from './backups';
 import { Compactor, compactionThresholds } from './compactor';
-import { lockDataFolder, type DataFolderLock, type LockOwner } from './data-folder-lock';
+import { lockDataFolder, type DataFolderLock } from './data-folder-lock';
 import { tidyDataFolder } from './data-folder-files';
 import type { DocumentStore, OpenStoreOptions, Store } from './document-store';
 import { DiskFullReporter } from './disk-full-reporter';
@@ -33,14 +33,15 @@ export async function openDocumentStore<D extends object>(
   options: OpenStoreOptions,
   format: StoreFormat<D>,
 ): Promise<DocumentStore<D>> {
-  const { dataDir } = options;
-  // Set once the store exists: the lock can be lost (to another host) only while it runs.
-  let onLost: (owner: LockOwner | null) => void = () => {};
+  const { dataDir, notify = () => {} } = options;
+  // Made before the lock, so that losing it (to another Netwell, while this one was not
+  // responding) is recorded and told whenever it happens, even while the data is being read.
+  const gate = new WriteGate();
   let lock: DataFolderLock;
   try {
     lock = await lockDataFolder(dataDir, {
       ...(options.lockStaleMs ? { staleMs: options.lockStaleMs } : {}),
-      onLost: (owner) => onLost(owner),
+      onLost: (owner) => notify(lockLostNotice(dataDir, gate.lose(owner))),
     });
   } catch (error) {
     // A read-only or full disk is told in words, not as `EROFS: read-only file system, mkdir …`.
@@ -48,7 +49,7 @@ export async function openDocumentStore<D extends object>(
   }
   try {
     await tidyDataFolder(dataDir);
-    return await openLocked(options, format, lock, (handler) => (onLost = handler));
+    return await openLocked(options, format, lock, gate);
   } catch (error) {
     await lock.release().catch(() => undefined);
     throw dataFolderError(error, dataDir) ?? error;
@@ -60,7 +61,7 @@ async function openLocked<D extends object>(
   options: OpenStoreOptions,
   format: StoreFormat<D>,
   lock: DataFolderLock,
-  setOnLost: (handler: (owner: LockOwner | null) => void) => void,
+  gate: WriteGate,
 ): Promise<DocumentStore<D>> {
   const { dataDir, clock, notify = () => {} } = options;
   if (lock.uncleanStop) notify(uncleanStopNotice(lock.uncleanStop, hostname()));
@@ -76,8 +77,6 @@ async function openLocked<D extends object>(
   const document = new JournalledDocument(writer, clock, start.data, start.seq);
   const diskFull = new DiskFullReporter(dataDir, notify);
   const onFailure = (error: unknown) => diskFull.note(error);
-  const gate = new WriteGate();
-  setOnLost((owner) => notify(lockLostNotice(dataDir, gate.lose(owner))));
   const files = { writer, dataDir, base, file, format };
   const compactor = new Compactor(files, start.snapshotSeq, limits, onFailure);
   const backupSchedule = await BackupSchedule.start({

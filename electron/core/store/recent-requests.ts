@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Data } from './data-schema';
-import type { Store } from './open-store';
+import type { Store } from './document-store';
 import { UserError } from '../errors';
 
 /** Request ids kept; the oldest is forgotten first. A retry comes seconds later, not 1,000 creates. */

@@ -24,10 +24,10 @@ import { BackupService } from '../interchange/backup/backup-service';
 import { ExportService } from '../interchange/export/export-service';
 import { dataFolderError } from '../store/file-errors';
 import { openStore, type Store } from '../store/open-store';
-import { NotificationCenter } from './notification-center';
-import { initialTrayInput } from './tray-model';
+import { NotificationCenter } from '../notifications/notification-center';
+import { initialTrayInput } from '../tray/tray-model';
 import { Notices } from './notices';
-import { TrayPresenter } from './tray-presenter';
+import { TrayPresenter } from '../tray/tray-presenter';
 import { WellbeingService } from '../wellbeing/wellbeing-service';
 import { onceFor } from '../store/recent-requests';
 

@@ -1,7 +1,7 @@
 import type { WorkspaceSite } from '../../shared/boundaries';
 import type { SocialPlatform } from '../../shared/crm/crm-common';
-import type { NotificationCenter } from '../app/notification-center';
-import type { TrayPresenter } from '../app/tray-presenter';
+import type { NotificationCenter } from '../notifications/notification-center';
+import type { TrayPresenter } from '../tray/tray-presenter';
 import type { Clock } from '../clock';
 import type { HandlersOf } from '../dispatch';
 import { UserError } from '../errors';

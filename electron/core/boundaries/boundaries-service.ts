@@ -13,9 +13,9 @@ import type {
   ScheduleStateInput,
   WindowOccurrence,
 } from '../../shared/schedule';
-import type { NotificationCenter } from '../app/notification-center';
-import type { TrayInput } from '../app/tray-model';
-import type { TrayPresenter } from '../app/tray-presenter';
+import type { NotificationCenter } from '../notifications/notification-center';
+import type { TrayInput } from '../tray/tray-model';
+import type { TrayPresenter } from '../tray/tray-presenter';
 import { ChangeGate } from '../change-gate';
 import type { Clock, TimerHandle } from '../clock';
 import { UserError } from '../errors';

@@ -13,10 +13,12 @@ import type {
   WeeklyReview,
   Wins,
 } from '../../shared/wellbeing';
-import type { BoundariesObserver } from '../boundaries/boundaries-service';
+import type { Refreshed } from '../boundaries/status-service';
+import type { ActivitySample } from '../boundaries/usage-meter';
 import { weekKey } from '../boundaries/usage-ledger';
 import type { Clock, TimerHandle } from '../clock';
 import { UserError } from '../errors';
+import type { Event } from '../emitter';
 import type { EventBus } from '../event-bus';
 import type { SettingsStore } from '../settings/settings-store';
 import type { Store } from '../store/open-store';
@@ -41,6 +43,8 @@ export interface WellbeingDeps {
   store: Store;
   settings: SettingsStore;
   bus: EventBus;
+  /** The boundaries' workspace time and every status they send out, followed from construction. */
+  sessions: { onActivity: Event<ActivitySample>; onRefreshed: Event<Refreshed> };
   timeZone: () => string;
   scheduleInput: () => ScheduleStateInput;
   notifyOnce: (n: {
@@ -78,24 +82,28 @@ const KEEP = 2000;
  * refresh and every minute of workspace time), keeps the running session in memory and stores it
  * when it ends, then offers one check-in for it.
  */
-export class WellbeingService implements BoundariesObserver {
+export class WellbeingService {
   private open: OpenSession | null = null;
   private lastSampleAt: number | null = null;
   private readonly newId: () => string;
 
   constructor(private readonly deps: WellbeingDeps) {
     this.newId = deps.newId ?? (() => globalThis.crypto.randomUUID());
+    deps.sessions.onActivity(({ activeMs, at }) => this.activity(activeMs, at));
+    deps.sessions.onRefreshed(({ status, at }) => this.refreshed(status, at));
   }
 
   // --- Observing the boundaries ---------------------------------------------------------------
 
-  activity(activeMs: number, at: Date): void {
+  /** Every sample of workspace time (0 too), taken at `at`, for the span since the previous one. */
+  private activity(activeMs: number, at: Date): void {
     const now = at.getTime();
     this.open = addActivity(this.open, activeMs, now, this.lastSampleAt ?? now);
     this.lastSampleAt = now;
   }
 
-  refreshed(status: BoundaryStatus, at: Date): void {
+  /** After every refresh, with the status it produced (also after sleep, resume, a clock change). */
+  private refreshed(status: BoundaryStatus, at: Date): void {
     const now = at.getTime();
     const phase = phaseOf(status);
     const reason = phase?.kind === 'unlock' ? this.deps.lastUnlockReason() : '';

@@ -6,7 +6,7 @@ import type { SettingsStore } from './settings-store';
 export class SettingsService {
   constructor(
     private readonly deps: {
-      settings: SettingsStore;
+      settings: Pick<SettingsStore, 'get' | 'set'>;
       /** The boundaries read the settings anew (mode, budgets, schedule). */
       recompute: () => void;
       /** The host locks the sites anew (some were added, removed or changed). */

@@ -13,7 +13,6 @@ import { CrmService } from '../crm-service/crm-service';
 import { EventsService } from '../crm-service/events-service';
 import { ImportService } from '../interchange/import-service';
 import { UploadRegistry } from '../uploads/upload-registry';
-import { SocialPlatformSchema } from '../../shared/crm/crm-common';
 import type { Handlers } from '../dispatch';
 import type { HostPort } from '../ports';
 import { ExternalLinks } from '../external-links';
@@ -59,32 +58,44 @@ export interface Core {
   close(): Promise<void>;
 }
 
-/** Composes the core: store, settings, services and the IPC handlers both hosts register. */
-export async function createCore(options: CoreOptions): Promise<Core> {
-  const { dataDir, clock, host } = options;
-  const bus = new EventBus();
-  const notices = new Notices(clock, bus);
+/**
+ * The data folder: the store, then the settings; every settings change reaches every window (a tray
+ * action, another tab of the web host). If the settings cannot be read, the folder is released and
+ * what is wrong with it said in words (a read-only settings file).
+ */
+async function openData(
+  options: CoreOptions,
+  notices: Notices,
+  bus: EventBus,
+): Promise<{ store: Store; settings: SettingsStore }> {
+  const { dataDir, clock } = options;
   const store = await openStore({
     dataDir,
     clock,
     notify: (n) => notices.add(n),
     ...(options.lockStaleMs ? { lockStaleMs: options.lockStaleMs } : {}),
   });
-  // Every change reaches every window (a tray action, another tab of the web host).
-  let settings: SettingsStore;
   try {
-    settings = openSettings(
+    const settings = openSettings(
       dataDir,
       options.settingsFactory,
       clock,
       (n) => notices.add(n),
       (next) => bus.emit('settings.changed', next),
     );
+    return { store, settings };
   } catch (error) {
-    // Release the data folder, and say what is wrong with it in words (a read-only settings file).
     await store.close().catch(() => undefined);
     throw dataFolderError(error, dataDir) ?? error;
   }
+}
+
+/** Composes the core: store, settings, services and the IPC handlers both hosts register. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const { dataDir, clock, host } = options;
+  const bus = new EventBus();
+  const notices = new Notices(clock, bus);
+  const { store, settings } = await openData(options, notices, bus);
   const contacts = new ContactsService(store, clock, bus);
   await contacts.purgeTrash();
   const notifications = new NotificationCenter(clock, bus);
@@ -122,30 +133,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     // Due follow-ups and unanswered invitations go into the digest when a networking window opens.
     reminders: () => [...crm.dueReminders(), ...events.nudges()],
   });
+  // Sessions follow the boundaries from their first refresh on: it subscribes here, start() is next.
   const wellbeing = new WellbeingService({
     clock,
     store,
     settings,
     bus,
     log,
-    // Sessions follow the boundaries from their first refresh on (start() comes after).
-    sessions: {
-      onActivity: boundaries.usage.onActivity,
-      onRefreshed: boundaries.status.onRefreshed,
-    },
     timeZone,
-    scheduleInput: () => ({ ...settings.get().schedule, timeZone: timeZone() }),
-    notifyOnce: (n) => ledger.raiseOnce(n),
-    lastUnlockReason: () => boundaries.unlocks.lastReason(),
-    wasShown: (key, kind) => ledger.wasShown(key, kind),
-    markNotified: (key) => ledger.markNotified(key),
+    ledger,
+    usage: boundaries.usage,
+    status: boundaries.status,
+    unlocks: boundaries.unlocks,
+    schedule: boundaries.schedule,
+    breaks: boundaries.breaks,
     reconnect: () => crm.reconnect(),
-    actions: {
-      saveSchedule: (doc) => boundaries.schedule.save(doc),
-      takeDaysOff: (days, reason) => boundaries.schedule.takeDaysOff(days, reason),
-      takePlatformBreak: (platform, days) =>
-        boundaries.breaks.takePlatformBreak(SocialPlatformSchema.parse(platform), days),
-    },
   });
   boundaries.start();
   crm.start();

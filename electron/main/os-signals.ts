@@ -67,7 +67,7 @@ const everyInterval: Every = (ms, fn) => {
 
 export interface SystemSignalOptions {
   clockWatch: ClockWatch;
-  /** Recomputes the schedule's state from the clock (core.boundaries.recompute). */
+  /** Recomputes the schedule's state from the clock (core.boundaries.status.recompute). */
   recompute(): void;
   /** The machine goes to sleep or the screen locks: stop counting workspace time. */
   away(): void;

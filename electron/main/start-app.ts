@@ -197,7 +197,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
 
   const workspace = createWorkspace({
     mainWindow: () => (window && !window.isDestroyed() ? window : null),
-    onFocusChange: (focused) => core?.boundaries.setWorkspaceFocus(focused),
+    onFocusChange: (focused) => core?.boundaries.status.setWorkspaceFocus(focused),
     log,
   });
   const loginContext: StartAtLoginContext = {
@@ -246,7 +246,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   });
   const unwatchSignals = watchSystemSignals({
     clockWatch: createClockWatch(options.clockReadings ?? systemClockReadings()),
-    recompute: () => running.boundaries.recompute(),
+    recompute: () => running.boundaries.status.recompute(),
     away: () => workspace.pauseFocus(),
     back: () => workspace.syncFocus(),
     ...(options.every ? { every: options.every } : {}),

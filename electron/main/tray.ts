@@ -14,7 +14,7 @@ export interface AppTrayOptions {
   /** resources/tray: tray-<icon>.png (+ @2x) and the macOS trayTemplate.png (+ @2x). */
   iconDir: string;
   platform: NodeJS.Platform;
-  /** A menu action was chosen: activateTrayItem(id, host, boundaries). */
+  /** A menu action was chosen: activateTrayItem(id, host, core.boundaries). */
   onAction(id: string): void | Promise<void>;
   /** A left click on the icon (Windows, some Linux panels): show the window. */
   onClick(): void;

@@ -59,7 +59,7 @@ export function testState({ core, clock, machine }: TestControlContext) {
     now: clock.now().toISOString(),
     tray: core.tray.current(),
     notifications: core.notifications.list(),
-    boundaries: core.boundaries.status(),
+    boundaries: core.boundaries.status.get(),
     workspace: { open: machine.workspaceOpen },
     machine: { timeZone: machine.timeZone, idleSeconds: machine.idleSeconds },
     timers: clock.pendingTimers(),
@@ -101,14 +101,15 @@ const POSTS: Record<string, Handler> = {
     const { event, timeZone, sleptMs } = parsed.data;
     if (timeZone) machine.timeZone = timeZone;
     if (event === 'resume' && sleptMs) clock.jump(sleptMs);
-    core.boundaries.recompute();
+    core.boundaries.status.recompute();
     return null;
   },
   '/__test__/activity': (body, { core, machine }) => {
     const parsed = ActivityRequest.safeParse(body);
     if (!parsed.success) return 'Send JSON: {"focused"?: boolean, "idleSeconds"?: number|null}';
     if (parsed.data.idleSeconds !== undefined) machine.idleSeconds = parsed.data.idleSeconds;
-    if (parsed.data.focused !== undefined) core.boundaries.setWorkspaceFocus(parsed.data.focused);
+    if (parsed.data.focused !== undefined)
+      core.boundaries.status.setWorkspaceFocus(parsed.data.focused);
     return null;
   },
 };

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NotificationIntent } from '../../electron/shared/app-model';
 import { ManualClock } from '../fixtures/manual-clock';
 import { EventBus } from '../../electron/core/event-bus';
-import { NotificationCenter } from '../../electron/core/app/notification-center';
+import { NotificationCenter } from '../../electron/core/notifications/notification-center';
 import { showNotifications } from '../../electron/main/notifications';
 import { fake, FakeNotification, resetFakeElectron } from './fake-electron';
 

@@ -302,7 +302,7 @@ describe('running', () => {
 
   it('recomputes the schedule state when the machine sleeps, wakes, locks or unlocks', async () => {
     const running = (await launch()) as RunningApp;
-    const recompute = vi.spyOn(running.core.boundaries, 'recompute');
+    const recompute = vi.spyOn(running.core.boundaries.status, 'recompute');
     powerMonitor.emit('resume');
     powerMonitor.emit('unlock-screen');
     expect(recompute).toHaveBeenCalledTimes(2);
@@ -330,7 +330,7 @@ describe('running', () => {
         return () => undefined;
       },
     })) as RunningApp;
-    const recompute = vi.spyOn(running.core.boundaries, 'recompute');
+    const recompute = vi.spyOn(running.core.boundaries.status, 'recompute');
     const window = mainWindow(running);
     window.focus();
     checks[0]?.();
@@ -348,7 +348,7 @@ describe('running', () => {
     const running = (await launch()) as RunningApp;
     const window = mainWindow(running);
     window.close();
-    const startNow = vi.spyOn(running.core.boundaries, 'startNow');
+    const startNow = vi.spyOn(running.core.boundaries.windows, 'startNow');
     FakeTray.all[0]?.choose('start-now');
     await waitFor(() => window.isVisible());
     expect(startNow).toHaveBeenCalledTimes(1);
@@ -548,7 +548,7 @@ describe('the workspace', () => {
     await call(running, 'workspace.show', { siteId: 'linkedin', bounds });
 
     clock.advance(31 * 60_000);
-    expect(running.core.boundaries.status().access.open).toBe(false);
+    expect(running.core.boundaries.status.get().access.open).toBe(false);
     expect(window.contentView.children).toEqual([]);
     expect(view?.webContents.isDestroyed()).toBe(true);
     await expect(
@@ -559,7 +559,7 @@ describe('the workspace', () => {
   it('tells the core when the site has the focus', async () => {
     const { running, window } = await launchWithSite();
     await call(running, 'boundaries.startNow', { minutes: 30 });
-    const focus = vi.spyOn(running.core.boundaries, 'setWorkspaceFocus');
+    const focus = vi.spyOn(running.core.boundaries.status, 'setWorkspaceFocus');
     window.focus();
     await call(running, 'workspace.show', { siteId: 'linkedin', bounds });
     expect(focus).toHaveBeenLastCalledWith(true);

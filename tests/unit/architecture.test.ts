@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function files(dir: string): string[] {
@@ -47,6 +47,24 @@ describe('layering', () => {
           /electron\/(core|main|preload|web)\//.test(i),
       );
       expect(bad, file).toEqual([]);
+    }
+  });
+
+  it('only the hosts reach the composition root (core/app), and only for createCore', () => {
+    const intoApp = (file: string) =>
+      importsOf(file)
+        .filter((i) => i.startsWith('.'))
+        .map((i) => join(dirname(file), i))
+        .filter((target) => target.startsWith(join('electron', 'core', 'app')));
+    const core = files('electron/core').filter(
+      (f) => !f.startsWith(join('electron', 'core', 'app')),
+    );
+    for (const file of core) expect(intoApp(file), file).toEqual([]);
+    for (const file of [...files('electron/main'), ...files('electron/web')]) {
+      const other = intoApp(file).filter(
+        (t) => t !== join('electron', 'core', 'app', 'create-core'),
+      );
+      expect(other, file).toEqual([]);
     }
   });
 });

@@ -1,6 +1,5 @@
-import { isSafeExternalUrl } from '../../shared/safe-external-url';
 import type { HandlersOf } from '../dispatch';
-import { UserError } from '../errors';
+import type { ExternalLinks } from '../external-links';
 import type { HostPort } from '../ports';
 import type { Notices } from './notices';
 
@@ -9,10 +8,12 @@ export function appHandlers({
   host,
   dataDir,
   notices,
+  links,
 }: {
   host: HostPort;
   dataDir: string;
   notices: Notices;
+  links: ExternalLinks;
 }) {
   return {
     'app.info': () => ({
@@ -29,13 +30,7 @@ export function appHandlers({
       return null;
     },
     'app.openExternal': async ({ url }) => {
-      if (!isSafeExternalUrl(url)) {
-        throw new UserError(
-          'forbidden',
-          'Netwell only opens https:// web pages and mailto: links.',
-        );
-      }
-      await host.openExternal(url);
+      await links.open(url);
       return null;
     },
   } satisfies HandlersOf<'app'>;

@@ -7,29 +7,32 @@ import { interchangeHandlers } from '../interchange/interchange-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import { wellbeingHandlers } from '../wellbeing/wellbeing-handlers';
 import type { Clock } from '../clock';
-import { BoundariesService } from '../boundaries/boundaries-service';
+import { createBoundaries, type Boundaries } from '../boundaries/create-boundaries';
 import { ContactsService } from '../contacts/contacts-service';
 import { CrmService } from '../crm-service/crm-service';
 import { EventsService } from '../crm-service/events-service';
 import { ImportService } from '../interchange/import-service';
 import { UploadRegistry } from '../uploads/upload-registry';
-import { platformBreak } from '../crm/platform-break';
-import { SocialPlatformSchema, type SocialPlatform } from '../../shared/crm/crm-common';
 import type { Handlers } from '../dispatch';
 import type { HostPort } from '../ports';
-import { UserError } from '../errors';
+import { ExternalLinks } from '../external-links';
 import { EventBus } from '../event-bus';
 import { openSettings, type ConfFactory, type SettingsStore } from '../settings/settings-store';
 import { BackupService } from '../interchange/backup/backup-service';
 import { ExportService } from '../interchange/export/export-service';
 import { dataFolderError } from '../store/file-errors';
 import { openStore, type Store } from '../store/open-store';
-import { NotificationCenter } from './notification-center';
-import { initialTrayInput } from './tray-model';
+import { NotificationCenter } from '../notifications/notification-center';
+import { initialTrayInput } from '../tray/tray-model';
 import { Notices } from './notices';
-import { TrayPresenter } from './tray-presenter';
+import { TrayPresenter } from '../tray/tray-presenter';
 import { WellbeingService } from '../wellbeing/wellbeing-service';
 import { onceFor } from '../store/recent-requests';
+import { StoreWrites } from '../store/store-writes';
+import { NotificationLedger } from '../notifications/notification-ledger';
+import { appointmentNotice } from '../notifications/appointment-notice';
+import { scheduleTimeZone } from '../schedule/time-zone-source';
+import { SettingsService } from '../settings/settings-service';
 
 export interface CoreOptions {
   dataDir: string;
@@ -48,11 +51,43 @@ export interface Core {
   readonly notices: Notices;
   readonly settings: SettingsStore;
   readonly contacts: ContactsService;
-  readonly boundaries: BoundariesService;
+  readonly boundaries: Boundaries;
   readonly crm: CrmService;
   readonly wellbeing: WellbeingService;
   readonly store: Store;
   close(): Promise<void>;
+}
+
+/**
+ * The data folder: the store, then the settings; every settings change reaches every window (a tray
+ * action, another tab of the web host). If the settings cannot be read, the folder is released and
+ * what is wrong with it said in words (a read-only settings file).
+ */
+async function openData(
+  options: CoreOptions,
+  notices: Notices,
+  bus: EventBus,
+): Promise<{ store: Store; settings: SettingsStore }> {
+  const { dataDir, clock } = options;
+  const store = await openStore({
+    dataDir,
+    clock,
+    notify: (n) => notices.add(n),
+    ...(options.lockStaleMs ? { lockStaleMs: options.lockStaleMs } : {}),
+  });
+  try {
+    const settings = openSettings(
+      dataDir,
+      options.settingsFactory,
+      clock,
+      (n) => notices.add(n),
+      (next) => bus.emit('settings.changed', next),
+    );
+    return { store, settings };
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw dataFolderError(error, dataDir) ?? error;
+  }
 }
 
 /** Composes the core: store, settings, services and the IPC handlers both hosts register. */
@@ -60,103 +95,60 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const { dataDir, clock, host } = options;
   const bus = new EventBus();
   const notices = new Notices(clock, bus);
-  const store = await openStore({
-    dataDir,
-    clock,
-    notify: (n) => notices.add(n),
-    ...(options.lockStaleMs ? { lockStaleMs: options.lockStaleMs } : {}),
-  });
-  // Every change reaches every window (a tray action, another tab of the web host).
-  let settings: SettingsStore;
-  try {
-    settings = openSettings(
-      dataDir,
-      options.settingsFactory,
-      clock,
-      (n) => notices.add(n),
-      (next) => bus.emit('settings.changed', next),
-    );
-  } catch (error) {
-    // Release the data folder, and say what is wrong with it in words (a read-only settings file).
-    await store.close().catch(() => undefined);
-    throw dataFolderError(error, dataDir) ?? error;
-  }
+  const { store, settings } = await openData(options, notices, bus);
   const contacts = new ContactsService(store, clock, bus);
   await contacts.purgeTrash();
   const notifications = new NotificationCenter(clock, bus);
   const tray = new TrayPresenter(bus, initialTrayInput(settings.get().boundaries.mode));
   const log = options.log ?? ((error: unknown) => console.error(error));
-  const boundaries = new BoundariesService({
-    clock,
-    settings,
-    store,
-    bus,
-    notifications,
-    tray,
-    log,
-    host: {
-      systemTimeZone: () => host.systemTimeZone(),
-      idleSeconds: () => host.idleSeconds(),
-      applyWorkspaceAccess: (open, onBreak) =>
-        host.workspace.applyAccess(open, settings.get().sites, onBreak),
-    },
-  });
+  const writes = new StoreWrites(store, log);
+  const ledger = new NotificationLedger({ store, writes, settings, notifications });
+  const timeZone = scheduleTimeZone(settings, () => host.systemTimeZone());
   const crm = new CrmService({
     store,
     clock,
     bus,
-    timeZone: () => boundaries.timeZone(),
-    notifyAppointment: (item) => boundaries.notifyAppointment(item),
+    timeZone,
+    notifyAppointment: (item) => ledger.raiseOnce(appointmentNotice(item)),
   });
   const events = new EventsService({
     store,
     clock,
     bus,
-    timeZone: () => boundaries.timeZone(),
+    timeZone,
     nudgeAfterDays: () => settings.get().invitations.nudgeAfterDays,
   });
   const imports = new ImportService(store, clock, bus);
   const uploads = new UploadRegistry(clock);
-  // Due follow-ups and unanswered invitations go into the digest when a networking window opens.
-  boundaries.setReminderSource(() => [...crm.dueReminders(), ...events.nudges()]);
-  const scheduleInput = () => ({
-    ...settings.get().schedule,
-    timeZone: boundaries.timeZone(),
+  const boundaries = createBoundaries({
+    clock,
+    settings,
+    store,
+    writes,
+    bus,
+    tray,
+    ledger,
+    timeZone,
+    host,
+    // Due follow-ups and unanswered invitations go into the digest when a networking window opens.
+    reminders: () => [...crm.dueReminders(), ...events.nudges()],
   });
-  const takePlatformBreak = async (platform: SocialPlatform, days: number) => {
-    const lock = platformBreak(
-      platform,
-      settings.get().sites,
-      days,
-      clock.now(),
-      boundaries.timeZone(),
-    );
-    host.workspace.hide();
-    await boundaries.takeSiteBreak(lock.siteIds, lock.until);
-    return lock;
-  };
+  // Sessions follow the boundaries from their first refresh on: it subscribes here, start() is next.
   const wellbeing = new WellbeingService({
     clock,
     store,
     settings,
     bus,
     log,
-    timeZone: () => boundaries.timeZone(),
-    scheduleInput,
-    notifyOnce: (n) => boundaries.notifyOnce(n),
-    lastUnlockReason: () => boundaries.lastUnlockReason(),
-    wasShown: (key, kind) => boundaries.wasShown(key, kind),
-    markNotified: (key) => boundaries.markNotified(key),
+    timeZone,
+    ledger,
+    usage: boundaries.usage,
+    status: boundaries.status,
+    unlocks: boundaries.unlocks,
+    schedule: boundaries.schedule,
+    breaks: boundaries.breaks,
     reconnect: () => crm.reconnect(),
-    actions: {
-      saveSchedule: (doc) => boundaries.saveSchedule(doc),
-      takeDaysOff: (days, reason) => boundaries.takeDaysOff(days, reason),
-      takePlatformBreak: (platform, days) =>
-        takePlatformBreak(SocialPlatformSchema.parse(platform), days),
-    },
   });
-  // Sessions follow the boundaries from their first refresh on.
-  boundaries.setObserver(wellbeing);
   boundaries.start();
   crm.start();
   const exporter = new ExportService({ store, clock });
@@ -167,40 +159,27 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     appVersion: host.version,
     onRestored: () => {
       // Everything in memory that came from the old data is read again; every window refreshes.
-      boundaries.reloadFromStore();
-      host.workspace.applyAccess(
-        boundaries.status().access.open,
-        settings.get().sites,
-        boundaries.sitesOnBreak(),
-      );
+      boundaries.reload();
+      boundaries.workspace.reapplyAccess();
       crm.reload();
       bus.emit('contacts.changed', { ids: [] });
     },
   });
-  const site = (id: string) => {
-    const found = settings.get().sites.find((s) => s.id === id);
-    if (!found) throw new UserError('not_found', 'That site is no longer in your workspace.');
-    return found;
-  };
+  const settingsService = new SettingsService({
+    settings,
+    recompute: () => boundaries.status.recompute(),
+    reapplySiteAccess: () => boundaries.workspace.reapplyAccess(),
+    setStartAtLogin: (enabled) => host.setStartAtLogin(enabled),
+  });
 
   const once = onceFor(store);
   const handlers = {
-    ...appHandlers({ host, dataDir, notices }),
-    ...settingsHandlers({ settings, boundaries, host }),
+    ...appHandlers({ host, dataDir, notices, links: new ExternalLinks(host) }),
+    ...settingsHandlers({ settings: settingsService }),
     ...contactsHandlers({ contacts, crm, exporter, once }),
     ...crmHandlers({ crm, store, once }),
     ...eventsHandlers({ events, once }),
-    ...boundariesHandlers({
-      boundaries,
-      settings,
-      store,
-      clock,
-      tray,
-      notifications,
-      host,
-      site,
-      takePlatformBreak,
-    }),
+    ...boundariesHandlers({ boundaries, tray, notifications, host }),
     ...interchangeHandlers({ exporter, uploads, backup, imports, host }),
     ...wellbeingHandlers({ wellbeing }),
   } satisfies Handlers;

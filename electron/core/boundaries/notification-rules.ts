@@ -1,17 +1,8 @@
-import type { NotificationKind, NotificationPrefs } from '../../shared/boundaries';
-import type { Route } from '../../shared/app-model';
+import type { NotificationPrefs } from '../../shared/boundaries';
 import type { ScheduleState, WindowOccurrence } from '../../shared/schedule';
+import type { PlannedNotification } from '../notifications/notification-ledger';
 import type { TransitionInfo } from '../schedule/scheduler';
 import { clockTime, minutesUntil } from './format-time';
-
-export interface PlannedNotification {
-  kind: NotificationKind;
-  /** The same key never fires twice (also across sleep and restarts). */
-  key: string;
-  title: string;
-  body: string;
-  route: Route;
-}
 
 const IN_WINDOW = new Set(['open', 'closing', 'overtime']);
 const label = (w: WindowOccurrence | undefined) => (w?.label ? ` (${w.label})` : '');

@@ -1,16 +1,23 @@
 import { UserError } from '../errors';
 import type { HostPort } from '../ports';
-import type { BoundariesService } from './boundaries-service';
+import type { ScheduleService } from './schedule-service';
+import type { WindowActions } from './window-actions';
 
 /** Minutes for "Start a window now" and "Snooze reminders" from the tray. */
 export const START_NOW_MINUTES = 30;
 export const SNOOZE_MINUTES = 60;
 
+/** The services a tray item acts through. */
+export interface TrayActionTargets {
+  windows: Pick<WindowActions, 'startNow' | 'snooze'>;
+  schedule: Pick<ScheduleService, 'takeDaysOff'>;
+}
+
 /** Tray menu items and the window header's quick actions land here, whichever host clicked them. */
 export async function activateTrayItem(
   id: string,
   host: Pick<HostPort, 'showWindow' | 'quit'>,
-  boundaries: Pick<BoundariesService, 'startNow' | 'takeDaysOff' | 'snooze'>,
+  { windows, schedule }: TrayActionTargets,
 ): Promise<void> {
   switch (id) {
     case 'open':
@@ -18,13 +25,13 @@ export async function activateTrayItem(
     case 'workspace':
       return host.showWindow('workspace');
     case 'start-now':
-      await boundaries.startNow(START_NOW_MINUTES);
+      await windows.startNow(START_NOW_MINUTES);
       return host.showWindow('workspace');
     case 'today-off':
-      boundaries.takeDaysOff(1, 'rest of today off');
+      schedule.takeDaysOff(1, 'rest of today off');
       return;
     case 'snooze':
-      await boundaries.snooze(SNOOZE_MINUTES);
+      await windows.snooze(SNOOZE_MINUTES);
       return;
     case 'today':
     case 'check-in':

@@ -13,7 +13,7 @@ export interface AppointmentNotice {
 
 /**
  * Agreed meetings (confirmed or rescheduled) starting within the next 30 minutes, as notices for
- * BoundariesService.notifyAppointment: the one kind of notice that may arrive outside networking
+ * appointmentNotice (core/notifications): the one kind of notice that may arrive outside networking
  * windows, because it is the real world. Measured in absolute time, so a clock change in between
  * does not move it. The key holds the start, so a rescheduled meeting notifies again.
  */

@@ -13,11 +13,17 @@ import type {
   WeeklyReview,
   Wins,
 } from '../../shared/wellbeing';
-import type { BoundariesObserver } from '../boundaries/boundaries-service';
+import { SocialPlatformSchema } from '../../shared/crm/crm-common';
+import type { ScheduleService } from '../boundaries/schedule-service';
+import type { SiteBreaks } from '../boundaries/site-breaks';
+import type { StatusService } from '../boundaries/status-service';
+import type { UnlockService } from '../boundaries/unlock-service';
+import type { UsageMeter } from '../boundaries/usage-meter';
 import { weekKey } from '../boundaries/usage-ledger';
 import type { Clock, TimerHandle } from '../clock';
 import { UserError } from '../errors';
 import type { EventBus } from '../event-bus';
+import type { NotificationLedger } from '../notifications/notification-ledger';
 import type { SettingsStore } from '../settings/settings-store';
 import type { Store } from '../store/open-store';
 import { prefillWins } from './check-in-prefill';
@@ -42,26 +48,16 @@ export interface WellbeingDeps {
   settings: SettingsStore;
   bus: EventBus;
   timeZone: () => string;
-  scheduleInput: () => ScheduleStateInput;
-  notifyOnce: (n: {
-    kind: 'check-in' | 'weekly-review';
-    key: string;
-    title: string;
-    body: string;
-    route: 'today' | 'insights';
-  }) => void;
-  lastUnlockReason: () => string;
-  /** Whether the notice with this key was raised and shown ("window closed", "unlock ended"). */
-  wasShown: (key: string, kind: 'window-closed' | 'unlock-expired') => boolean;
-  /** Remembers a notice's key as said, so it is never raised later. */
-  markNotified: (key: string) => void;
+  /** Workspace time and every status the boundaries send out, followed from construction. */
+  usage: Pick<UsageMeter, 'onActivity'>;
+  status: Pick<StatusService, 'onRefreshed'>;
+  /** Check-in and review notices; whether "window closed" or "unlock ended" was shown. */
+  ledger: Pick<NotificationLedger, 'raiseOnce' | 'wasShown' | 'markNotified'>;
+  unlocks: Pick<UnlockService, 'lastReason'>;
   reconnect: () => ReconnectItem[];
   /** The one-click actions guidance offers, carried out by the boundaries. */
-  actions: {
-    saveSchedule: (doc: unknown) => unknown;
-    takeDaysOff: (days: number, reason: string) => unknown;
-    takePlatformBreak: (platform: string, days: number) => Promise<unknown>;
-  };
+  schedule: Pick<ScheduleService, 'save' | 'takeDaysOff'>;
+  breaks: Pick<SiteBreaks, 'takePlatformBreak'>;
   log: (error: unknown) => void;
   newId?: () => string;
 }
@@ -78,33 +74,41 @@ const KEEP = 2000;
  * refresh and every minute of workspace time), keeps the running session in memory and stores it
  * when it ends, then offers one check-in for it.
  */
-export class WellbeingService implements BoundariesObserver {
+export class WellbeingService {
   private open: OpenSession | null = null;
   private lastSampleAt: number | null = null;
   private readonly newId: () => string;
 
   constructor(private readonly deps: WellbeingDeps) {
     this.newId = deps.newId ?? (() => globalThis.crypto.randomUUID());
+    deps.usage.onActivity(({ activeMs, at }) => this.activity(activeMs, at));
+    deps.status.onRefreshed(({ status, at }) => this.refreshed(status, at));
   }
 
   // --- Observing the boundaries ---------------------------------------------------------------
 
-  activity(activeMs: number, at: Date): void {
+  /** Every sample of workspace time (0 too), taken at `at`, for the span since the previous one. */
+  private activity(activeMs: number, at: Date): void {
     const now = at.getTime();
     this.open = addActivity(this.open, activeMs, now, this.lastSampleAt ?? now);
     this.lastSampleAt = now;
   }
 
-  refreshed(status: BoundaryStatus, at: Date): void {
+  /** After every refresh, with the status it produced (also after sleep, resume, a clock change). */
+  private refreshed(status: BoundaryStatus, at: Date): void {
     const now = at.getTime();
     const phase = phaseOf(status);
-    const reason = phase?.kind === 'unlock' ? this.deps.lastUnlockReason() : '';
+    const reason = phase?.kind === 'unlock' ? this.deps.unlocks.lastReason() : '';
     const step = advance(this.open, phase, now, reason);
     this.open = step.open;
     if (step.closed) this.record(step.closed, step.closedNoticeKey ?? '');
     if (!this.swept) this.askLeftOver(now);
     this.maybeWeeklyReview(now, step.closed);
     this.armReview(now);
+  }
+
+  private scheduleInput(): ScheduleStateInput {
+    return { ...this.deps.settings.get().schedule, timeZone: this.deps.timeZone() };
   }
 
   private reviewTimer: TimerHandle | null = null;
@@ -116,7 +120,7 @@ export class WellbeingService implements BoundariesObserver {
    */
   private armReview(now: number): void {
     const at = reviewAt(
-      this.deps.scheduleInput(),
+      this.scheduleInput(),
       new Date(now),
       this.deps.settings.get().wellbeing.reviewTime,
     )?.getTime();
@@ -191,8 +195,8 @@ export class WellbeingService implements BoundariesObserver {
     // The "window closed" / "unlock ended" notice already invites the check-in: a second prompt
     // at the same moment would nag. Without it (turned off, slept through, a budget), ask here.
     const kind = endNoticeKey.startsWith('unlock-expired:') ? 'unlock-expired' : 'window-closed';
-    if (endNoticeKey && this.deps.wasShown(endNoticeKey, kind)) {
-      this.deps.markNotified(checkInKey(session.id));
+    if (endNoticeKey && this.deps.ledger.wasShown(endNoticeKey, kind)) {
+      this.deps.ledger.markNotified(checkInKey(session.id));
       return;
     }
     this.askCheckIn(session);
@@ -200,7 +204,7 @@ export class WellbeingService implements BoundariesObserver {
 
   /** The check-in notification, at most once per session (its key is kept across restarts). */
   private askCheckIn(session: Session): void {
-    this.deps.notifyOnce({
+    this.deps.ledger.raiseOnce({
       kind: 'check-in',
       key: checkInKey(session.id),
       title: 'How did that feel?',
@@ -214,7 +218,7 @@ export class WellbeingService implements BoundariesObserver {
 
   private maybeWeeklyReview(now: number, justClosed: Session | null): void {
     const at = reviewAt(
-      this.deps.scheduleInput(),
+      this.scheduleInput(),
       new Date(now),
       this.deps.settings.get().wellbeing.reviewTime,
     );
@@ -232,7 +236,7 @@ export class WellbeingService implements BoundariesObserver {
           weekKey(new Date(s.start), this.deps.timeZone()) === week,
       );
     if (!networked) return;
-    this.deps.notifyOnce({
+    this.deps.ledger.raiseOnce({
       kind: 'weekly-review',
       key: `weekly-review:${week}`,
       title: 'Your week in two minutes',
@@ -352,19 +356,22 @@ export class WellbeingService implements BoundariesObserver {
       case 'shorten-windows': {
         const doc = this.deps.settings.get().schedule;
         const windows = shortenWindows(doc.schedule.windows, action.percent);
-        this.deps.actions.saveSchedule({ ...doc, schedule: { ...doc.schedule, windows } });
+        this.deps.schedule.save({ ...doc, schedule: { ...doc.schedule, windows } });
         result = { message: `Your weekly windows are now ${action.percent}% shorter.` };
         break;
       }
       case 'day-off':
-        this.deps.actions.takeDaysOff(1, 'a rest day');
+        this.deps.schedule.takeDaysOff(1, 'a rest day');
         result = { message: 'Today is a day off. Enjoy it.' };
         break;
       case 'propose-coffee':
         result = { message: 'Pick someone to meet for a coffee.', route: 'meetings' };
         break;
       case 'platform-break':
-        await this.deps.actions.takePlatformBreak(action.platform, action.days);
+        await this.deps.breaks.takePlatformBreak(
+          SocialPlatformSchema.parse(action.platform),
+          action.days,
+        );
         result = { message: `A ${action.days}-day break from ${action.platform} has started.` };
         break;
     }
@@ -385,7 +392,7 @@ export class WellbeingService implements BoundariesObserver {
     const settings = this.deps.settings.get();
     return weeklyReview({
       now: this.deps.clock.now(),
-      schedule: this.deps.scheduleInput(),
+      schedule: this.scheduleInput(),
       data: d,
       sessions: d.sessions,
       checkIns: d.checkIns,

@@ -21,7 +21,7 @@ export interface Bounds {
 export interface WorkspaceOptions {
   /** The main window, if there is one now. */
   mainWindow(): BrowserWindow | null;
-  /** A site view gained or lost keyboard focus (core.boundaries.setWorkspaceFocus). */
+  /** A site view gained or lost keyboard focus (core.boundaries.status.setWorkspaceFocus). */
   onFocusChange(focused: boolean): void;
   log(error: unknown): void;
 }

@@ -44,7 +44,7 @@ export interface Clash {
   overlapMin: number;
 }
 
-/** What BoundariesService.holdForWindow takes. */
+/** What ReminderDigest.hold takes. */
 export interface HeldItem {
   key: string;
   text: string;

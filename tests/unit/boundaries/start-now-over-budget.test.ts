@@ -20,11 +20,11 @@ async function overBudget(mode: LockMode) {
     ...h.settings.get(),
     boundaries: { ...h.settings.get().boundaries, dailyBudgetMin: 20 },
   });
-  h.service.recompute();
+  h.service.status.recompute();
   clock.set('2026-03-02T12:00:00Z');
-  h.service.setWorkspaceFocus(true);
+  h.service.status.setWorkspaceFocus(true);
   clock.advance(20 * MIN);
-  h.service.setWorkspaceFocus(false);
+  h.service.status.setWorkspaceFocus(false);
   const host = { showWindow: () => {}, quit: () => {} };
   const startNow = (item = h.tray.current().items.find((i) => i.id === 'start-now')) => item;
   return { ...h, clock, host, startNow };
@@ -33,7 +33,7 @@ async function overBudget(mode: LockMode) {
 describe('"Start a window now" over budget', () => {
   it('firm: the window still on the schedule says it is locked, not "Open, 25 min left"', async () => {
     const { service, tray, close } = await overBudget('firm');
-    expect(service.status()).toMatchObject({
+    expect(service.status.get()).toMatchObject({
       state: 'open',
       access: { open: false, reason: 'daily-budget' },
       statusLine: "Locked: today's budget is used",
@@ -50,13 +50,13 @@ describe('"Start a window now" over budget', () => {
       enabled: false,
       label: "Start a window now (today's 20-minute budget is used up)",
     });
-    expect(service.status().startNow.reason).toBe("Today's 20-minute budget is used up.");
+    expect(service.status.get().startNow.reason).toBe("Today's 20-minute budget is used up.");
     await expect(activateTrayItem('start-now', host, service)).rejects.toThrow(
       "Today's 20-minute budget is used up.",
     );
-    await expect(service.startNow(30)).rejects.toThrow('budget is used up');
+    await expect(service.windows.startNow(30)).rejects.toThrow('budget is used up');
     expect(store.read().boundaries.runtime.startedNowUntil ?? null).toBeNull();
-    expect(service.status()).toMatchObject({ state: 'off', access: { open: false } });
+    expect(service.status.get()).toMatchObject({ state: 'off', access: { open: false } });
     expect(tray.current().tooltip).not.toContain('Open');
     await settle();
     await wellbeing.flush();
@@ -69,9 +69,9 @@ describe('"Start a window now" over budget', () => {
   it('firm: the next day the budget is fresh and "Start a window now" opens the workspace', async () => {
     const { clock, service, startNow, close } = await overBudget('firm');
     clock.set('2026-03-03T09:00:00Z');
-    service.recompute(); // what the host does on resume; no timer is armed overnight
+    service.status.recompute(); // what the host does on resume; no timer is armed overnight
     expect(startNow()).toMatchObject({ enabled: true, label: 'Start a window now' });
-    const status = await service.startNow(30);
+    const status = await service.windows.startNow(30);
     expect(status).toMatchObject({
       state: 'open',
       access: { open: true },
@@ -84,7 +84,7 @@ describe('"Start a window now" over budget', () => {
     const { clock, service, startNow, store, wellbeing, close } = await overBudget('gentle');
     clock.set('2026-03-02T15:00:00Z');
     expect(startNow()).toMatchObject({ enabled: true, label: 'Start a window now, over budget' });
-    const status = await service.startNow(30);
+    const status = await service.windows.startNow(30);
     expect(status).toMatchObject({ state: 'open', access: { open: true, reason: 'gentle' } });
     clock.set('2026-03-02T15:31:00Z');
     await wellbeing.settled();

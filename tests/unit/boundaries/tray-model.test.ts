@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrayModel, type TrayInput } from '../../../electron/core/app/tray-model';
+import { buildTrayModel, type TrayInput } from '../../../electron/core/tray/tray-model';
 import { startNowOffer } from '../../../electron/core/boundaries/start-now-offer';
 import type { BoundaryStatus } from '../../../electron/shared/boundaries';
 

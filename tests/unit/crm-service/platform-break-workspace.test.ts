@@ -52,7 +52,7 @@ describe('a platform break in the workspace', () => {
   it('the host keeps the site locked in an open window, and the refusal names the local day it ends', async () => {
     // Wednesday 2 Dec 2026, 23:40 Berlin: inside the window.
     const { core, call, last, bounds } = await setup('2026-12-02T22:40:00Z');
-    expect(core.boundaries.status().access.open).toBe(true);
+    expect(core.boundaries.status.get().access.open).toBe(true);
     const lock = await call('platform.takeBreak', { platform: 'linkedin', days: 7 });
     expect(lock).toMatchObject({ ok: true, value: { until: '2026-12-08T23:00:00.000Z' } });
     expect(last()).toEqual({ open: true, onBreak: ['li'] });
@@ -71,7 +71,7 @@ describe('a platform break in the workspace', () => {
     clock.set('2026-12-02T22:59:00Z');
     expect(last()).toEqual({ open: true, onBreak: ['li'] });
     clock.set('2026-12-02T23:00:00Z'); // midnight in Berlin, still inside the window
-    expect(core.boundaries.status()).toMatchObject({ state: 'open', siteBreaks: [] });
+    expect(core.boundaries.status.get()).toMatchObject({ state: 'open', siteBreaks: [] });
     expect(last()).toEqual({ open: true, onBreak: [] });
     expect(await call('workspace.show', { siteId: 'li', bounds })).toMatchObject({ ok: true });
     await core.close();

@@ -58,7 +58,7 @@ describe('a break from a platform', () => {
       },
     });
     expect(await call('workspace.show', { siteId: 'ma', bounds })).toMatchObject({ ok: true });
-    expect(core.boundaries.status().siteBreaks).toEqual([
+    expect(core.boundaries.status.get().siteBreaks).toEqual([
       { siteId: 'li', until: '2026-03-05T00:00:00.000Z' },
     ]);
     clock.set('2026-03-09T12:10:00Z'); // next Monday's window: the break is over

@@ -26,9 +26,9 @@ describe('session accounting', () => {
   it('a window becomes a session with its focused minutes, and one check-in is offered', async () => {
     const { clock, service, sessions, kinds, wellbeing, close } = await setup();
     clock.set('2026-03-02T12:00:00Z');
-    service.setWorkspaceFocus(true);
+    service.status.setWorkspaceFocus(true);
     clock.advance(30 * MIN);
-    service.setWorkspaceFocus(false);
+    service.status.setWorkspaceFocus(false);
     clock.set('2026-03-02T12:50:00Z');
     const [session] = await sessions();
     expect(session).toMatchObject({
@@ -52,11 +52,11 @@ describe('session accounting', () => {
   it('idle time does not count', async () => {
     const { clock, service, machine, sessions, close } = await setup();
     clock.set('2026-03-02T12:00:00Z');
-    service.setWorkspaceFocus(true);
+    service.status.setWorkspaceFocus(true);
     clock.advance(10 * MIN);
     machine.idle = 3600; // away from the keyboard from here on
     clock.advance(20 * MIN);
-    service.setWorkspaceFocus(false);
+    service.status.setWorkspaceFocus(false);
     clock.set('2026-03-02T13:00:00Z');
     expect((await sessions())[0]?.activeMin).toBe(10);
     await close();
@@ -65,15 +65,15 @@ describe('session accounting', () => {
   it('a sleep inside a window is not counted, and a window slept through ends when planned', async () => {
     const { clock, service, sessions, kinds, close } = await setup();
     clock.set('2026-03-02T12:00:00Z');
-    service.setWorkspaceFocus(true);
+    service.status.setWorkspaceFocus(true);
     clock.advance(10 * MIN);
     clock.sleepUntil('2026-03-02T12:30:00Z');
-    service.recompute(); // resume
+    service.status.recompute(); // resume
     clock.advance(5 * MIN);
-    expect(service.status().state).toBe('open');
+    expect(service.status.get().state).toBe('open');
     clock.sleepUntil('2026-03-02T14:00:00Z');
-    service.recompute();
-    service.setWorkspaceFocus(false);
+    service.status.recompute();
+    service.status.setWorkspaceFocus(false);
     const [session] = await sessions();
     expect(session).toMatchObject({ end: '2026-03-02T12:45:00.000Z', activeMin: 15 });
     // Closed late (asleep): no "window closed" notice, so the check-in asks once itself.
@@ -84,11 +84,11 @@ describe('session accounting', () => {
   it('overtime extends the session and is recorded as an override', async () => {
     const { clock, service, sessions, close } = await setup();
     clock.set('2026-03-02T12:40:00Z');
-    service.setWorkspaceFocus(true);
-    await service.continueOvertime(15); // until 12:55
+    service.status.setWorkspaceFocus(true);
+    await service.windows.continueOvertime(15); // until 12:55
     clock.set('2026-03-02T12:50:00Z');
-    expect(service.status().state).toBe('overtime');
-    service.setWorkspaceFocus(false);
+    expect(service.status.get().state).toBe('overtime');
+    service.status.setWorkspaceFocus(false);
     clock.set('2026-03-02T13:30:00Z');
     const [session] = await sessions();
     expect(session).toMatchObject({
@@ -104,12 +104,12 @@ describe('session accounting', () => {
   it('an unlock is a session with its reason, and its check-in is asked once, by "unlock ended"', async () => {
     const { clock, service, sessions, kinds, wellbeing, close } = await setup('firm');
     clock.set('2026-03-02T10:00:00Z');
-    await service.unlock('Reply to Ana about the design intro');
-    service.setWorkspaceFocus(true);
+    await service.unlocks.unlock('Reply to Ana about the design intro');
+    service.status.setWorkspaceFocus(true);
     clock.advance(4 * MIN);
-    service.setWorkspaceFocus(false);
+    service.status.setWorkspaceFocus(false);
     clock.advance(20 * MIN);
-    service.recompute();
+    service.status.recompute();
     const [session] = await sessions();
     expect(session).toMatchObject({
       kind: 'unlock',
@@ -131,9 +131,9 @@ describe('session accounting', () => {
     const prefs = settings.get().notifications;
     settings.set({ ...settings.get(), notifications: { ...prefs, 'unlock-expired': false } });
     clock.set('2026-03-02T10:00:00Z');
-    await service.unlock('Reply to Ana about the design intro');
+    await service.unlocks.unlock('Reply to Ana about the design intro');
     clock.advance(20 * MIN);
-    service.recompute();
+    service.status.recompute();
     expect(kinds().filter((k) => k === 'check-in' || k === 'unlock-expired')).toEqual(['check-in']);
     await close();
   });
@@ -141,7 +141,7 @@ describe('session accounting', () => {
   it('a window started on the spot is an override', async () => {
     const { clock, service, sessions, close } = await setup('gentle');
     clock.set('2026-03-02T09:00:00Z');
-    await service.startNow(30);
+    await service.windows.startNow(30);
     clock.set('2026-03-02T10:00:00Z');
     const [session] = await sessions();
     expect(session).toMatchObject({ kind: 'now', overrides: [{ kind: 'start-now' }] });

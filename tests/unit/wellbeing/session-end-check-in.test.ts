@@ -32,11 +32,11 @@ describe('when a session ends, for any reason, its check-in is asked once', () =
   it('"Take the rest of today off" in a window closes it: "window closed" is said and the check-in waits', async () => {
     const { clock, service, asks, sessions, wellbeing, close } = await setup();
     clock.set('2026-03-02T12:00:00Z');
-    service.setWorkspaceFocus(true);
+    service.status.setWorkspaceFocus(true);
     clock.advance(10 * MIN);
-    service.setWorkspaceFocus(false);
+    service.status.setWorkspaceFocus(false);
     await activateTrayItem('today-off', { showWindow: () => {}, quit: () => {} }, service);
-    expect(service.status()).toMatchObject({ state: 'paused', access: { open: false } });
+    expect(service.status.get()).toMatchObject({ state: 'paused', access: { open: false } });
     const [session] = await sessions();
     expect(session).toMatchObject({
       kind: 'window',
@@ -48,7 +48,7 @@ describe('when a session ends, for any reason, its check-in is asked once', () =
     expect(wellbeing.pendingCheckIn()?.session.id).toBe(session!.id);
     // Later in the day nothing asks again.
     clock.set('2026-03-02T18:00:00Z');
-    service.recompute();
+    service.status.recompute();
     expect(asks()).toEqual(['window-closed']);
     await close();
   });
@@ -56,7 +56,7 @@ describe('when a session ends, for any reason, its check-in is asked once', () =
   it('a schedule saved without the open window ends its session the same way', async () => {
     const { clock, service, asks, sessions, close } = await setup();
     clock.set('2026-03-02T12:05:00Z');
-    service.saveSchedule({ schedule: { timeZone: 'UTC', windows: [] } });
+    service.schedule.save({ schedule: { timeZone: 'UTC', windows: [] } });
     expect((await sessions()).map((s) => s.end)).toEqual(['2026-03-02T12:05:00.000Z']);
     expect(asks()).toEqual(['window-closed']);
     await close();
@@ -67,7 +67,7 @@ describe('when a session ends, for any reason, its check-in is asked once', () =
     const prefs = settings.get().notifications;
     settings.set({ ...settings.get(), notifications: { ...prefs, 'window-closed': false } });
     clock.set('2026-03-02T12:05:00Z');
-    service.takeDaysOff(1, 'rest of today off');
+    service.schedule.takeDaysOff(1, 'rest of today off');
     expect(asks()).toEqual(['check-in']);
     await close();
   });
@@ -79,10 +79,10 @@ describe('when a session ends, for any reason, its check-in is asked once', () =
       boundaries: { ...settings.get().boundaries, dailyBudgetMin: 20 },
     });
     clock.set('2026-03-02T12:00:00Z');
-    service.setWorkspaceFocus(true);
+    service.status.setWorkspaceFocus(true);
     clock.advance(20 * MIN);
-    service.setWorkspaceFocus(false);
-    expect(service.status().access).toMatchObject({ open: false, reason: 'daily-budget' });
+    service.status.setWorkspaceFocus(false);
+    expect(service.status.get().access).toMatchObject({ open: false, reason: 'daily-budget' });
     expect((await sessions()).map((s) => [s.end, s.activeMin])).toEqual([
       ['2026-03-02T12:20:00.000Z', 20],
     ]);
@@ -96,9 +96,9 @@ describe('when a session ends, for any reason, its check-in is asked once', () =
   it('quit mid-window: the session is kept, and asked about once on the next start after it', async () => {
     const first = await setup();
     first.clock.set('2026-03-02T12:00:00Z');
-    first.service.setWorkspaceFocus(true);
+    first.service.status.setWorkspaceFocus(true);
     first.clock.advance(15 * MIN);
-    first.service.setWorkspaceFocus(false);
+    first.service.status.setWorkspaceFocus(false);
     await first.quit();
 
     const second = await setup(first.dir, '2026-03-02T14:00:00Z');

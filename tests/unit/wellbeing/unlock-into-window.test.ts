@@ -25,8 +25,8 @@ async function setup(mode: LockMode = 'firm', start = '2026-03-02T11:55:00Z') {
 describe('an unlock that runs into a window', () => {
   it('is one stretch with the window: nothing asks as the window opens, one check-in at its end', async () => {
     const { clock, service, wellbeing, kinds, changes, store, settle, close } = await setup();
-    await service.unlock('Answer Ana before the window');
-    service.setWorkspaceFocus(true);
+    await service.unlocks.unlock('Answer Ana before the window');
+    service.status.setWorkspaceFocus(true);
     clock.set('2026-03-02T12:01:00Z'); // the window opened during the unlock
     await settle();
     expect(changes()).toBe(0); // no session was recorded, so no dialog pops
@@ -34,8 +34,8 @@ describe('an unlock that runs into a window', () => {
     expect(kinds()).not.toContain('check-in');
     clock.set('2026-03-02T12:06:00Z'); // the unlock's own end passes inside the window
     expect(kinds()).not.toContain('unlock-expired');
-    expect(service.status().access).toMatchObject({ open: true, reason: 'window' });
-    service.setWorkspaceFocus(false);
+    expect(service.status.get().access).toMatchObject({ open: true, reason: 'window' });
+    service.status.setWorkspaceFocus(false);
     clock.set('2026-03-02T12:46:00Z');
     await settle();
     const sessions = store.read().sessions;
@@ -60,7 +60,7 @@ describe('an unlock that runs into a window', () => {
       'firm',
       '2026-03-02T10:00:00Z',
     );
-    await service.unlock('Reply to a recruiter now');
+    await service.unlocks.unlock('Reply to a recruiter now');
     clock.set('2026-03-02T10:11:00Z');
     clock.set('2026-03-02T12:46:00Z');
     await settle();
@@ -86,9 +86,9 @@ describe('the weekly budget notice says what the mode does', () => {
       ...settings.get(),
       boundaries: { ...settings.get().boundaries, weeklyBudgetMin: 20 },
     });
-    service.recompute();
+    service.status.recompute();
     clock.set('2026-03-02T12:00:00Z');
-    service.setWorkspaceFocus(true);
+    service.status.setWorkspaceFocus(true);
     clock.advance(21 * MIN);
     const notice = notifications
       .list()
@@ -96,7 +96,7 @@ describe('the weekly budget notice says what the mode does', () => {
     expect(notice?.body).toContain(words);
     if (mode === 'firm') {
       expect(notice?.body).not.toContain('The workspace stays locked until next week');
-      expect(service.status().access).toMatchObject({ open: false, canUnlock: true });
+      expect(service.status.get().access).toMatchObject({ open: false, canUnlock: true });
     }
     await close();
   });

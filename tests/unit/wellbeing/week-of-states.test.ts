@@ -27,7 +27,7 @@ describe('a week of windows, budgets, days off, breaks and unlocks across a DST 
       ...settings.get(),
       boundaries: { ...settings.get().boundaries, dailyBudgetMin: 30, weeklyBudgetMin: 120 },
     });
-    service.saveSchedule({
+    service.schedule.save({
       schedule: {
         timeZone: 'Europe/London',
         windows: [{ id: 'w', days: [0, 1, 2, 3, 4, 5, 6], start: '12:00', end: '12:45' }],
@@ -39,7 +39,7 @@ describe('a week of windows, budgets, days off, breaks and unlocks across a DST 
 
     const check = () => {
       checks += 1;
-      const status = service.status();
+      const status = service.status.get();
       const model = tray.current();
       if (!status.access.open) {
         expect(status.statusLine).not.toMatch(/^(Open|Closing|Overtime)/);
@@ -57,62 +57,62 @@ describe('a week of windows, budgets, days off, breaks and unlocks across a DST 
     const to = (iso: string) => {
       const target = Date.parse(iso);
       while (clock.now().getTime() < target) {
-        const inWindow = ['open', 'closing', 'overtime'].includes(service.status().state);
-        const step = inWindow || service.status().access.reason === 'unlocked' ? MIN : 15 * MIN;
+        const inWindow = ['open', 'closing', 'overtime'].includes(service.status.get().state);
+        const step = inWindow || service.status.get().access.reason === 'unlocked' ? MIN : 15 * MIN;
         clock.set(Math.min(target, clock.now().getTime() + step));
         check();
       }
     };
     const use = (minutes: number) => {
-      service.setWorkspaceFocus(true);
+      service.status.setWorkspaceFocus(true);
       to(new Date(clock.now().getTime() + minutes * MIN).toISOString());
-      service.setWorkspaceFocus(false);
+      service.status.setWorkspaceFocus(false);
       check();
     };
 
     // Thursday (GMT): the daily budget runs out inside the window; "start now" is refused after.
     to('2026-03-26T12:00:00Z');
     use(31);
-    expect(service.status().access).toMatchObject({ open: false, reason: 'daily-budget' });
+    expect(service.status.get().access).toMatchObject({ open: false, reason: 'daily-budget' });
     to('2026-03-26T15:00:00Z');
     await expect(activateTrayItem('start-now', host, service)).rejects.toThrow('budget');
 
     // Friday: an unlock at 11:55 runs into the window: one stretch, one ask at its end.
     to('2026-03-27T11:55:00Z');
-    await service.unlock('Reply to Ana before the window');
+    await service.unlocks.unlock('Reply to Ana before the window');
     check();
     use(12);
     to('2026-03-27T13:00:00Z');
 
     // Saturday: a break from LinkedIn until Monday, then the rest of the day off mid-window.
     to('2026-03-28T09:00:00Z');
-    await service.takeSiteBreak(['li'], '2026-03-29T23:00:00.000Z'); // Mon 00:00 BST
+    await service.breaks.take(['li'], '2026-03-29T23:00:00.000Z'); // Mon 00:00 BST
     check();
     to('2026-03-28T12:05:00Z');
     use(5);
     await activateTrayItem('today-off', host, service);
     check();
-    expect(service.status().state).toBe('paused');
+    expect(service.status.get().state).toBe('paused');
 
     // Sunday: the clocks go forward at 01:00 UTC; the window is 12:00 BST = 11:00 UTC.
     to('2026-03-29T10:59:00Z');
-    expect(service.status().state).not.toBe('open');
+    expect(service.status.get().state).not.toBe('open');
     to('2026-03-29T11:00:00Z');
-    expect(service.status()).toMatchObject({ state: 'open', access: { open: true } });
+    expect(service.status.get()).toMatchObject({ state: 'open', access: { open: true } });
     expect(machine.onBreak).toEqual(['li']);
     use(20);
     // Start a window now after this one, within budget: it opens and is recorded.
     to('2026-03-29T14:00:00Z');
-    expect(service.status().startNow.enabled).toBe(true);
+    expect(service.status.get().startNow.enabled).toBe(true);
     await activateTrayItem('start-now', host, service);
     startedNow += 1;
     check();
-    expect(service.status().access.open).toBe(true);
+    expect(service.status.get().access.open).toBe(true);
     use(5);
 
     // Monday: the break ended at midnight BST; a new week, fresh budgets.
     to('2026-03-30T10:30:00Z');
-    expect(service.status().siteBreaks).toEqual([]);
+    expect(service.status.get().siteBreaks).toEqual([]);
     expect(machine.onBreak).toEqual([]);
     to('2026-03-30T11:10:00Z');
     use(10);

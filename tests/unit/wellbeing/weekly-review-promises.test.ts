@@ -16,9 +16,9 @@ async function setup() {
   const kinds = () => h.notifications.list().map((n) => n.kind);
   const network = async (day: string, minutes: number) => {
     clock.set(`2026-03-${day}T12:00:00Z`);
-    h.service.setWorkspaceFocus(true);
+    h.service.status.setWorkspaceFocus(true);
     clock.advance(minutes * MIN);
-    h.service.setWorkspaceFocus(false);
+    h.service.status.setWorkspaceFocus(false);
     clock.set(`2026-03-${day}T12:50:00Z`);
     await h.settle();
   };
@@ -30,7 +30,7 @@ describe('the weekly review keeps its promises', () => {
     const { clock, service, kinds, network, close } = await setup();
     await network('02', 20);
     clock.set('2026-03-04T08:00:00Z');
-    service.takeDaysOff(3, 'a holiday'); // Wednesday to Friday
+    service.schedule.takeDaysOff(3, 'a holiday'); // Wednesday to Friday
     clock.set('2026-03-06T12:44:00Z');
     expect(kinds()).not.toContain('weekly-review');
     clock.set('2026-03-06T12:46:00Z'); // as Friday's window would have closed

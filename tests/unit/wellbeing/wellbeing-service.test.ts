@@ -15,9 +15,9 @@ async function setup() {
   const kinds = () => h.notifications.list().map((x) => x.kind);
   const network = async (day: string) => {
     clock.set(`2026-03-${day}T12:00:00Z`);
-    h.service.setWorkspaceFocus(true);
+    h.service.status.setWorkspaceFocus(true);
     clock.advance(20 * MIN);
-    h.service.setWorkspaceFocus(false);
+    h.service.status.setWorkspaceFocus(false);
     clock.set(`2026-03-${day}T12:50:00Z`);
     await h.settle();
   };
@@ -32,7 +32,7 @@ describe('WellbeingService', () => {
     await network('05'); // Thursday: the last window of the week
     expect(kinds().filter((k) => k === 'weekly-review')).toEqual(['weekly-review']);
     clock.advance(5 * MIN);
-    service.recompute();
+    service.status.recompute();
     expect(kinds().filter((k) => k === 'weekly-review')).toEqual(['weekly-review']);
     expect(wellbeing.weeklyReview()).toMatchObject({
       week: '2026-03-02',

@@ -14,7 +14,7 @@ import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice'
 import { showToast } from '../../components/toasts';
 import { flatCodec } from '../../lib/storedForm';
 import { useStoredForm } from '../../lib/useStoredForm';
-import { useBoundaries } from '../boundaries/useBoundaries';
+import { useBoundaries } from '../../app/useBoundaries';
 import { updateSettings } from './useSettings';
 
 const MODES: { value: LockMode; label: string; hint: string }[] = [

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, type WebHostFixture } from './fixtures';
 import { AppShell } from './pages/AppShell';
-import { AttentionPage } from './pages/AttentionPage';
+import { SafetyPage } from './pages/SafetyPage';
 import { ContactsPage } from './pages/ContactsPage';
 import { EventsPage } from './pages/EventsPage';
 import { callApi, MeetingsPage, SEED_NOW, seedMeetings } from './pages/MeetingsPage';
@@ -382,16 +382,16 @@ test(`Events (guests, a decline, who you met, the form) and Boundaries & safety 
     sites: [{ id: 'linkedin', name: 'LinkedIn', url: 'https://www.linkedin.com/feed/' }],
   });
   await callApi(page, 'contacts.block', { id: ids[2] });
-  const attention = new AttentionPage(page);
-  await attention.open(host);
-  await attention.addReport({ platform: 'X', whatHappened: 'Replies to every post.' });
-  await expect(attention.report(/Replies to every post/)).toBeVisible();
-  await attention.takeBreak('LinkedIn', '3 days');
-  await expect(attention.breakList).toContainText('LinkedIn is on a break until');
-  await expect(attention.blocked).toContainText('Cy Okafor');
+  const safety = new SafetyPage(page);
+  await safety.open(host);
+  await safety.addReport({ platform: 'X', whatHappened: 'Replies to every post.' });
+  await expect(safety.report(/Replies to every post/)).toBeVisible();
+  await safety.takeBreak('LinkedIn', '3 days');
+  await expect(safety.breakList).toContainText('LinkedIn is on a break until');
+  await expect(safety.blocked).toContainText('Cy Okafor');
   await expectNoViolations(page, 'Boundaries & safety, filled');
 
-  await attention.addReportButton.click();
-  await expect(attention.reportForm.getByRole('alert')).toBeVisible();
+  await safety.addReportButton.click();
+  await expect(safety.reportForm.getByRole('alert')).toBeVisible();
   await expectNoViolations(page, 'Boundaries & safety, the report form with an error');
 });

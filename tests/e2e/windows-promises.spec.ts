@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
-import { AttentionPage } from './pages/AttentionPage';
+import { SafetyPage } from './pages/SafetyPage';
 import { SchedulePage } from './pages/SchedulePage';
 import { SettingsPage } from './pages/SettingsPage';
 import { WorkspacePage } from './pages/WorkspacePage';
@@ -102,10 +102,10 @@ test('a break from LinkedIn shows in the workspace with the day it ends, and Lin
   await workspace.preset('Mastodon').click();
   await expect(workspace.sites.getByText('https://mastodon.social/home')).toBeVisible();
 
-  const attention = new AttentionPage(page);
-  await attention.open(host);
-  await attention.takeBreak('LinkedIn', '1 day');
-  await expect(attention.breakList).toContainText('LinkedIn is on a break until Thu 3 Dec.');
+  const safety = new SafetyPage(page);
+  await safety.open(host);
+  await safety.takeBreak('LinkedIn', '1 day');
+  await expect(safety.breakList).toContainText('LinkedIn is on a break until Thu 3 Dec.');
 
   // In the window: LinkedIn is listed as on a break, with no link; Mastodon opens as usual.
   await host.setClock(at('12:05'));

@@ -1,6 +1,6 @@
 /**
  * The renderer's search copy as plain data and functions (the live part that asks the core is in
- * `renderer/src/features/contacts/searchCopy.ts`): bringing it up to date through the core, and
+ * `renderer/src/features/contacts/searchCopySync.ts`): bringing it up to date through the core, and
  * answering the list's questions as the core's `contacts.page` would, with the same search code.
  */
 import {

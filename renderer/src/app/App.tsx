@@ -1,7 +1,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { netwell } from '../bridge/netwell';
 import { Toaster } from '../components/Toaster';
-import { AttentionPage } from '../features/attention/AttentionPage';
+import { SafetyPage } from '../features/safety/SafetyPage';
 import { ContactsPage } from '../features/contacts/ContactsPage';
 import { LogInteractionShortcut } from '../features/crm/LogInteractionDialog';
 import { ImportDialog } from '../features/import/ImportDialog';
@@ -39,8 +39,9 @@ function Page({ place }: { place: AppLocation }) {
       return <EventsPage />;
     case 'settings':
       return <SettingsPage />;
+    // The route keeps its first name: it is in the shared Route enum and in the page's URL.
     case 'attention':
-      return <AttentionPage />;
+      return <SafetyPage />;
     case 'insights':
       return <InsightsPage />;
     default:

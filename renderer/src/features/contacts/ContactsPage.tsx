@@ -12,16 +12,12 @@ import { deleteContact } from './contactActions';
 import { SearchBox } from './SearchBox';
 import { useContact } from './useContact';
 import {
-  allMatchingIds,
-  filterContacts,
-  refreshContacts,
-  searchContacts,
-  showRows,
+  contactsList,
+  searchCopySync,
   useContacts,
   type ContactFilter,
   type ContactsState,
 } from './useContacts';
-import { startSearchCopy } from './searchCopy';
 import { BulkBar } from './bulk/BulkBar';
 import { MergeDialog } from './bulk/MergeDialog';
 import { ReconnectPanel } from '../crm/ReconnectPanel';
@@ -71,7 +67,7 @@ async function exportContacts(ids: string[], format: 'vcard' | 'csv') {
 }
 
 async function saved(contact: Contact) {
-  await refreshContacts();
+  await contactsList.refresh();
   navigate({ area: 'contacts', contactId: contact.id, mode: 'view' }, { replace: true });
   showToast(`Saved ${contact.name}.`);
 }
@@ -84,13 +80,13 @@ export function ContactsPage({ place }: { place: AppLocation }) {
   // copy (~5 MB at 30,000 contacts) before sending the first rows.
   const answered = state.status !== 'loading';
   useEffect(() => {
-    if (answered) startSearchCopy();
+    if (answered) searchCopySync.start();
   }, [answered]);
   const [text, setText] = useState(state.query);
   // No debounce: a keystroke is answered in the page within a frame.
   const search = (value: string) => {
     setText(value);
-    searchContacts(value);
+    contactsList.search(value);
   };
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [merging, setMerging] = useState<readonly [string, string] | null>(null);
@@ -219,7 +215,7 @@ export function ContactsPage({ place }: { place: AppLocation }) {
                       checked={state.filter === f.value}
                       onChange={() => {
                         clearChecked();
-                        filterContacts(f.value);
+                        contactsList.filter(f.value);
                       }}
                     />
                     <label htmlFor={`contact-filter-${f.value}`}>{f.label}</label>
@@ -234,7 +230,9 @@ export function ContactsPage({ place }: { place: AppLocation }) {
                   selected={[...checked]}
                   matches={state.matches}
                   filter={state.filter}
-                  onSelectAll={() => void allMatchingIds().then((ids) => setChecked(new Set(ids)))}
+                  onSelectAll={() =>
+                    void contactsList.allMatchingIds().then((ids) => setChecked(new Set(ids)))
+                  }
                   onClear={clearChecked}
                   onMerge={() => {
                     const [a, b] = [...checked];
@@ -252,7 +250,7 @@ export function ContactsPage({ place }: { place: AppLocation }) {
                   selectedId={contactId}
                   checked={checked}
                   onCheck={onCheck}
-                  onShow={showRows}
+                  onShow={contactsList.showRows}
                 />
               ) : state.filter !== 'active' && !state.query.trim() ? (
                 <p className="muted no-results">

@@ -1,101 +1,25 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import type {
-  EventKind,
-  MyEventStatus,
-  NetworkEvent,
-} from '../../../../electron/shared/crm/networking-event';
+import type { EventKind, NetworkEvent } from '../../../../electron/shared/crm/networking-event';
 import { netwell } from '../../bridge/netwell';
 import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice';
 import { ErrorSummary, summaryItems } from '../../components/ErrorSummary';
 import { Field, FieldFrame } from '../../components/Field';
 import { LabelledInput } from '../../components/LabelledInput';
-import { flatCodec } from '../../lib/storedForm';
-import { clockTime, localDate, zonedInstant } from '../../lib/time';
 import { useStoredForm } from '../../lib/useStoredForm';
+import {
+  checkEvent,
+  draftOf,
+  EMPTY_EVENT,
+  EVENT_FIELDS,
+  eventCodec,
+  eventErrorsFromIssues,
+  fieldIds,
+  type EventDraft,
+  type EventErrors,
+  type FieldKey,
+} from './eventFormModel';
 import { EVENT_KIND_LABELS, EVENT_KINDS, MY_STATUS_LABELS, MY_STATUSES } from './eventText';
 import { useRequestId } from '../../lib/useRequestId';
-
-/** Field ids: `event-name`… for the new event; `<prefix>-name`… for an event being edited. */
-function fieldIds(prefix: string) {
-  return {
-    name: `${prefix}-name`,
-    kind: `${prefix}-kind`,
-    start: `${prefix}-start-date`,
-    startTime: `${prefix}-start-time`,
-    end: `${prefix}-end-date`,
-    endTime: `${prefix}-end-time`,
-    place: `${prefix}-place`,
-    city: `${prefix}-city`,
-    link: `${prefix}-link`,
-    notes: `${prefix}-notes`,
-    myStatus: `${prefix}-my-status-going`,
-  } as const;
-}
-type FieldKey = keyof ReturnType<typeof fieldIds>;
-
-interface Draft {
-  [field: string]: string;
-  name: string;
-  kind: EventKind;
-  startDate: string;
-  startTime: string;
-  endDate: string;
-  endTime: string;
-  place: string;
-  city: string;
-  link: string;
-  notes: string;
-  myStatus: MyEventStatus;
-}
-
-const eventCodec = flatCodec<Draft>();
-
-const EVENT_FIELDS: Record<string, string> = {
-  name: 'Name',
-  kind: 'Kind',
-  startDate: 'Start date',
-  startTime: 'Start time',
-  endDate: 'End date',
-  endTime: 'End time',
-  place: 'Place',
-  city: 'City',
-  link: 'Link',
-  notes: 'Notes',
-  myStatus: 'Your answer',
-};
-
-const EMPTY: Draft = {
-  name: '',
-  kind: 'meetup',
-  startDate: '',
-  startTime: '',
-  endDate: '',
-  endTime: '',
-  place: '',
-  city: '',
-  link: '',
-  notes: '',
-  myStatus: 'going',
-};
-
-/** What the form shows for a saved event, in `timeZone`; a same-day end leaves End date empty. */
-function draftOf(event: NetworkEvent, timeZone: string): Draft {
-  const startDate = localDate(event.start, timeZone);
-  const endDate = localDate(event.end, timeZone);
-  return {
-    name: event.name,
-    kind: event.kind,
-    startDate,
-    startTime: clockTime(event.start, timeZone),
-    endDate: endDate === startDate ? '' : endDate,
-    endTime: clockTime(event.end, timeZone),
-    place: event.place,
-    city: event.city,
-    link: event.link ?? '',
-    notes: event.notes,
-    myStatus: event.myStatus,
-  };
-}
 
 /** The "when" row, in order: each field's message key, its draft value, and its input. */
 const WHEN_FIELDS: {
@@ -130,11 +54,11 @@ export function EventForm({
   const ids = fieldIds(prefix);
   const titleId = `${prefix}-form-title`;
   // Editing follows the stored event (another window, an answer on the card), keeping edits.
-  const stored = useMemo(() => (event ? draftOf(event, timeZone) : EMPTY), [event, timeZone]);
+  const stored = useMemo(() => (event ? draftOf(event, timeZone) : EMPTY_EVENT), [event, timeZone]);
   const form = useStoredForm(stored, eventCodec);
   const draft = form.draft;
   const setDraft = form.edit;
-  const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+  const [errors, setErrors] = useState<EventErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [focusTick, setFocusTick] = useState(0);
@@ -146,28 +70,20 @@ export function EventForm({
     if (focusTick > 0) summaryRef.current?.focus();
   }, [focusTick]);
 
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+  const set = <K extends keyof EventDraft>(key: K, value: EventDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
   const request = useRequestId();
   const submit = async () => {
     if (busy) return;
-    const found: Partial<Record<FieldKey, string>> = {};
-    if (!draft.name.trim()) found.name = 'An event needs a name.';
-    const endDate = draft.endDate || draft.startDate;
-    const start = zonedInstant(draft.startDate, draft.startTime, timeZone);
-    const end = zonedInstant(endDate, draft.endTime, timeZone);
-    if (!draft.startDate) found.start = 'Choose the day it starts.';
-    else if (!draft.startTime) found.startTime = 'Choose the time it starts.';
-    else if (!start) found.startTime = 'That time does not exist on that day. Choose another.';
-    if (!draft.endTime) found.endTime = 'Choose the time it ends.';
-    else if (!end && endDate) found.endTime = 'That time does not exist on that day.';
+    const checked = checkEvent(draft, timeZone);
     setGeneral(null);
-    if (Object.keys(found).length > 0 || !start || !end) {
-      setErrors(found);
+    if (!checked.ok) {
+      setErrors(checked.errors);
       setFocusTick((n) => n + 1);
       return;
     }
+    const { start, end } = checked;
     setErrors({});
     setBusy(true);
     const result = await netwell.events.save({
@@ -192,12 +108,7 @@ export function EventForm({
       onDone(result.value.name, result.value.id);
       return;
     }
-    const byField: Partial<Record<FieldKey, string>> = {};
-    for (const issue of result.error.issues ?? []) {
-      const key = issue.path.split('.')[0] ?? '';
-      if (key === 'end') byField.endTime ??= issue.message;
-      else if (key in ids) byField[key as FieldKey] ??= issue.message;
-    }
+    const byField = eventErrorsFromIssues(result.error.issues ?? [], ids);
     setErrors(byField);
     if (Object.keys(byField).length === 0) setGeneral(result.error.message);
     setFocusTick((n) => n + 1);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import { showToast } from '../../components/toasts';
 import { browserTimeZone } from '../../lib/time';
-import { useBoundaries } from '../boundaries/useBoundaries';
+import { useBoundaries } from '../../app/useBoundaries';
 import { EventCard } from './EventCard';
 import { EventForm } from './EventForm';
 import { useEvents } from './useEvents';

@@ -7,7 +7,7 @@ import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
 import { createStore, useStore } from '../../lib/createStore';
 import { sizeProblem, uploadFile } from '../../lib/uploadFile';
-import { refreshContacts } from '../contacts/useContacts';
+import { contactsList } from '../contacts/useContacts';
 
 /** Where an import is: one at a time, shown in the import dialog. */
 export type ImportState =
@@ -117,7 +117,7 @@ export async function commitImport(choices: Record<string, MatchChoice>): Promis
     return;
   }
   importStore.set({ step: 'idle' });
-  await refreshContacts();
+  await contactsList.refresh();
   const { created, merged, importId } = result.value;
   const parts = created > 0 ? [`Imported ${plural(created, 'new contact')}`] : [];
   if (merged > 0)
@@ -151,7 +151,7 @@ export async function undoImport(
     if (toast) showToast(result.error.message, { tone: 'error' });
     return result.error.message;
   }
-  await refreshContacts();
+  await contactsList.refresh();
   const message = undoMessage(result.value);
   if (toast) showToast(message);
   return message;

@@ -3,7 +3,7 @@ import type { Meeting } from '../../../../electron/shared/crm/meeting';
 import { PageHeading } from '../../components/PageHeading';
 import { showToast } from '../../components/toasts';
 import { browserTimeZone } from '../../lib/time';
-import { useBoundaries } from '../boundaries/useBoundaries';
+import { useBoundaries } from '../../app/useBoundaries';
 import { MeetingCard, type ClashNote } from './MeetingCard';
 import { useContactNames } from '../contacts/useContactNames';
 import { meetingTitle } from './meetingText';

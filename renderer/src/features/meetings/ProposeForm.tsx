@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { MeetingKind } from '../../../../electron/shared/crm/meeting';
 import type { NetworkEvent } from '../../../../electron/shared/crm/networking-event';
 import { netwell } from '../../bridge/netwell';
 import { ErrorSummary, summaryItems } from '../../components/ErrorSummary';
@@ -9,28 +8,16 @@ import { zonedInstant } from '../../lib/time';
 import { useContactNames } from '../contacts/useContactNames';
 import { usePeopleSearch } from '../contacts/usePeopleSearch';
 import { KIND_LABELS, KINDS, namesText } from './meetingText';
+import {
+  checkProposal,
+  DEFAULT_MINUTES,
+  FIELD_IDS,
+  firstProposal,
+  proposeErrorsFromIssues,
+  type ProposeDraft,
+  type ProposeErrors,
+} from './proposeFormModel';
 import { useRequestId } from '../../lib/useRequestId';
-
-const FIELD_IDS = {
-  kind: 'meeting-kind-coffee',
-  date: 'meeting-date',
-  time: 'meeting-time',
-  durationMin: 'meeting-duration',
-  place: 'meeting-place',
-  contactIds: 'meeting-people-search',
-  agenda: 'meeting-agenda',
-} as const;
-type FieldKey = keyof typeof FIELD_IDS;
-
-interface Draft {
-  kind: MeetingKind;
-  date: string;
-  time: string;
-  duration: string;
-  place: string;
-  contactIds: string[];
-  agenda: string;
-}
 
 /** The "when" row, in order: each field's message key, its draft value, and its input. */
 const WHEN_FIELDS: {
@@ -43,28 +30,6 @@ const WHEN_FIELDS: {
   { key: 'time', draftKey: 'time', label: 'Time', type: 'time' },
   { key: 'durationMin', draftKey: 'duration', label: 'Duration (minutes)', type: 'number' },
 ];
-
-const DEFAULT_MINUTES: Record<MeetingKind, string> = {
-  coffee: '45',
-  lunch: '60',
-  call: '30',
-  visit: '60',
-  walk: '45',
-};
-
-/** Checks what can be checked here; the host checks the rest (and says so in `issues`). */
-function check(draft: Draft, timeZone: string): Partial<Record<FieldKey, string>> {
-  const errors: Partial<Record<FieldKey, string>> = {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) errors.date = 'Choose the day.';
-  if (!/^\d{2}:\d{2}$/.test(draft.time)) errors.time = 'Choose the time.';
-  else if (!errors.date && !zonedInstant(draft.date, draft.time, timeZone))
-    errors.time = 'That time does not exist on that day (the clocks change). Choose another.';
-  const minutes = Number(draft.duration);
-  if (!/^\d+$/.test(draft.duration.trim()) || minutes < 5 || minutes > 1440)
-    errors.durationMin = 'A meeting lasts from 5 to 1440 minutes.';
-  if (draft.contactIds.length === 0) errors.contactIds = 'Choose who you are meeting.';
-  return errors;
-}
 
 /**
  * "Propose a meeting": kind, when, how long, where, with whom, and what about. `around`: an
@@ -83,16 +48,8 @@ export function ProposeForm({
   onDone: (title: string) => void;
   onCancel: () => void;
 }) {
-  const [draft, setDraft] = useState<Draft>({
-    kind: 'coffee',
-    date: '',
-    time: '',
-    duration: DEFAULT_MINUTES.coffee,
-    place: around?.city ?? '',
-    contactIds: preselect ? [preselect] : [],
-    agenda: around ? `Catching up while I'm in ${around.city} for ${around.name}` : '',
-  });
-  const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+  const [draft, setDraft] = useState<ProposeDraft>(() => firstProposal(preselect, around));
+  const [errors, setErrors] = useState<ProposeErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [pastQuestion, setPastQuestion] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -107,7 +64,7 @@ export function ProposeForm({
     (pastQuestion ? pastRef.current : summaryRef.current)?.focus();
   }, [focusTick, pastQuestion]);
 
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+  const set = <K extends keyof ProposeDraft>(key: K, value: ProposeDraft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     setPastQuestion(null);
   };
@@ -117,7 +74,7 @@ export function ProposeForm({
     if (busy) return;
     // An id with no name is not (or no longer) a contact, from the address or deleted meanwhile.
     const contactIds = draft.contactIds.filter((id) => names.has(id));
-    const found = check({ ...draft, contactIds }, timeZone);
+    const found = checkProposal({ ...draft, contactIds }, timeZone);
     setGeneral(null);
     if (Object.keys(found).length > 0) {
       setErrors(found);
@@ -150,12 +107,7 @@ export function ProposeForm({
       setFocusTick((n) => n + 1);
       return;
     }
-    const byField: Partial<Record<FieldKey, string>> = {};
-    for (const issue of result.error.issues ?? []) {
-      const key = issue.path.split('.')[0] as FieldKey | 'start';
-      if (key === 'start') byField.date ??= issue.message;
-      else if (key in FIELD_IDS) byField[key] ??= issue.message;
-    }
+    const byField = proposeErrorsFromIssues(result.error.issues ?? []);
     setErrors(byField);
     if (Object.keys(byField).length === 0) setGeneral(result.error.message);
     setPastQuestion(null);

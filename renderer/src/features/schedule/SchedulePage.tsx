@@ -1,6 +1,6 @@
 import { PageHeading } from '../../components/PageHeading';
 import { browserTimeZone } from '../../lib/time';
-import { useBoundaries } from '../boundaries/useBoundaries';
+import { useBoundaries } from '../../app/useBoundaries';
 import { TimeOffPanel } from './TimeOffPanel';
 import { refreshSchedule, useSchedule } from './useSchedule';
 import { WeekView } from './WeekView';

@@ -5,7 +5,7 @@ import { netwell } from '../../bridge/netwell';
 import { FieldFrame } from '../../components/Field';
 import { showToast } from '../../components/toasts';
 import { clockTime, dayLabel, localDate, nextDate, zonedInstant } from '../../lib/time';
-import { withStatus } from '../boundaries/useBoundaries';
+import { withStatus } from '../../app/useBoundaries';
 import { refreshSchedule } from './useSchedule';
 import { dayOffText } from './WeekView';
 

@@ -12,9 +12,18 @@ import {
 import type { Settings } from '../../../../electron/shared/settings';
 import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice';
 import { showToast } from '../../components/toasts';
-import { flatCodec } from '../../lib/storedForm';
 import { useStoredForm } from '../../lib/useStoredForm';
-import { useBoundaries } from '../boundaries/useBoundaries';
+import { useBoundaries } from '../../app/useBoundaries';
+import {
+  BUDGET_FIELDS,
+  budgetErrorsFromHost,
+  budgetsCodec,
+  budgetsDraft,
+  checkBudgets,
+  noBudgetErrors,
+  type BudgetErrors,
+  type BudgetsDraft,
+} from './budgetsFormModel';
 import { updateSettings } from './useSettings';
 
 const MODES: { value: LockMode; label: string; hint: string }[] = [
@@ -40,8 +49,6 @@ export const NOTIFICATION_LABELS: Record<NotificationKind, string> = {
   'check-in': 'Check-in after an unlock or a late close',
   'weekly-review': 'Weekly review',
 };
-
-const DEFAULT_BREAK_MIN = 50;
 
 async function save(patch: Parameters<typeof updateSettings>[0], done?: string): Promise<boolean> {
   const result = await updateSettings(patch);
@@ -98,49 +105,6 @@ export function BoundariesSection({ settings }: { settings: Settings }) {
   );
 }
 
-interface BudgetErrors {
-  daily: string[];
-  weekly: string[];
-  breaks: string[];
-}
-
-const noBudgetErrors: BudgetErrors = { daily: [], weekly: [], breaks: [] };
-
-/** "" → null (no budget); whole minutes → a number; anything else → undefined (not a number). */
-function parseMinutes(text: string): number | null | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : undefined;
-}
-
-const asText = (value: number | null) => (value === null ? '' : String(value));
-
-interface BudgetsDraft {
-  [field: string]: string | boolean;
-  daily: string;
-  weekly: string;
-  breaksOn: boolean;
-  breakAfter: string;
-}
-
-const budgetsCodec = flatCodec<BudgetsDraft>();
-
-const BUDGET_FIELDS: Record<string, string> = {
-  daily: 'Daily budget',
-  weekly: 'Weekly budget',
-  breaksOn: 'Suggest breaks',
-  breakAfter: 'Suggest a break after',
-};
-
-function budgetsDraft(boundaries: BoundarySettings): BudgetsDraft {
-  return {
-    daily: asText(boundaries.dailyBudgetMin),
-    weekly: asText(boundaries.weeklyBudgetMin),
-    breaksOn: boundaries.breakAfterMin !== null,
-    breakAfter: asText(boundaries.breakAfterMin ?? DEFAULT_BREAK_MIN),
-  };
-}
-
 /** Budgets and breaks: follows the stored values (the tray, another window) like every form. */
 function BudgetsForm({ boundaries }: { boundaries: BoundarySettings }) {
   const { dailyBudgetMin, weeklyBudgetMin, breakAfterMin } = boundaries;
@@ -170,45 +134,17 @@ function BudgetsForm({ boundaries }: { boundaries: BoundarySettings }) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const dailyMin = parseMinutes(daily);
-    const weeklyMin = parseMinutes(weekly);
-    const breakMin = breaksOn ? parseMinutes(breakAfter) : null;
-    const found: BudgetErrors = {
-      daily:
-        dailyMin === undefined ? ['Enter whole minutes, or leave it empty for no budget.'] : [],
-      weekly:
-        weeklyMin === undefined ? ['Enter whole minutes, or leave it empty for no budget.'] : [],
-      breaks:
-        breaksOn && (breakMin === undefined || breakMin === null)
-          ? ['Enter after how many minutes, e.g. 50.']
-          : [],
-    };
-    if (found.daily.length + found.weekly.length + found.breaks.length > 0) {
-      setErrors(found);
+    const checked = checkBudgets(form.draft);
+    if (!checked.ok) {
+      setErrors(checked.errors);
       setFocusTick((n) => n + 1);
       return;
     }
     setBusy(true);
-    const result = await updateSettings({
-      boundaries: {
-        ...boundaries,
-        dailyBudgetMin: dailyMin ?? null,
-        weeklyBudgetMin: weeklyMin ?? null,
-        breakAfterMin: breakMin ?? null,
-      },
-    });
+    const result = await updateSettings({ boundaries: { ...boundaries, ...checked.minutes } });
     setBusy(false);
     if (!result.ok) {
-      const fromHost: BudgetErrors = { daily: [], weekly: [], breaks: [] };
-      for (const issue of result.error.issues ?? []) {
-        if (issue.path.endsWith('dailyBudgetMin')) fromHost.daily.push(issue.message);
-        else if (issue.path.endsWith('weeklyBudgetMin')) fromHost.weekly.push(issue.message);
-        else fromHost.breaks.push(issue.message);
-      }
-      if (fromHost.daily.length + fromHost.weekly.length + fromHost.breaks.length === 0) {
-        fromHost.breaks.push(result.error.message);
-      }
-      setErrors(fromHost);
+      setErrors(budgetErrorsFromHost(result.error));
       setFocusTick((n) => n + 1);
       return;
     }

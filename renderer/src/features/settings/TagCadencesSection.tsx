@@ -5,9 +5,9 @@ import { fold } from '../../../../electron/shared/text';
 import { netwell } from '../../bridge/netwell';
 import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice';
 import { showToast } from '../../components/toasts';
-import { flatCodec } from '../../lib/storedForm';
 import { useStoredForm } from '../../lib/useStoredForm';
 import { cadenceText } from '../crm/crmText';
+import { cadenceCodec, cadenceDraft, checkCadence, type CadenceDraft } from './tagCadenceModel';
 
 interface TagRow {
   tag: string;
@@ -44,23 +44,6 @@ function useTagRows(): TagRow[] | null {
   return rows;
 }
 
-interface CadenceDraft {
-  [field: string]: string;
-  mode: 'none' | 'every';
-  every: string;
-  unit: Cadence['unit'];
-}
-
-const cadenceCodec = flatCodec<CadenceDraft>();
-
-function cadenceDraft(cadence: Cadence | null): CadenceDraft {
-  return {
-    mode: cadence ? 'every' : 'none',
-    every: String(cadence?.every ?? 1),
-    unit: cadence?.unit ?? 'months',
-  };
-}
-
 /** One tag's cadence; follows the stored one (another window) like every form. */
 function TagCadenceRow({ row, index }: { row: TagRow; index: number }) {
   const storedEvery = row.cadence?.every;
@@ -78,12 +61,12 @@ function TagCadenceRow({ row, index }: { row: TagRow; index: number }) {
   const id = `tag-cadence-${index}`;
 
   const save = async () => {
-    const n = Number(every);
-    if (mode === 'every' && (!Number.isInteger(n) || n < 1 || n > 365)) {
-      setError('Give a whole number from 1 to 365.');
+    const checked = checkCadence(form.draft);
+    if (!checked.ok) {
+      setError(checked.error);
       return;
     }
-    const cadence = mode === 'every' ? { every: n, unit } : null;
+    const { cadence } = checked;
     const result = await netwell.tagCadences.set({ tag: row.tag, cadence });
     if (!result.ok) {
       setError(result.error.issues?.[0]?.message ?? result.error.message);

@@ -1,12 +1,7 @@
 import type { BoundaryStatus } from '../../../../electron/shared/boundaries';
 import type { Settings } from '../../../../electron/shared/settings';
 import { showToast } from '../../components/toasts';
-import {
-  IN_WINDOW_STATES,
-  stateInWords,
-  usageToday,
-  windowSummary,
-} from '../boundaries/boundaryText';
+import { IN_WINDOW_STATES, stateInWords, usageToday, windowSummary } from '../../app/boundaryText';
 import { openCheckIn } from '../wellbeing/CheckInDialog';
 import { usePendingCheckIn } from '../wellbeing/useWellbeing';
 import { sessionText } from '../wellbeing/wellbeingText';

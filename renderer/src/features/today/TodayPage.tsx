@@ -1,7 +1,7 @@
 import type { TodayDigest } from '../../../../electron/shared/crm/crm-views';
 import { PageHeading } from '../../components/PageHeading';
 import { browserTimeZone } from '../../lib/time';
-import { useBoundaries } from '../boundaries/useBoundaries';
+import { useBoundaries } from '../../app/useBoundaries';
 import { useContactNames } from '../contacts/useContactNames';
 import { useContacts } from '../contacts/useContacts';
 import { useSettings } from '../settings/useSettings';

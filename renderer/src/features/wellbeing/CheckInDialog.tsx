@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { netwell } from '../../bridge/netwell';
 import { browserTimeZone } from '../../lib/time';
 import { ModalDialog } from '../../components/ModalDialog';
-import { useBoundaries } from '../boundaries/useBoundaries';
+import { useBoundaries } from '../../app/useBoundaries';
 import { CheckInForm } from './CheckInForm';
 import { refreshPending, usePendingCheckIn } from './useWellbeing';
 

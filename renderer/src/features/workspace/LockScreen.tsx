@@ -5,8 +5,8 @@ import { netwell } from '../../bridge/netwell';
 import { Field } from '../../components/Field';
 import { showToast } from '../../components/toasts';
 import { clockTime, weekdayTime } from '../../lib/time';
-import { unlocksLeftText } from '../boundaries/boundaryText';
-import { withStatus } from '../boundaries/useBoundaries';
+import { unlocksLeftText } from '../../app/boundaryText';
+import { withStatus } from '../../app/useBoundaries';
 
 /** Minutes for "Start a window now" (the same as the tray's). */
 const START_NOW_MINUTES = 30;

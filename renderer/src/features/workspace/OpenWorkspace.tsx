@@ -3,8 +3,8 @@ import type { BoundaryStatus, WorkspaceSite } from '../../../../electron/shared/
 import { netwell } from '../../bridge/netwell';
 import { showToast } from '../../components/toasts';
 import { clockTime } from '../../lib/time';
-import { budgetPassed, unlocksLeftText, usageToday, usageWeek } from '../boundaries/boundaryText';
-import { withStatus } from '../boundaries/useBoundaries';
+import { budgetPassed, unlocksLeftText, usageToday, usageWeek } from '../../app/boundaryText';
+import { withStatus } from '../../app/useBoundaries';
 import { SiteView } from './SiteView';
 import { breakText } from './siteBreaks';
 

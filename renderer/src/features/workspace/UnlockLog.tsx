@@ -1,5 +1,5 @@
 import { clockTime, dayLabel, localDate } from '../../lib/time';
-import { useUnlocks } from '../boundaries/useBoundaries';
+import { useUnlocks } from '../../app/useBoundaries';
 
 /** Every unlock, when and why: a quiet record for the user, never a score. */
 export function UnlockLog({ timeZone }: { timeZone: string }) {

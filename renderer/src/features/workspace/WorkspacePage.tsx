@@ -1,6 +1,6 @@
 import { useAppInfo } from '../../app/useAppInfo';
 import { PageHeading } from '../../components/PageHeading';
-import { useBoundaries } from '../boundaries/useBoundaries';
+import { useBoundaries } from '../../app/useBoundaries';
 import { useSettings } from '../settings/useSettings';
 import { LockScreen } from './LockScreen';
 import { OpenWorkspace } from './OpenWorkspace';

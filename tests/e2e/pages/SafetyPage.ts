@@ -11,7 +11,7 @@ export interface ReportInput {
 }
 
 /** Boundaries & safety: the report log, breaks from a platform, blocked people. */
-export class AttentionPage {
+export class SafetyPage {
   readonly shell: AppShell;
   readonly main: Locator;
   readonly reportLog: Locator;

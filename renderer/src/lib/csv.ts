@@ -15,6 +15,3 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
   const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
-
-// The download itself is shared with every export: renderer/src/lib/download.ts.
-export { downloadText } from '../../lib/download';

@@ -1,12 +1,12 @@
 import { PageHeading } from '../../components/PageHeading';
 import { browserTimeZone } from '../../lib/time';
-import { useBoundaries } from '../boundaries/useBoundaries';
+import { useBoundaries } from '../../app/useBoundaries';
 import { BlockedPeople } from './BlockedPeople';
 import { PlatformBreak } from './PlatformBreak';
 import { ReportLog } from './ReportLog';
 
 /** Boundaries & safety: unwanted attention written down, breaks from a platform, blocked people. */
-export function AttentionPage() {
+export function SafetyPage() {
   const status = useBoundaries();
   const timeZone = status?.timeZone ?? browserTimeZone();
   return (

@@ -1,5 +1,5 @@
-import type { BoundaryStatus, WindowInfo } from '../../../../electron/shared/boundaries';
-import { clockTime, weekdayTime } from '../../lib/time';
+import type { BoundaryStatus, WindowInfo } from '../../../electron/shared/boundaries';
+import { clockTime, weekdayTime } from '../lib/time';
 
 /** "12:00–12:45", in the schedule's zone. */
 export function windowTimes(window: WindowInfo, timeZone: string): string {

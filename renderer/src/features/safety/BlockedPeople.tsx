@@ -3,7 +3,7 @@ import { showToast } from '../../components/toasts';
 import { localDate } from '../../lib/time';
 import { formatCount } from '../../lib/numbers';
 import { shortDay } from '../crm/crmText';
-import { useBlockedPeople } from './useAttention';
+import { useBlockedPeople } from './useBlockedPeople';
 
 /** The one place blocked people are listed: to check a report, or to unblock. */
 export function BlockedPeople({ timeZone }: { timeZone: string }) {

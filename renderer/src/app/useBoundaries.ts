@@ -1,7 +1,7 @@
-import type { BoundaryStatus, Unlock } from '../../../../electron/shared/boundaries';
-import type { Result } from '../../../../electron/shared/result';
-import { netwell } from '../../bridge/netwell';
-import { createLiveStore, useStore } from '../../lib/createStore';
+import type { BoundaryStatus, Unlock } from '../../../electron/shared/boundaries';
+import type { Result } from '../../../electron/shared/result';
+import { netwell } from '../bridge/netwell';
+import { createLiveStore, useStore } from '../lib/createStore';
 
 /** The boundary status (schedule state, workspace access, usage), kept current by `boundaries.changed`. */
 const boundariesStore = createLiveStore<BoundaryStatus | null>(null, (store) => {

@@ -4,9 +4,9 @@ import { netwell } from '../../bridge/netwell';
 import { FieldFrame } from '../../components/Field';
 import { showToast } from '../../components/toasts';
 import { dayLabel, localDate } from '../../lib/time';
-import { useBoundaries } from '../boundaries/useBoundaries';
+import { useBoundaries } from '../../app/useBoundaries';
 import { useSettings } from '../settings/useSettings';
-import { BREAK_DAYS, BREAK_PLATFORMS, REPORT_PLATFORM_LABELS } from './attentionText';
+import { BREAK_DAYS, BREAK_PLATFORMS, REPORT_PLATFORM_LABELS } from './safetyText';
 
 /** "Take a break from a platform": its workspace sites stay locked for a few days. */
 export function PlatformBreak({ timeZone }: { timeZone: string }) {

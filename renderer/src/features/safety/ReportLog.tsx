@@ -7,9 +7,10 @@ import { showToast } from '../../components/toasts';
 import { dayLabel, localDate } from '../../lib/time';
 import { useContactNames } from '../contacts/useContactNames';
 import { ContactPicker } from '../crm/ContactPicker';
-import { REPORT_PLATFORM_LABELS, REPORT_PLATFORMS, type ReportPlatform } from './attentionText';
-import { downloadText, toCsv } from './csv';
-import { refreshReports, useReports, type ReportWithPage } from './useAttention';
+import { REPORT_PLATFORM_LABELS, REPORT_PLATFORMS, type ReportPlatform } from './safetyText';
+import { toCsv } from '../../lib/csv';
+import { downloadText } from '../../lib/download';
+import { refreshReports, useReports, type ReportWithPage } from './useReportLog';
 import { useRequestId } from '../../lib/useRequestId';
 
 type Draft = Omit<ReportLogEntry, 'id' | 'createdAt'>;

@@ -1,4 +1,4 @@
-import type { CrmService } from '../crm-service/crm-service';
+import type { CrmService } from '../crm/crm-service';
 import type { HandlersOf } from '../dispatch';
 import type { ExportService } from '../interchange/export/export-service';
 import type { Once } from '../store/recent-requests';

@@ -11,7 +11,7 @@ import { UserError } from '../errors';
 import type { Store } from '../store/open-store';
 import type { Data } from '../store/data-schema';
 import { current, original } from 'immer';
-import { shownBy, visibleContacts, type ContactFilter } from '../crm/block-rules';
+import { shownBy, visibleContacts, type ContactFilter } from '../crm/safety/block-rules';
 import { searchContacts, searchPage } from './contact-search';
 import { joinHistories, mergeContacts, type MergeChoices } from './merge-contacts';
 import type { BulkAction } from '../../shared/crm/bulk-action';

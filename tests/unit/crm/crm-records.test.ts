@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { introduce } from '../../../electron/core/crm/introduce';
-import { todayDigest } from '../../../electron/core/crm/today-digest';
-import { metAtEventInteraction, whoDidYouMeet } from '../../../electron/core/crm/who-did-you-meet';
+import { introduce } from '../../../electron/core/crm/interactions/introduce';
+import { todayDigest } from '../../../electron/core/crm/today/today-digest';
+import {
+  metAtEventInteraction,
+  whoDidYouMeet,
+} from '../../../electron/core/crm/events/who-did-you-meet';
 import { ContactDraftSchema, ContactSchema } from '../../../electron/shared/contact';
 import { ContactCrmFieldsSchema } from '../../../electron/shared/crm/contact-crm-fields';
 import { InteractionDraftSchema } from '../../../electron/shared/crm/interaction';

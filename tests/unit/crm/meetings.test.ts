@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findClashes } from '../../../electron/core/crm/find-clashes';
-import { mapLink } from '../../../electron/core/crm/meeting-map-link';
+import { findClashes } from '../../../electron/core/crm/meetings/find-clashes';
+import { mapLink } from '../../../electron/core/crm/meetings/meeting-map-link';
 import {
   MEETING_TRANSITIONS,
   canTransition,
   transitionMeeting,
-} from '../../../electron/core/crm/meeting-status';
+} from '../../../electron/core/crm/meetings/meeting-status';
 import { MeetingStatusSchema } from '../../../electron/shared/crm/meeting';
 import { makeCrmContact, makeMeeting } from './crm-fixtures';
 

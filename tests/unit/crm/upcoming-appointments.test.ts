@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { upcomingAppointments } from '../../../electron/core/crm/upcoming-appointments';
+import { upcomingAppointments } from '../../../electron/core/crm/meetings/upcoming-appointments';
 import { TZ, makeCrmContact, makeMeeting } from './crm-fixtures';
 
 const contacts = [makeCrmContact('ana', { name: 'Ana' })];

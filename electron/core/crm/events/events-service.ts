@@ -1,30 +1,30 @@
-import type { CrmContact } from '../../shared/crm/contact-crm-fields';
-import { updateOnce, type CreateRequest } from '../store/recent-requests';
+import type { CrmContact } from '../../../shared/crm/contact-crm-fields';
+import { updateOnce, type CreateRequest } from '../../store/recent-requests';
 import {
   NetworkEventSchema,
   type Invitation,
   type InvitationStatus,
   type NetworkEvent,
-} from '../../shared/crm/networking-event';
-import type { ReportLogEntry } from '../../shared/crm/report-log';
-import type { Clock } from '../clock';
-import { issuesOf } from '../dispatch';
-import { UserError } from '../errors';
-import type { EventBus } from '../event-bus';
-import type { EventWithGuests } from '../../shared/crm/crm-views';
+} from '../../../shared/crm/networking-event';
+import type { ReportLogEntry } from '../../../shared/crm/report-log';
+import type { Clock } from '../../clock';
+import { issuesOf } from '../../dispatch';
+import { UserError } from '../../errors';
+import type { EventBus } from '../../event-bus';
+import type { EventWithGuests } from '../../../shared/crm/crm-views';
 import {
   guestListCounts,
   invitationNudges,
   NUDGE_AFTER_DAYS,
   setInvitationStatus,
-} from '../crm/invitations';
-import { reportPage } from '../crm/report-pages';
-import { metAtEventInteraction, whoDidYouMeet } from '../crm/who-did-you-meet';
-import type { Store } from '../store/open-store';
+} from './invitations';
+import { reportPage } from '../safety/report-pages';
+import { metAtEventInteraction, whoDidYouMeet } from './who-did-you-meet';
+import type { Store } from '../../store/open-store';
 import {
   newCalendarIdentity,
   revisedCalendarIdentity,
-} from '../interchange/export/calendar-identity';
+} from '../../interchange/export/calendar-identity';
 
 export interface EventsServiceDeps {
   store: Store;

@@ -1,9 +1,9 @@
-import type { ContactDraft } from '../../shared/contact';
-import type { ContactCrmFields, CrmContact } from '../../shared/crm/contact-crm-fields';
-import type { InteractionDraft } from '../../shared/crm/interaction';
-import type { NetworkEvent } from '../../shared/crm/networking-event';
-import { fold } from '../../shared/text';
-import { dayOf, formatLocalDate } from './local-days';
+import type { ContactDraft } from '../../../shared/contact';
+import type { ContactCrmFields, CrmContact } from '../../../shared/crm/contact-crm-fields';
+import type { InteractionDraft } from '../../../shared/crm/interaction';
+import type { NetworkEvent } from '../../../shared/crm/networking-event';
+import { fold } from '../../../shared/text';
+import { dayOf, formatLocalDate } from '../local-days';
 
 export interface MetAtEvent {
   /** New contacts to create: met in person at the event. */

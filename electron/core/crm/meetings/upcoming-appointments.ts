@@ -1,6 +1,6 @@
-import type { CrmContact } from '../../shared/crm/contact-crm-fields';
-import type { Meeting } from '../../shared/crm/meeting';
-import { MINUTE_MS, wallClock } from './local-days';
+import type { CrmContact } from '../../../shared/crm/contact-crm-fields';
+import type { Meeting } from '../../../shared/crm/meeting';
+import { MINUTE_MS, wallClock } from '../local-days';
 
 /** How far ahead a meeting notifies. */
 export const APPOINTMENT_LEAD_MIN = 30;

@@ -1,6 +1,6 @@
-import type { Clash } from '../../shared/crm/crm-views';
-import type { Meeting } from '../../shared/crm/meeting';
-import { MINUTE_MS } from './local-days';
+import type { Clash } from '../../../shared/crm/crm-views';
+import type { Meeting } from '../../../shared/crm/meeting';
+import { MINUTE_MS } from '../local-days';
 
 /** Meetings that still take up time: not done, not cancelled. */
 export const isActiveMeeting = (m: Meeting): boolean =>

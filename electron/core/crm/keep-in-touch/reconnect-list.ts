@@ -1,17 +1,17 @@
-import type { ReconnectItem } from '../../shared/crm/crm-views';
-import type { CrmContact } from '../../shared/crm/contact-crm-fields';
+import type { ReconnectItem } from '../../../shared/crm/crm-views';
+import type { CrmContact } from '../../../shared/crm/contact-crm-fields';
 import type {
   Channel,
   Interaction,
   InteractionDraft,
   InteractionKind,
-} from '../../shared/crm/interaction';
-import type { Snooze, TagCadence } from '../../shared/crm/keep-in-touch';
+} from '../../../shared/crm/interaction';
+import type { Snooze, TagCadence } from '../../../shared/crm/keep-in-touch';
 import { addCadence, describeCadence, effectiveCadence } from './cadence';
-import { isHidden } from './block-rules';
-import { indexInteractions, interactionsOf } from './interaction-index';
-import { dayOf, daysAgoText, formatLocalDate, parseLocalDate, startOfDay } from './local-days';
-import { STRENGTH_RANK, relationshipStrength } from './relationship-strength';
+import { isHidden } from '../safety/block-rules';
+import { indexInteractions, interactionsOf } from '../interactions/interaction-index';
+import { dayOf, daysAgoText, formatLocalDate, parseLocalDate, startOfDay } from '../local-days';
+import { STRENGTH_RANK, relationshipStrength } from '../profile/relationship-strength';
 
 const compareByName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare;
 

@@ -1,6 +1,10 @@
-import type { CommitmentOutcome, KeptOnTimeRate, DueCommitments } from '../../shared/crm/crm-views';
-import type { Commitment } from '../../shared/crm/commitment';
-import { dayOf, formatLocalDate, parseLocalDate } from './local-days';
+import type {
+  CommitmentOutcome,
+  KeptOnTimeRate,
+  DueCommitments,
+} from '../../../shared/crm/crm-views';
+import type { Commitment } from '../../../shared/crm/commitment';
+import { dayOf, formatLocalDate, parseLocalDate } from '../local-days';
 
 /** Kept on the due day counts as on time ("by Friday" includes Friday). */
 export function commitmentOutcome(c: Commitment, today: string): CommitmentOutcome {

@@ -1,17 +1,17 @@
-import type { TodayDigest } from '../../shared/crm/crm-views';
-import type { Commitment } from '../../shared/crm/commitment';
-import type { CrmContact } from '../../shared/crm/contact-crm-fields';
-import type { FollowUp } from '../../shared/crm/follow-up';
-import type { Interaction } from '../../shared/crm/interaction';
-import type { Snooze, TagCadence } from '../../shared/crm/keep-in-touch';
-import type { Meeting } from '../../shared/crm/meeting';
-import type { Invitation, NetworkEvent } from '../../shared/crm/networking-event';
-import { dueCommitments } from './commitments';
-import { isActiveMeeting } from './find-clashes';
-import { dueFollowUps } from './follow-ups';
-import { awaitingReply } from './invitations';
-import { dayOf } from './local-days';
-import { reconnectList } from './reconnect-list';
+import type { TodayDigest } from '../../../shared/crm/crm-views';
+import type { Commitment } from '../../../shared/crm/commitment';
+import type { CrmContact } from '../../../shared/crm/contact-crm-fields';
+import type { FollowUp } from '../../../shared/crm/follow-up';
+import type { Interaction } from '../../../shared/crm/interaction';
+import type { Snooze, TagCadence } from '../../../shared/crm/keep-in-touch';
+import type { Meeting } from '../../../shared/crm/meeting';
+import type { Invitation, NetworkEvent } from '../../../shared/crm/networking-event';
+import { dueCommitments } from '../promises/commitments';
+import { isActiveMeeting } from '../meetings/find-clashes';
+import { dueFollowUps } from '../promises/follow-ups';
+import { awaitingReply } from '../events/invitations';
+import { dayOf } from '../local-days';
+import { reconnectList } from '../keep-in-touch/reconnect-list';
 
 export interface CrmSnapshot {
   contacts: readonly CrmContact[];

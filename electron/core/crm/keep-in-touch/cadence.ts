@@ -1,7 +1,7 @@
-import type { Cadence, CrmContact } from '../../shared/crm/contact-crm-fields';
-import type { TagCadence } from '../../shared/crm/keep-in-touch';
-import { fold } from '../../shared/text';
-import { DAY_MS, partsOf } from './local-days';
+import type { Cadence, CrmContact } from '../../../shared/crm/contact-crm-fields';
+import type { TagCadence } from '../../../shared/crm/keep-in-touch';
+import { fold } from '../../../shared/text';
+import { DAY_MS, partsOf } from '../local-days';
 
 /** Nominal length in days, for comparing cadences (a month counts as 30 days). */
 export function cadenceDays(cadence: Cadence): number {

@@ -1,6 +1,6 @@
-import { ContactFilterSchema, listedIn, type ContactFilter } from '../../shared/contact-page';
-import type { CrmContact } from '../../shared/crm/contact-crm-fields';
-import { fold } from '../../shared/text';
+import { ContactFilterSchema, listedIn, type ContactFilter } from '../../../shared/contact-page';
+import type { CrmContact } from '../../../shared/crm/contact-crm-fields';
+import { fold } from '../../../shared/text';
 
 /** Hidden from lists, reminders and suggestions: blocked or archived. */
 export const isHidden = (c: Pick<CrmContact, 'blocked' | 'archived'>): boolean =>

@@ -1,12 +1,16 @@
-import type { GuestListCounts } from '../../shared/crm/crm-views';
-import type { CrmContact } from '../../shared/crm/contact-crm-fields';
-import type { Invitation, InvitationStatus, NetworkEvent } from '../../shared/crm/networking-event';
-import { INVITATION_STATUSES } from '../../shared/crm/networking-event';
-import { NUDGE_AFTER_DAYS_DEFAULT } from '../../shared/settings';
-import { UserError } from '../errors';
-import { isHidden } from './block-rules';
-import type { HeldItem } from './follow-ups';
-import { DAY_MS, dayOf, daysAgoText, shortDate } from './local-days';
+import type { GuestListCounts } from '../../../shared/crm/crm-views';
+import type { CrmContact } from '../../../shared/crm/contact-crm-fields';
+import type {
+  Invitation,
+  InvitationStatus,
+  NetworkEvent,
+} from '../../../shared/crm/networking-event';
+import { INVITATION_STATUSES } from '../../../shared/crm/networking-event';
+import { NUDGE_AFTER_DAYS_DEFAULT } from '../../../shared/settings';
+import { UserError } from '../../errors';
+import { isHidden } from '../safety/block-rules';
+import type { HeldItem } from '../promises/follow-ups';
+import { DAY_MS, dayOf, daysAgoText, shortDate } from '../local-days';
 
 /** Allowed status changes: anything answered can change its answer; nothing goes back to not-sent. */
 export function canSetInvitationStatus(from: InvitationStatus, to: InvitationStatus): boolean {

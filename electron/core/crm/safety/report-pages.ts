@@ -1,4 +1,4 @@
-import type { SocialPlatform } from '../../shared/crm/crm-common';
+import type { SocialPlatform } from '../../../shared/crm/crm-common';
 
 export interface ReportPage {
   /** The platform's own help page on reporting someone (https). */

@@ -1,7 +1,7 @@
-import type { WorkspaceSite } from '../../shared/boundaries';
-import type { SocialPlatform } from '../../shared/crm/crm-common';
-import { UserError } from '../errors';
-import { dayOf, startOfDay } from './local-days';
+import type { WorkspaceSite } from '../../../shared/boundaries';
+import type { SocialPlatform } from '../../../shared/crm/crm-common';
+import { UserError } from '../../errors';
+import { dayOf, startOfDay } from '../local-days';
 
 const HOSTS: Record<Exclude<SocialPlatform, 'mastodon'>, readonly string[]> = {
   linkedin: ['linkedin.com'],

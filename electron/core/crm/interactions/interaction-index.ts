@@ -1,4 +1,4 @@
-import type { Interaction } from '../../shared/crm/interaction';
+import type { Interaction } from '../../../shared/crm/interaction';
 
 /** One contact's interactions, with each one's time (epoch ms) at the same position. */
 export interface ContactInteractions {

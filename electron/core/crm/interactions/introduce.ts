@@ -1,7 +1,7 @@
-import type { CrmContact } from '../../shared/crm/contact-crm-fields';
-import type { InteractionDraft } from '../../shared/crm/interaction';
-import type { Introduction } from '../../shared/crm/introduction';
-import { UserError } from '../errors';
+import type { CrmContact } from '../../../shared/crm/contact-crm-fields';
+import type { InteractionDraft } from '../../../shared/crm/interaction';
+import type { Introduction } from '../../../shared/crm/introduction';
+import { UserError } from '../../errors';
 
 /**
  * "Introduced Ana to Ben": the introduction record and an 'introduction' interaction for each of

@@ -1,4 +1,4 @@
-import type { InvitationStatus } from '../../shared/crm/networking-event';
+import type { InvitationStatus } from '../../../shared/crm/networking-event';
 
 /**
  * Invitation status ⇄ iCalendar PARTSTAT (RFC 5545 §3.2.12), one to one. The RFC's event values

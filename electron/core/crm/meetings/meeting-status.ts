@@ -1,8 +1,8 @@
-import type { MeetingAction } from '../../shared/crm/meeting-action';
-import type { CrmContact } from '../../shared/crm/contact-crm-fields';
-import type { InteractionDraft } from '../../shared/crm/interaction';
-import type { Meeting, MeetingStatus } from '../../shared/crm/meeting';
-import { UserError } from '../errors';
+import type { MeetingAction } from '../../../shared/crm/meeting-action';
+import type { CrmContact } from '../../../shared/crm/contact-crm-fields';
+import type { InteractionDraft } from '../../../shared/crm/interaction';
+import type { Meeting, MeetingStatus } from '../../../shared/crm/meeting';
+import { UserError } from '../../errors';
 
 /**
  * The meeting state machine. done and cancelled are final (a cancelled meeting that is back on is

@@ -1,8 +1,8 @@
-import type { HeldItem } from '../../shared/crm/crm-views';
-import type { CrmContact } from '../../shared/crm/contact-crm-fields';
-import type { FollowUp } from '../../shared/crm/follow-up';
-import { isHidden } from './block-rules';
-import { dayOf, formatLocalDate, parseLocalDate, shortDate } from './local-days';
+import type { HeldItem } from '../../../shared/crm/crm-views';
+import type { CrmContact } from '../../../shared/crm/contact-crm-fields';
+import type { FollowUp } from '../../../shared/crm/follow-up';
+import { isHidden } from '../safety/block-rules';
+import { dayOf, formatLocalDate, parseLocalDate, shortDate } from '../local-days';
 
 /**
  * The key of a follow-up's reminder: its id and due day only, so it is the same however often it

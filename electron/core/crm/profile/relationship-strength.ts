@@ -1,8 +1,8 @@
-import type { StrengthLevel, RelationshipStrength } from '../../shared/crm/crm-views';
-import type { CrmContact } from '../../shared/crm/contact-crm-fields';
-import type { Interaction } from '../../shared/crm/interaction';
-import type { Invitation, NetworkEvent } from '../../shared/crm/networking-event';
-import { dayOf, daysAgoText, monthName, parseLocalDate, plural } from './local-days';
+import type { StrengthLevel, RelationshipStrength } from '../../../shared/crm/crm-views';
+import type { CrmContact } from '../../../shared/crm/contact-crm-fields';
+import type { Interaction } from '../../../shared/crm/interaction';
+import type { Invitation, NetworkEvent } from '../../../shared/crm/networking-event';
+import { dayOf, daysAgoText, monthName, parseLocalDate, plural } from '../local-days';
 
 /** Rank for sorting: stronger ties first. */
 export const STRENGTH_RANK: Record<StrengthLevel, number> = {

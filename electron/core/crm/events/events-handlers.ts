@@ -1,5 +1,5 @@
-import type { HandlersOf } from '../dispatch';
-import type { Once } from '../store/recent-requests';
+import type { HandlersOf } from '../../dispatch';
+import type { Once } from '../../store/recent-requests';
 import type { EventsService } from './events-service';
 
 /** Events with their invitations, and the block and report log. */

@@ -1,13 +1,13 @@
-import type { CoffeeSuggestion } from '../../shared/crm/crm-views';
-import type { CrmContact } from '../../shared/crm/contact-crm-fields';
-import type { Interaction } from '../../shared/crm/interaction';
-import type { Meeting } from '../../shared/crm/meeting';
-import type { NetworkEvent } from '../../shared/crm/networking-event';
-import { fold } from '../../shared/text';
-import { isHidden } from './block-rules';
+import type { CoffeeSuggestion } from '../../../shared/crm/crm-views';
+import type { CrmContact } from '../../../shared/crm/contact-crm-fields';
+import type { Interaction } from '../../../shared/crm/interaction';
+import type { Meeting } from '../../../shared/crm/meeting';
+import type { NetworkEvent } from '../../../shared/crm/networking-event';
+import { fold } from '../../../shared/text';
+import { isHidden } from '../safety/block-rules';
 import { isActiveMeeting } from './find-clashes';
-import { indexInteractions } from './interaction-index';
-import { DAY_MS, dayOf, plural, shortDate } from './local-days';
+import { indexInteractions } from '../interactions/interaction-index';
+import { DAY_MS, dayOf, plural, shortDate } from '../local-days';
 
 /**
  * Thresholds: three online interactions in the last year is a pattern (one is a hello, two can be

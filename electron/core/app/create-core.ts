@@ -9,7 +9,7 @@ import { wellbeingHandlers } from '../wellbeing/wellbeing-handlers';
 import type { Clock } from '../clock';
 import { BoundariesService } from '../boundaries/boundaries-service';
 import { ContactsService } from '../contacts/contacts-service';
-import { CrmService } from '../crm/crm-service';
+import { createCrm, type Crm } from '../crm/create-crm';
 import { EventsService } from '../crm/events/events-service';
 import { ImportService } from '../interchange/import-service';
 import { UploadRegistry } from '../uploads/upload-registry';
@@ -49,7 +49,7 @@ export interface Core {
   readonly settings: SettingsStore;
   readonly contacts: ContactsService;
   readonly boundaries: BoundariesService;
-  readonly crm: CrmService;
+  readonly crm: Crm;
   readonly wellbeing: WellbeingService;
   readonly store: Store;
   close(): Promise<void>;
@@ -101,7 +101,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         host.workspace.applyAccess(open, settings.get().sites, onBreak),
     },
   });
-  const crm = new CrmService({
+  const crm = createCrm({
     store,
     clock,
     bus,
@@ -118,7 +118,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const imports = new ImportService(store, clock, bus);
   const uploads = new UploadRegistry(clock);
   // Due follow-ups and unanswered invitations go into the digest when a networking window opens.
-  boundaries.setReminderSource(() => [...crm.dueReminders(), ...events.nudges()]);
+  boundaries.setReminderSource(() => [...crm.followUps.dueReminders(), ...events.nudges()]);
   const scheduleInput = () => ({
     ...settings.get().schedule,
     timeZone: boundaries.timeZone(),
@@ -147,7 +147,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     lastUnlockReason: () => boundaries.lastUnlockReason(),
     wasShown: (key, kind) => boundaries.wasShown(key, kind),
     markNotified: (key) => boundaries.markNotified(key),
-    reconnect: () => crm.reconnect(),
+    reconnect: () => crm.reconnect.due(),
     actions: {
       saveSchedule: (doc) => boundaries.saveSchedule(doc),
       takeDaysOff: (days, reason) => boundaries.takeDaysOff(days, reason),
@@ -188,7 +188,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...appHandlers({ host, dataDir, notices }),
     ...settingsHandlers({ settings, boundaries, host }),
     ...contactsHandlers({ contacts, crm, exporter, once }),
-    ...crmHandlers({ crm, store, once }),
+    ...crmHandlers({ crm, once }),
     ...eventsHandlers({ events, once }),
     ...boundariesHandlers({
       boundaries,

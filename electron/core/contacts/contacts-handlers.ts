@@ -1,4 +1,4 @@
-import type { CrmService } from '../crm/crm-service';
+import type { Crm } from '../crm/create-crm';
 import type { HandlersOf } from '../dispatch';
 import type { ExportService } from '../interchange/export/export-service';
 import type { Once } from '../store/recent-requests';
@@ -12,7 +12,7 @@ export function contactsHandlers({
   once,
 }: {
   contacts: ContactsService;
-  crm: CrmService;
+  crm: Crm;
   exporter: ExportService;
   once: Once;
 }) {
@@ -29,10 +29,10 @@ export function contactsHandlers({
     'contacts.update': ({ id, draft }) => contacts.update(id, draft),
     'contacts.delete': ({ id }) => contacts.delete(id),
     'contacts.undoDelete': ({ id }) => contacts.undoDelete(id),
-    'contacts.profile': ({ id }) => crm.profile(id),
-    'contacts.setFlags': ({ id, ...flags }) => crm.setFlags(id, flags),
-    'contacts.block': ({ id, reason }) => crm.block(id, reason),
-    'contacts.unblock': ({ id }) => crm.unblock(id),
+    'contacts.profile': ({ id }) => crm.profile.of(id),
+    'contacts.setFlags': ({ id, ...flags }) => crm.flags.setFlags(id, flags),
+    'contacts.block': ({ id, reason }) => crm.flags.block(id, reason),
+    'contacts.unblock': ({ id }) => crm.flags.unblock(id),
     'contacts.merge': ({ keepId, otherId, choices }) => contacts.merge(keepId, otherId, choices),
     'contacts.undoMerge': ({ otherId }) => contacts.undoMerge(otherId),
     'contacts.bulk': ({ ids, action }) => contacts.bulk(ids, action),

@@ -1,54 +1,48 @@
 import type { HandlersOf } from '../dispatch';
-import type { Store } from '../store/open-store';
 import type { Once } from '../store/recent-requests';
-import type { CrmService } from './crm-service';
+import type { Crm } from './create-crm';
 
-/** The relationship calls: interactions, reconnecting, promises, follow-ups, introductions, meetings, Today. */
-export function crmHandlers({ crm, store, once }: { crm: CrmService; store: Store; once: Once }) {
+/**
+ * The relationship calls: interactions, reconnecting, promises, follow-ups, introductions,
+ * meetings, the report log and Today. Each delegates to one service; creates go through `once`.
+ */
+export function crmHandlers({ crm, once }: { crm: Crm; once: Once }) {
+  const { interactions, reconnect, commitments, followUps, introductions, meetings } = crm;
   return {
     'interactions.log': ({ requestId, ...draft }) =>
-      once({ call: 'interactions.log', requestId }, (request) =>
-        crm.logInteraction(draft, request),
-      ),
-    'interactions.delete': ({ id }) => crm.deleteInteraction(id),
-    'interactions.restore': ({ interaction }) => crm.restoreInteraction(interaction),
-    'reconnect.list': ({ limit }) => {
-      const all = crm.reconnect();
-      return { items: all.slice(0, limit), total: all.length };
-    },
-    'reconnect.snooze': async ({ contactId, days }) => {
-      await crm.snooze(contactId, days);
-      return null;
-    },
+      once({ call: 'interactions.log', requestId }, (request) => interactions.log(draft, request)),
+    'interactions.delete': ({ id }) => interactions.delete(id),
+    'interactions.restore': ({ interaction }) => interactions.restore(interaction),
+    'reconnect.list': ({ limit }) => reconnect.page(limit),
+    'reconnect.snooze': ({ contactId, days }) => reconnect.snooze(contactId, days).then(() => null),
     'reconnect.done': ({ contactId, note, requestId }) =>
       once({ call: 'reconnect.done', requestId }, (request) =>
-        crm.reconnected(contactId, note, request),
+        reconnect.done(contactId, note, request),
       ),
-    'tagCadences.list': () => store.read().tagCadences,
-    'tagCadences.set': async ({ tag, cadence }) => {
-      await crm.setTagCadence(tag, cadence);
-      return null;
-    },
+    'tagCadences.list': () => reconnect.tagCadences(),
+    'tagCadences.set': ({ tag, cadence }) => reconnect.setTagCadence(tag, cadence).then(() => null),
     'commitments.add': ({ requestId, ...input }) =>
-      once({ call: 'commitments.add', requestId }, (request) => crm.addCommitment(input, request)),
-    'commitments.settle': ({ id, outcome }) => crm.settleCommitment(id, outcome),
-    'commitments.delete': ({ id }) => crm.deleteCommitment(id),
-    'commitments.stats': () => crm.commitmentStats(),
+      once({ call: 'commitments.add', requestId }, (request) => commitments.add(input, request)),
+    'commitments.settle': ({ id, outcome }) => commitments.settle(id, outcome),
+    'commitments.delete': ({ id }) => commitments.delete(id),
+    'commitments.stats': () => commitments.stats(),
     'followUps.add': ({ requestId, ...input }) =>
-      once({ call: 'followUps.add', requestId }, (request) => crm.addFollowUp(input, request)),
-    'followUps.done': ({ id }) => crm.finishFollowUp(id),
+      once({ call: 'followUps.add', requestId }, (request) => followUps.add(input, request)),
+    'followUps.done': ({ id }) => followUps.finish(id),
     'introductions.add': ({ fromContactId, toContactId, note, requestId }) =>
       once({ call: 'introductions.add', requestId }, (request) =>
-        crm.introduce(fromContactId, toContactId, note, request),
+        introductions.add(fromContactId, toContactId, note, request),
       ),
-    'meetings.list': () => crm.meetings(),
+    'meetings.list': () => meetings.list(),
     'meetings.propose': ({ requestId, ...input }) =>
-      once({ call: 'meetings.propose', requestId }, (request) =>
-        crm.proposeMeeting(input, request),
-      ),
-    'meetings.transition': ({ id, action }) => crm.transitionMeeting(id, action),
-    'meetings.suggestions': () => crm.suggestions(),
-    'today.digest': () => crm.today(),
+      once({ call: 'meetings.propose', requestId }, (request) => meetings.propose(input, request)),
+    'meetings.transition': ({ id, action }) => meetings.transition(id, action),
+    'meetings.suggestions': () => meetings.suggestions(),
+    'reports.list': () => crm.reports.list(),
+    'reports.add': ({ requestId, ...entry }) =>
+      once({ call: 'reports.add', requestId }, (request) => crm.reports.add(entry, request)),
+    'reports.delete': ({ id }) => crm.reports.remove(id),
+    'today.digest': () => crm.today.digest(),
   } satisfies HandlersOf<
     | 'interactions'
     | 'reconnect'
@@ -57,6 +51,7 @@ export function crmHandlers({ crm, store, once }: { crm: CrmService; store: Stor
     | 'followUps'
     | 'introductions'
     | 'meetings'
+    | 'reports'
     | 'today'
   >;
 }

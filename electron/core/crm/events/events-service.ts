@@ -6,7 +6,6 @@ import {
   type InvitationStatus,
   type NetworkEvent,
 } from '../../../shared/crm/networking-event';
-import type { ReportLogEntry } from '../../../shared/crm/report-log';
 import type { Clock } from '../../clock';
 import { issuesOf } from '../../dispatch';
 import { UserError } from '../../errors';
@@ -18,7 +17,6 @@ import {
   NUDGE_AFTER_DAYS,
   setInvitationStatus,
 } from './invitations';
-import { reportPage } from '../safety/report-pages';
 import { metAtEventInteraction, whoDidYouMeet } from './who-did-you-meet';
 import type { Store } from '../../store/open-store';
 import {
@@ -40,7 +38,7 @@ export type EventDraft = Omit<NetworkEvent, 'id'>;
 
 const notFound = (what: string) => new UserError('not_found', `That ${what} no longer exists.`);
 
-/** Events and their guest lists, and the private log of unwanted attention. */
+/** Events and their guest lists; "who did you meet?" afterwards; nudges for unanswered invitations. */
 export class EventsService {
   private readonly newId: () => string;
 
@@ -250,44 +248,5 @@ export class EventsService {
       this.deps.timeZone(),
       this.deps.nudgeAfterDays?.() ?? NUDGE_AFTER_DAYS,
     );
-  }
-
-  // --- Unwanted attention: the report log --------------------------------------------------
-
-  reports(): Array<ReportLogEntry & { reportPage: string | null }> {
-    return [...this.deps.store.read().reportLog]
-      .sort((a, b) => (a.on < b.on ? 1 : -1))
-      .map((entry) => ({
-        ...entry,
-        reportPage: entry.platform === 'other' ? null : (reportPage(entry.platform)?.url ?? null),
-      }));
-  }
-
-  async addReport(
-    entry: Omit<ReportLogEntry, 'id' | 'createdAt'>,
-    request?: CreateRequest,
-  ): Promise<ReportLogEntry> {
-    const record: ReportLogEntry = {
-      ...entry,
-      id: this.newId(),
-      createdAt: this.deps.clock.now().toISOString(),
-    };
-    const stored = await updateOnce(this.deps.store, request, (d) => {
-      d.reportLog.push(record);
-      return record;
-    });
-    this.changed(stored.contactId ? [stored.contactId] : []);
-    return stored;
-  }
-
-  async removeReport(id: string): Promise<ReportLogEntry> {
-    const removed = await this.deps.store.update((d) => {
-      const found = d.reportLog.find((r) => r.id === id);
-      if (!found) throw notFound('report');
-      d.reportLog = d.reportLog.filter((r) => r.id !== id);
-      return found;
-    });
-    this.changed([]);
-    return removed;
   }
 }

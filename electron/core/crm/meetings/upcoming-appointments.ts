@@ -42,3 +42,18 @@ export function upcomingAppointments(
       };
     });
 }
+
+/**
+ * When to look again: the first moment still ahead at which a proposed, confirmed or rescheduled
+ * meeting is APPOINTMENT_LEAD_MIN away (epoch ms), or undefined when there is none.
+ */
+export function nextAppointmentCheck(meetings: readonly Meeting[], now: Date): number | undefined {
+  const lead = APPOINTMENT_LEAD_MIN * MINUTE_MS;
+  return meetings
+    .filter(
+      (m) => m.status === 'proposed' || m.status === 'confirmed' || m.status === 'rescheduled',
+    )
+    .map((m) => Date.parse(m.start) - lead)
+    .filter((t) => t > now.getTime())
+    .sort((a, b) => a - b)[0];
+}

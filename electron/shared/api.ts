@@ -1,6 +1,6 @@
 /**
  * The shape of `window.netwell`, derived from the contract: one named function per call
- * (`netwell.contacts.list(...)`) and `on(event, listener)` for pushed events. The preload (over
+ * (`netwell.contacts.page(...)`) and `on(event, listener)` for pushed events. The preload (over
  * ipcRenderer) and the web bridge (over a WebSocket) build it with `createApi`, so both expose the
  * very same object.
  */

@@ -17,7 +17,6 @@ export function contactsHandlers({
   once: Once;
 }) {
   return {
-    'contacts.list': (input) => contacts.list(input?.query, input?.filter),
     'contacts.page': (request) => contacts.page(request),
     'contacts.searchEntries': (request) => contacts.searchEntries(request),
     'contacts.matchIds': ({ query, filter }) => contacts.matchIds(query, filter),

@@ -58,11 +58,6 @@ export class ContactsService {
     private readonly newId: () => string = () => globalThis.crypto.randomUUID(),
   ) {}
 
-  /** Search first (its index is cached on the whole list), then keep what the filter shows. */
-  list(query?: string, filter: ContactFilter = 'active'): Contact[] {
-    return visibleContacts(searchContacts(this.store.read().contacts, query), filter);
-  }
-
   /** One slice of a search, in the lean shape a list row needs, with every filter's count. */
   page(request: {
     query: string;
@@ -93,9 +88,14 @@ export class ContactsService {
     };
   }
 
-  /** Every id a search and filter shows: "select all" on a list of thousands. */
+  /**
+   * Every id a search and filter shows: "select all" on a list of thousands. Search first (its
+   * index is cached on the whole list), then keep what the filter shows.
+   */
   matchIds(query: string, filter: ContactFilter): string[] {
-    return this.list(query, filter).map((c) => c.id);
+    return visibleContacts(searchContacts(this.store.read().contacts, query), filter).map(
+      (c) => c.id,
+    );
   }
 
   /** The renderer's search copy: all of it, or what changed since the version it holds. */

@@ -52,10 +52,11 @@ describe('ContactsService', () => {
     const { service, store } = await setup();
     const ana = await service.create(draft({ name: 'Ana' }));
     expect(await service.delete(ana.id)).toEqual({ id: ana.id, name: 'Ana' });
-    expect(service.list()).toEqual([]);
+    expect(service.matchIds('', 'active')).toEqual([]);
     expect(() => service.get(ana.id)).toThrow(UserError);
     expect(await service.undoDelete(ana.id)).toEqual(ana);
-    expect(service.list()).toEqual([ana]);
+    expect(service.matchIds('', 'active')).toEqual([ana.id]);
+    expect(service.get(ana.id)).toEqual(ana);
     await expect(service.undoDelete(ana.id)).rejects.toThrow(/can no longer be restored/);
     await expect(service.update('nope', draft({ name: 'X' }))).rejects.toThrow(/no longer exists/);
     await store.close();

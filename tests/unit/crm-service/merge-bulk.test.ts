@@ -15,7 +15,7 @@ type C = {
 
 describe('merging two contacts that are the same person', () => {
   it('picks fields side by side, joins lists and histories, and keeps the other in the trash', async () => {
-    const { core, call } = await setup();
+    const { core, call, contacts } = await setup();
     const a = await call<C>('contacts.create', {
       name: 'Ana Lima',
       emails: ['ana@work.io'],
@@ -48,7 +48,7 @@ describe('merging two contacts that are the same person', () => {
       emails: ['ana@work.io', 'ana@home.io'],
       tags: ['design', 'mentor'],
     });
-    expect(await call<C[]>('contacts.list')).toHaveLength(1);
+    expect(await contacts()).toHaveLength(1);
     const profile = await call<{ interactions: unknown[]; commitments: unknown[] }>(
       'contacts.profile',
       { id: a.id },
@@ -115,7 +115,7 @@ describe('merging two contacts that are the same person', () => {
 
 describe('bulk actions on a selection', () => {
   it('tags, archives and deletes many at once; a bulk delete can be undone', async () => {
-    const { core, call } = await setup();
+    const { core, call, contacts } = await setup();
     const ids: string[] = [];
     for (const name of ['Ana', 'Ben', 'Chen', 'Dee'])
       ids.push((await call<C>('contacts.create', { name })).id);
@@ -123,18 +123,18 @@ describe('bulk actions on a selection', () => {
     expect(
       await call('contacts.bulk', { ids: some, action: { kind: 'add-tag', tag: 'conference' } }),
     ).toEqual({ count: 3 });
-    expect((await call<C[]>('contacts.list', { query: 'conference' })).map((c) => c.name)).toEqual([
+    expect((await contacts({ query: 'conference' })).map((c) => c.name)).toEqual([
       'Ana',
       'Ben',
       'Chen',
     ]);
     await call('contacts.bulk', { ids: [ids[0]], action: { kind: 'archive' } });
-    expect(await call<C[]>('contacts.list')).toHaveLength(3);
-    expect(await call<C[]>('contacts.list', { filter: 'archived' })).toHaveLength(1);
+    expect(await contacts()).toHaveLength(3);
+    expect(await contacts({ filter: 'archived' })).toHaveLength(1);
     await call('contacts.bulk', { ids: some, action: { kind: 'delete' } });
-    expect((await call<C[]>('contacts.list')).map((c) => c.name)).toEqual(['Dee']);
+    expect((await contacts()).map((c) => c.name)).toEqual(['Dee']);
     expect(await call('contacts.undoDeleteMany', { ids: some })).toEqual({ count: 3 });
-    expect(await call<C[]>('contacts.list', { query: 'conference' })).toHaveLength(2); // Ana is archived
+    expect(await contacts({ query: 'conference' })).toHaveLength(2); // Ana is archived
     await core.close();
   });
 });

@@ -8,7 +8,9 @@ import { settingsHandlers } from '../settings/settings-handlers';
 import { wellbeingHandlers } from '../wellbeing/wellbeing-handlers';
 import type { Clock } from '../clock';
 import { BoundariesService } from '../boundaries/boundaries-service';
+import { BulkEditService } from '../contacts/bulk-edit-service';
 import { ContactsService } from '../contacts/contacts-service';
+import { MergeService } from '../contacts/merge-service';
 import { createCrm, type Crm } from '../crm/create-crm';
 import { EventsService } from '../crm/events/events-service';
 import { ImportService } from '../interchange/import-service';
@@ -82,6 +84,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     throw dataFolderError(error, dataDir) ?? error;
   }
   const contacts = new ContactsService(store, clock, bus);
+  const merges = new MergeService({ store, clock, bus });
+  const bulkEdits = new BulkEditService({ store, clock, bus });
   await contacts.purgeTrash();
   const notifications = new NotificationCenter(clock, bus);
   const tray = new TrayPresenter(bus, initialTrayInput(settings.get().boundaries.mode));
@@ -187,7 +191,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers = {
     ...appHandlers({ host, dataDir, notices }),
     ...settingsHandlers({ settings, boundaries, host }),
-    ...contactsHandlers({ contacts, crm, exporter, once }),
+    ...contactsHandlers({ contacts, merges, bulkEdits, crm, exporter, once }),
     ...crmHandlers({ crm, once }),
     ...eventsHandlers({ events, once }),
     ...boundariesHandlers({

@@ -2,16 +2,22 @@ import type { Crm } from '../crm/create-crm';
 import type { HandlersOf } from '../dispatch';
 import type { ExportService } from '../interchange/export/export-service';
 import type { Once } from '../store/recent-requests';
+import type { BulkEditService } from './bulk-edit-service';
 import type { ContactsService } from './contacts-service';
+import type { MergeService } from './merge-service';
 
 /** The `contacts.*` calls: the address book, a person's profile, merging and exporting. */
 export function contactsHandlers({
   contacts,
+  merges,
+  bulkEdits,
   crm,
   exporter,
   once,
 }: {
   contacts: ContactsService;
+  merges: MergeService;
+  bulkEdits: BulkEditService;
   crm: Crm;
   exporter: ExportService;
   once: Once;
@@ -32,10 +38,10 @@ export function contactsHandlers({
     'contacts.setFlags': ({ id, ...flags }) => crm.flags.setFlags(id, flags),
     'contacts.block': ({ id, reason }) => crm.flags.block(id, reason),
     'contacts.unblock': ({ id }) => crm.flags.unblock(id),
-    'contacts.merge': ({ keepId, otherId, choices }) => contacts.merge(keepId, otherId, choices),
-    'contacts.undoMerge': ({ otherId }) => contacts.undoMerge(otherId),
-    'contacts.bulk': ({ ids, action }) => contacts.bulk(ids, action),
-    'contacts.undoDeleteMany': ({ ids }) => contacts.undoDeleteMany(ids),
+    'contacts.merge': ({ keepId, otherId, choices }) => merges.merge(keepId, otherId, choices),
+    'contacts.undoMerge': ({ otherId }) => merges.undo(otherId),
+    'contacts.bulk': ({ ids, action }) => bulkEdits.apply(ids, action),
+    'contacts.undoDeleteMany': ({ ids }) => bulkEdits.undoDelete(ids),
     'contacts.export': ({ ids, format }) => exporter.contacts(ids, format),
   } satisfies HandlersOf<'contacts'>;
 }

@@ -1,4 +1,3 @@
-import type { CrmContact } from '../../../shared/crm/contact-crm-fields';
 import { updateOnce, type CreateRequest } from '../../store/recent-requests';
 import {
   NetworkEventSchema,
@@ -17,7 +16,7 @@ import {
   NUDGE_AFTER_DAYS,
   setInvitationStatus,
 } from './invitations';
-import { metAtEventInteraction, whoDidYouMeet } from './who-did-you-meet';
+import { contactMetAt, metAtEventInteraction, whoDidYouMeet } from './who-did-you-meet';
 import type { Store } from '../../store/open-store';
 import {
   newCalendarIdentity,
@@ -200,31 +199,7 @@ export class EventsService {
       if (!event) throw notFound('event');
       const plan = whoDidYouMeet(event, names, d.contacts, tz);
       const now = this.deps.clock.now().toISOString();
-      const created: CrmContact[] = plan.create.map((draft) => ({
-        company: '',
-        role: '',
-        emails: [],
-        phones: [],
-        links: [],
-        tags: [],
-        howWeMet: `Met at ${event.name}`,
-        notes: '',
-        platforms: [],
-        keepInTouch: null,
-        customFields: [],
-        favourite: false,
-        archived: false,
-        blocked: null,
-        city: event.city,
-        externalIds: [],
-        nameParts: null,
-        connections: [],
-        otherAffiliations: [],
-        ...draft,
-        id: this.newId(),
-        createdAt: now,
-        updatedAt: now,
-      }));
+      const created = plan.create.map((draft) => contactMetAt(event, draft, this.newId(), now));
       d.contacts.push(...created);
       const touched = [...created, ...plan.known];
       d.interactions.push(

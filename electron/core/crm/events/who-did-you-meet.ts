@@ -70,3 +70,40 @@ export function metAtEventInteraction(event: NetworkEvent, contactId: string): I
     eventId: event.id,
   };
 }
+
+/**
+ * A contact for someone new met at the event: the CRM fields at their defaults, in the event's
+ * city, with what `whoDidYouMeet` planned for them (name, how we met, met in person).
+ */
+export function contactMetAt(
+  event: NetworkEvent,
+  draft: MetAtEvent['create'][number],
+  id: string,
+  now: string,
+): CrmContact {
+  return {
+    company: '',
+    role: '',
+    emails: [],
+    phones: [],
+    links: [],
+    tags: [],
+    howWeMet: `Met at ${event.name}`,
+    notes: '',
+    platforms: [],
+    keepInTouch: null,
+    customFields: [],
+    favourite: false,
+    archived: false,
+    blocked: null,
+    city: event.city,
+    externalIds: [],
+    nameParts: null,
+    connections: [],
+    otherAffiliations: [],
+    ...draft,
+    id,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

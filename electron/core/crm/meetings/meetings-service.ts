@@ -1,5 +1,4 @@
 import type { Meeting, MeetingKind } from '../../../shared/crm/meeting';
-import { UserError } from '../../errors';
 import {
   newCalendarIdentity,
   revisedCalendarIdentity,
@@ -8,6 +7,7 @@ import { updateOnce, type CreateRequest } from '../../store/recent-requests';
 import { contactIn, crmChanged, notFound, type CrmDeps } from '../crm-records';
 import type { AppointmentAlarm } from './appointment-alarm';
 import { findClashes } from './find-clashes';
+import { checkProposal } from './meeting-proposal';
 import { transitionMeeting, type MeetingAction } from './meeting-status';
 import { eventCitySuggestions, inPersonSuggestions } from './suggestions';
 
@@ -43,20 +43,7 @@ export class MeetingsService {
     request?: CreateRequest,
   ): Promise<Meeting> {
     const { store, clock, newId } = this.deps;
-    for (const id of input.contactIds) {
-      const c = contactIn(store.read(), id);
-      if (c.blocked)
-        throw new UserError(
-          'forbidden',
-          `${c.name} is blocked. Unblock them first if you want to meet.`,
-        );
-    }
-    if (Date.parse(input.start) < clock.now().getTime() && !input.confirmPast) {
-      throw new UserError(
-        'conflict',
-        'That time is in the past. Is that right? Confirm to record a meeting that already happened.',
-      );
-    }
+    checkProposal(input, (id) => contactIn(store.read(), id), clock.now());
     const { confirmPast: _ignored, ...fields } = input;
     const meeting: Meeting = {
       ...fields,

@@ -11,6 +11,7 @@ const sources = [
   'resources',
   'tests/bench',
   'tests/torture',
+  'tests/fixtures',
   'package.json',
   'electron.vite.config.ts',
   'vite.web.config.ts',

@@ -151,17 +151,6 @@ export const calls = {
   'app.notices': call(none, z.array(AppNoticeSchema)),
   'app.dismissNotice': call(z.object({ id: z.string().max(100) }).strict(), z.null()),
   'app.openExternal': call(z.object({ url: z.string().max(4000) }).strict(), z.null()),
-  'contacts.list': call(
-    z
-      .object({
-        query: z.string().max(200, 'Search is at most 200 characters.').optional(),
-        /** active (default): not archived, not blocked; blocked: the one place they are found. */
-        filter: z.enum(['active', 'favourites', 'archived', 'blocked']).optional(),
-      })
-      .strict()
-      .optional(),
-    z.array(ContactSchema),
-  ),
   'contacts.page': call(ContactPageRequestSchema, z.custom<ContactPage>()),
   'contacts.matchIds': call(ContactQuerySchema, z.array(ContactIdSchema)),
   // The renderer's own copy of what the list searches and shows: a keystroke needs no round trip.

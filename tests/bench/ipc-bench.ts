@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { DATA_FILE } from '../../electron/core/store/open-store';
 import { startWebHost } from '../../electron/web/web-host';
+import type { ContactPage } from '../../electron/shared/contact-page';
+import { allContactRows } from '../fixtures/all-contacts';
 import { syntheticContacts } from './fixtures';
 import { measureAsync } from './stats';
 
@@ -31,20 +33,22 @@ export async function runIpcBench(size = 1000): Promise<Record<string, Record<st
     });
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
     let id = 0;
-    const roundTrip = (input: unknown) =>
-      new Promise<void>((resolve) => {
+    const page = (input: unknown) =>
+      new Promise<ContactPage>((resolve) => {
         const mine = ++id;
         const onMessage = (raw: WebSocket.RawData) => {
-          if ((JSON.parse(String(raw)) as { id?: number }).id === mine) {
+          const reply = JSON.parse(String(raw)) as { id?: number; result?: { value: ContactPage } };
+          if (reply.id === mine) {
             ws.off('message', onMessage);
-            resolve();
+            resolve(reply.result!.value);
           }
         };
         ws.on('message', onMessage);
-        ws.send(JSON.stringify({ type: 'call', id: mine, name: 'contacts.list', input }));
+        ws.send(JSON.stringify({ type: 'call', id: mine, name: 'contacts.page', input }));
       });
-    const search = await measureAsync(() => roundTrip({ query: 'maria' }), 200);
-    const all = await measureAsync(() => roundTrip({}), 50);
+    // A search's first page (what the list shows), and every page of the whole list.
+    const search = await measureAsync(async () => void (await page({ query: 'maria' })), 200);
+    const all = await measureAsync(async () => void (await allContactRows(page)), 50);
     ws.close();
     return {
       ipc: {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { JSONFile } from 'lowdb/node';
 import { systemClock } from '../../electron/core/clock';
 import { searchContacts, searchPage } from '../../electron/core/contacts/contact-search';
-import { shownBy } from '../../electron/core/crm/block-rules';
+import { shownBy } from '../../electron/core/crm/safety/block-rules';
 import { writeJsonDurably } from '../../electron/core/store/json-file';
 import type { Data } from '../../electron/core/store/data-schema';
 import { DATA_FILE, openStore } from '../../electron/core/store/open-store';

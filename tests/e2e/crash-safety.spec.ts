@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import WebSocket from 'ws';
+import type { ContactPage } from '../../electron/shared/contact-page';
 import { mulberry32 } from '../bench/generate-dataset';
+import { allContactRows } from '../fixtures/all-contacts';
 import { authorization, startHostProcess } from './web-host-process';
 
 // Six rounds here, where the page's notice is checked too; the torture suite (`npm run torture`,
@@ -73,9 +75,12 @@ test('SIGKILL at random moments never loses an acknowledged edit', async () => {
   const next = random(seed);
   const acknowledged: string[] = [];
   const check = async (client: Client, round: number) => {
-    const listed = await client.call('contacts.list', {});
-    expect(listed.ok, `round ${round}: list`).toBe(true);
-    const names = new Set((listed.value as { name: string }[]).map((c) => c.name));
+    const rows = await allContactRows(async (request) => {
+      const listed = await client.call('contacts.page', request);
+      expect(listed.ok, `round ${round}: list`).toBe(true);
+      return listed.value as ContactPage;
+    });
+    const names = new Set(rows.map((c) => c.name));
     const missing = acknowledged.filter((n) => !names.has(n));
     expect(missing, `round ${round} (seed ${seed}): acknowledged edits missing`).toEqual([]);
     const unreadable = (await readdir(dataDir)).filter((f) => f.includes('unreadable'));

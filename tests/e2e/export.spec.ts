@@ -4,7 +4,7 @@ import { runPython } from '../fixtures/python';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
 import { EventsPage } from './pages/EventsPage';
-import { callApi } from './pages/MeetingsPage';
+import { allContacts, callApi } from './pages/MeetingsPage';
 import { slowUploads } from './pages/slowUploads';
 import { YourDataSection } from './pages/YourDataSection';
 
@@ -102,8 +102,7 @@ test('restores an automatic backup from Settings in one click, and the restore c
   await callApi(page, 'contacts.create', { name: 'Ana Lima' });
   await host.advanceClock(61 * 60_000);
   await callApi(page, 'contacts.create', { name: 'Ben Costa' });
-  const names = async () =>
-    (await callApi<{ name: string }[]>(page, 'contacts.list')).map((c) => c.name).sort();
+  const names = async () => (await allContacts(page)).map((c) => c.name).sort();
   expect(await names()).toEqual(['Ana Lima', 'Ben Costa']);
 
   const yourData = await openYourData(page);
@@ -146,7 +145,7 @@ test('a file that is not a backup gets a clear message and changes nothing', asy
   await expect(yourData.region.getByRole('alert')).toContainText(
     'This file cannot be restored: it is not a Netwell backup',
   );
-  const contacts = await callApi<{ name: string }[]>(page, 'contacts.list');
+  const contacts = await allContacts(page);
   expect(contacts.map((c) => c.name)).toEqual(['Ana Lima']);
 });
 
@@ -186,8 +185,7 @@ test('a 7 MB backup file is restored in the browser, with progress, and can be c
   await yourData.button('Cancel').click();
   await expect(shell.toast).toContainText('Restore cancelled. Nothing was changed.');
   await expect(progress).toBeHidden();
-  const names = async () =>
-    (await callApi<{ name: string }[]>(page, 'contacts.list')).map((c) => c.name).sort();
+  const names = async () => (await allContacts(page)).map((c) => c.name).sort();
   expect(await names()).toEqual(['Ana Lima', 'Ben Costa']);
 
   // Then restored, in a page whose socket is not wrapped (Playwright's wrapper drops the

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { callApi } from './pages/MeetingsPage';
+import { allContacts, callApi } from './pages/MeetingsPage';
 import { AppShell } from './pages/AppShell';
 import { ContactsPage } from './pages/ContactsPage';
 import { recordProgress, slowUploads } from './pages/slowUploads';
@@ -166,7 +166,7 @@ test('who matches whom and why, untick one, then undo from the history after the
   await expect(contacts.count).toHaveText('5 contacts');
 
   // Cy is changed after the import; the toast goes with a reload.
-  const all = await callApi<{ id: string; name: string }[]>(page, 'contacts.list', {});
+  const all = await allContacts(page);
   const cy = all.find((c) => c.name === 'Cy Park')!;
   await callApi(page, 'contacts.update', { id: cy.id, draft: { notes: 'Called back' } });
   await page.reload();

@@ -62,10 +62,13 @@ describe('IPC handlers', () => {
     })) as { ok: true; value: { id: string; name: string } };
     expect(created.ok).toBe(true);
     expect(created.value.name).toBe('Ana Lima');
-    const listed = await ipcMain.invoke(channelOf('contacts.list'), ownPage(window), {
+    const listed = await ipcMain.invoke(channelOf('contacts.page'), ownPage(window), {
       query: 'ana',
     });
-    expect(listed).toMatchObject({ ok: true, value: [{ id: created.value.id }] });
+    expect(listed).toMatchObject({
+      ok: true,
+      value: { matches: 1, rows: [{ id: created.value.id }] },
+    });
   });
 
   it('rejects input that does not match the contract, naming the field', async () => {
@@ -79,7 +82,7 @@ describe('IPC handlers', () => {
     );
     expect(paths).toEqual(expect.arrayContaining(['name', 'emails.0']));
 
-    const extra = await ipcMain.invoke(channelOf('contacts.list'), ownPage(window), {
+    const extra = await ipcMain.invoke(channelOf('contacts.page'), ownPage(window), {
       query: 'x',
       evil: true,
     });
@@ -147,7 +150,7 @@ describe('IPC handlers', () => {
         name: 'Mallory',
       });
       expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-      expect(await core.contacts.list()).toEqual([]);
+      expect(core.store.read().contacts).toEqual([]);
     });
   });
 

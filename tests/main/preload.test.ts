@@ -28,9 +28,9 @@ describe('the preload', () => {
       expect(typeof fn, name).toBe('function');
     }
     ipcRenderer.respond = (channel, input) => ({ ok: true, value: { channel, input } });
-    await expect(api.contacts.list({ query: 'ana' })).resolves.toEqual({
+    await expect(api.contacts.page({ query: 'ana' })).resolves.toEqual({
       ok: true,
-      value: { channel: 'netwell:contacts.list', input: { query: 'ana' } },
+      value: { channel: 'netwell:contacts.page', input: { query: 'ana' } },
     });
   });
 

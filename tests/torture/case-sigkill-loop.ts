@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { CaseReport, type CaseResult } from './case-result';
 import { launchHost, type RunningHost } from './host-process';
 import type { TortureOptions } from './options';
+import { contactRows } from './host-helpers';
 import { connect, isResult, valueOf, type Client } from './socket-client';
 import { mulberry32 } from '../bench/generate-dataset';
 
@@ -72,11 +73,7 @@ export async function runSigkillLoop(
   const env = { NETWELL_STORE_COMPACT_LINES: String(COMPACT_LINES) };
 
   const verify = async (client: Client, round: number) => {
-    const listed = valueOf('contacts.list', await client.call('contacts.list', {}, 30_000)) as {
-      id: string;
-      name: string;
-      company?: string;
-    }[];
+    const listed = await contactRows(client);
     const byName = new Map(listed.map((c) => [c.name, c]));
     const ids = new Set(listed.map((c) => c.id));
     // Every name is written once (a retry carries its request id): two of one name is a duplicate.

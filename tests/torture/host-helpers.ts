@@ -1,5 +1,7 @@
 /** Small steps the cases share: start and wait out a stale lock, write contacts, read notices. */
 import { launchHost, type Launch, type LaunchOptions, type RunningHost } from './host-process';
+import type { ContactPage } from '../../electron/shared/contact-page';
+import { allContactRows } from '../fixtures/all-contacts';
 import { connect, valueOf, type Client } from './socket-client';
 
 /**
@@ -42,9 +44,16 @@ export async function createContacts(client: Client, count: number, prefix: stri
   await Promise.all(Array.from({ length: 8 }, worker));
 }
 
+/** Every active contact's row, page after page. */
+export function contactRows(client: Client) {
+  return allContactRows(
+    async (request) =>
+      valueOf('contacts.page', await client.call('contacts.page', request, 30_000)) as ContactPage,
+  );
+}
+
 export async function contactNames(client: Client): Promise<string[]> {
-  const listed = valueOf('contacts.list', await client.call('contacts.list', {}, 30_000));
-  return (listed as { name: string }[]).map((c) => c.name);
+  return (await contactRows(client)).map((c) => c.name);
 }
 
 export async function noticeMessages(client: Client): Promise<string[]> {

@@ -3,14 +3,17 @@ import type { HostPort } from '../../electron/core/ports';
 import { ManualClock } from '../fixtures/manual-clock';
 import { dispatch } from '../../electron/core/dispatch';
 
+import type { ContactPage } from '../../electron/shared/contact-page';
 import type { CallName } from '../../electron/shared/contract';
+import { allContactRows } from '../fixtures/all-contacts';
 import { confFactory, fakeHost } from '../main/test-core';
 import { tempDir } from './temp-dir';
 
 /**
  * The whole core on a temporary data folder at a manual clock (Monday 2 March 2026, 09:00 UTC
  * unless said otherwise), driven through the contract as the hosts drive it: `call` returns the
- * value and throws on a failure, `attempt` returns the Result. Any unexpected error fails the test.
+ * value and throws on a failure, `attempt` returns the Result, `contacts` reads a whole list (every
+ * page of `contacts.page`). Any unexpected error fails the test.
  */
 export async function coreAt(
   start = '2026-03-02T09:00:00Z',
@@ -35,5 +38,7 @@ export async function coreAt(
     return result.value as T;
   };
   const attempt = (name: CallName, input?: unknown) => dispatch(core.handlers, name, input);
-  return { clock, core, call, attempt, dataDir };
+  const contacts = (search?: Parameters<typeof allContactRows>[1]) =>
+    allContactRows((request) => call<ContactPage>('contacts.page', request), search);
+  return { clock, core, call, attempt, contacts, dataDir };
 }

@@ -1,16 +1,18 @@
 import { appHandlers } from './app-handlers';
 import { boundariesHandlers } from '../boundaries/boundaries-handlers';
 import { contactsHandlers } from '../contacts/contacts-handlers';
-import { crmHandlers } from '../crm-service/crm-handlers';
-import { eventsHandlers } from '../crm-service/events-handlers';
+import { crmHandlers } from '../crm/crm-handlers';
+import { eventsHandlers } from '../crm/events/events-handlers';
 import { interchangeHandlers } from '../interchange/interchange-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import { wellbeingHandlers } from '../wellbeing/wellbeing-handlers';
 import type { Clock } from '../clock';
 import { createBoundaries, type Boundaries } from '../boundaries/create-boundaries';
+import { BulkEditService } from '../contacts/bulk-edit-service';
 import { ContactsService } from '../contacts/contacts-service';
-import { CrmService } from '../crm-service/crm-service';
-import { EventsService } from '../crm-service/events-service';
+import { MergeService } from '../contacts/merge-service';
+import { createCrm, type Crm } from '../crm/create-crm';
+import { EventsService } from '../crm/events/events-service';
 import { ImportService } from '../interchange/import-service';
 import { UploadRegistry } from '../uploads/upload-registry';
 import type { Handlers } from '../dispatch';
@@ -52,7 +54,7 @@ export interface Core {
   readonly settings: SettingsStore;
   readonly contacts: ContactsService;
   readonly boundaries: Boundaries;
-  readonly crm: CrmService;
+  readonly crm: Crm;
   readonly wellbeing: WellbeingService;
   readonly store: Store;
   close(): Promise<void>;
@@ -97,6 +99,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const notices = new Notices(clock, bus);
   const { store, settings } = await openData(options, notices, bus);
   const contacts = new ContactsService(store, clock, bus);
+  const merges = new MergeService({ store, clock, bus });
+  const bulkEdits = new BulkEditService({ store, clock, bus });
   await contacts.purgeTrash();
   const notifications = new NotificationCenter(clock, bus);
   const tray = new TrayPresenter(bus, initialTrayInput(settings.get().boundaries.mode));
@@ -104,7 +108,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const writes = new StoreWrites(store, log);
   const ledger = new NotificationLedger({ store, writes, settings, notifications });
   const timeZone = scheduleTimeZone(settings, () => host.systemTimeZone());
-  const crm = new CrmService({
+  const crm = createCrm({
     store,
     clock,
     bus,
@@ -131,7 +135,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     timeZone,
     host,
     // Due follow-ups and unanswered invitations go into the digest when a networking window opens.
-    reminders: () => [...crm.dueReminders(), ...events.nudges()],
+    reminders: () => [...crm.followUps.dueReminders(), ...events.nudges()],
   });
   // Sessions follow the boundaries from their first refresh on: it subscribes here, start() is next.
   const wellbeing = new WellbeingService({
@@ -147,7 +151,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     unlocks: boundaries.unlocks,
     schedule: boundaries.schedule,
     breaks: boundaries.breaks,
-    reconnect: () => crm.reconnect(),
+    reconnect: () => crm.reconnect.due(),
   });
   boundaries.start();
   crm.start();
@@ -176,8 +180,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers = {
     ...appHandlers({ host, dataDir, notices, links: new ExternalLinks(host) }),
     ...settingsHandlers({ settings: settingsService }),
-    ...contactsHandlers({ contacts, crm, exporter, once }),
-    ...crmHandlers({ crm, store, once }),
+    ...contactsHandlers({ contacts, merges, bulkEdits, crm, exporter, once }),
+    ...crmHandlers({ crm, once }),
     ...eventsHandlers({ events, once }),
     ...boundariesHandlers({ boundaries, tray, notifications, host }),
     ...interchangeHandlers({ exporter, uploads, backup, imports, host }),

@@ -1,7 +1,7 @@
 import type { BoundaryStatus } from '../../shared/boundaries';
 import type { SocialPlatform } from '../../shared/crm/crm-common';
 import type { Clock } from '../clock';
-import { platformBreak, type PlatformLock } from '../crm/platform-break';
+import { platformBreak, type PlatformLock } from '../crm/safety/platform-break';
 import type { SettingsStore } from '../settings/settings-store';
 import type { StoreWrites } from '../store/store-writes';
 import type { StatusService } from './status-service';

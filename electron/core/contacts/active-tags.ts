@@ -1,6 +1,6 @@
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
 import { fold } from '../../shared/text';
-import { shownBy } from '../crm/block-rules';
+import { shownBy } from '../crm/safety/block-rules';
 
 const cache = new WeakMap<readonly CrmContact[], readonly string[]>();
 

@@ -1,6 +1,6 @@
 import { countsBy, type ContactCounts } from '../../shared/contact-page';
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
-import { shownBy } from '../crm/block-rules';
+import { shownBy } from '../crm/safety/block-rules';
 
 /** Cached by array: the store replaces the array whenever a contact changes. */
 const cache = new WeakMap<readonly CrmContact[], ContactCounts>();

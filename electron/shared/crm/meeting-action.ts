@@ -1,4 +1,4 @@
-/** What can happen to a meeting (the allowed moves are in electron/core/crm/meeting-status.ts). */
+/** What can happen to a meeting (the allowed moves are in electron/core/crm/meetings/meeting-status.ts). */
 export type MeetingAction =
   | { to: 'confirmed' }
   | { to: 'cancelled' }

@@ -10,7 +10,7 @@ import {
 export const MeetingKindSchema = z.enum(['coffee', 'lunch', 'call', 'visit', 'walk']);
 export type MeetingKind = z.output<typeof MeetingKindSchema>;
 
-/** See electron/core/crm/meeting-status.ts for the allowed transitions. */
+/** See electron/core/crm/meetings/meeting-status.ts for the allowed transitions. */
 export const MeetingStatusSchema = z.enum([
   'proposed',
   'confirmed',

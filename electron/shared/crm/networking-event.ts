@@ -74,7 +74,7 @@ export const NetworkEventInputSchema = z.object({
 
 /**
  * A guest's invitation. Each status maps to exactly one iCalendar PARTSTAT (RFC 5545 §3.2.12)
- * and back: see electron/core/crm/invitation-partstat.ts.
+ * and back: see electron/core/crm/events/invitation-partstat.ts.
  * - not-sent: on the guest list, invitation not sent yet
  * - invited: sent, waiting for an answer
  * - no-reply: sent, and the event has begun (or the user gave up) without an answer

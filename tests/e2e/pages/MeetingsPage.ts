@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { ContactFilter, ContactPage } from '../../../electron/shared/contact-page';
+import { allContactRows } from '../../fixtures/all-contacts';
 import { AppShell } from './AppShell';
 
 /**
@@ -26,6 +28,11 @@ export async function callApi<T = unknown>(page: Page, name: string, input?: unk
   );
   if (!result.result.ok) throw new Error(`${name} failed: ${result.result.error?.message ?? ''}`);
   return result.result.value as T;
+}
+
+/** Every row of a contact list (active unless said otherwise), page after page, through callApi. */
+export function allContacts(page: Page, search?: { query?: string; filter?: ContactFilter }) {
+  return allContactRows((request) => callApi<ContactPage>(page, 'contacts.page', request), search);
 }
 
 export interface MeetingInput {

@@ -5,7 +5,7 @@ import { UserError } from '../../../electron/core/errors';
 const handlers = new Proxy({} as Handlers, {
   get: (_t, name) => {
     if (name === 'contacts.get') return () => Promise.reject(new UserError('not_found', 'Gone.'));
-    if (name === 'contacts.list') return () => Promise.reject(new Error('disk on fire'));
+    if (name === 'contacts.page') return () => Promise.reject(new Error('disk on fire'));
     return (input: unknown) => ({ echoed: input });
   },
 });
@@ -45,7 +45,7 @@ describe('dispatch', () => {
       error: { code: 'not_found', message: 'Gone.' },
     });
     const log = vi.fn();
-    const internal = await dispatch(handlers, 'contacts.list', {}, log);
+    const internal = await dispatch(handlers, 'contacts.page', {}, log);
     expect(internal).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(internal)).not.toMatch(/disk on fire/);
     expect(log).toHaveBeenCalledOnce();

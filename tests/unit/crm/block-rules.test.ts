@@ -3,7 +3,7 @@ import {
   isBlockedMatch,
   normaliseProfileUrl,
   visibleContacts,
-} from '../../../electron/core/crm/block-rules';
+} from '../../../electron/core/crm/safety/block-rules';
 import { day, makeCrmContact } from './crm-fixtures';
 
 const blockedOn = { on: day('2026-01-01'), reason: 'spam' };

@@ -4,7 +4,7 @@ import {
   dueCommitments,
   keepCommitment,
   keptOnTimeRate,
-} from '../../../electron/core/crm/commitments';
+} from '../../../electron/core/crm/promises/commitments';
 import type { Commitment } from '../../../electron/shared/crm/commitment';
 import { CommitmentSchema } from '../../../electron/shared/crm/commitment';
 import { TZ, day } from './crm-fixtures';

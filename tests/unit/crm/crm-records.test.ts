@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { introduce } from '../../../electron/core/crm/introduce';
-import { todayDigest } from '../../../electron/core/crm/today-digest';
-import { metAtEventInteraction, whoDidYouMeet } from '../../../electron/core/crm/who-did-you-meet';
+import { introduce } from '../../../electron/core/crm/interactions/introduce';
+import { todayDigest } from '../../../electron/core/crm/today/today-digest';
+import {
+  contactMetAt,
+  metAtEventInteraction,
+  whoDidYouMeet,
+} from '../../../electron/core/crm/events/who-did-you-meet';
+import { CrmContactSchema } from '../../../electron/shared/crm/crm-contact';
 import { ContactDraftSchema, ContactSchema } from '../../../electron/shared/contact';
 import { ContactCrmFieldsSchema } from '../../../electron/shared/crm/contact-crm-fields';
 import { InteractionDraftSchema } from '../../../electron/shared/crm/interaction';
@@ -142,6 +147,24 @@ describe('whoDidYouMeet', () => {
       kind: 'event',
       channel: 'in-person',
       eventId: 'e1',
+    });
+  });
+
+  it('a new person becomes a valid contact in the event’s city, with the CRM fields at their defaults', () => {
+    const inLisbon = { ...event, city: 'Lisbon' };
+    const [draft] = whoDidYouMeet(inLisbon, 'Ben Okafor', [], TZ).create;
+    const ben = contactMetAt(inLisbon, draft!, 'b1', '2026-04-02T09:00:00.000Z');
+    expect(CrmContactSchema.parse(ben)).toEqual(ben);
+    expect(ben).toMatchObject({
+      id: 'b1',
+      name: 'Ben Okafor',
+      city: 'Lisbon',
+      howWeMet: 'Met at Design Meetup',
+      metInPerson: { met: true, on: '2026-04-02', atEventId: 'e1' },
+      tags: [],
+      blocked: null,
+      createdAt: '2026-04-02T09:00:00.000Z',
+      updatedAt: '2026-04-02T09:00:00.000Z',
     });
   });
 });

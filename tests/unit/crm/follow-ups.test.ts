@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueFollowUps, followUpKey } from '../../../electron/core/crm/follow-ups';
+import { dueFollowUps, followUpKey } from '../../../electron/core/crm/promises/follow-ups';
 import type { FollowUp } from '../../../electron/shared/crm/follow-up';
 import { TZ, day, makeCrmContact } from './crm-fixtures';
 

@@ -5,7 +5,7 @@ import {
   fromPartstat,
   importPartstat,
   toPartstat,
-} from '../../../electron/core/crm/invitation-partstat';
+} from '../../../electron/core/crm/events/invitation-partstat';
 import {
   awaitingReply,
   canSetInvitationStatus,
@@ -14,7 +14,7 @@ import {
   invitationNudges,
   setInvitationStatus,
   settleNoReplies,
-} from '../../../electron/core/crm/invitations';
+} from '../../../electron/core/crm/events/invitations';
 import {
   INVITATION_STATUSES,
   InvitationSchema,

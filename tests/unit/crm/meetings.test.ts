@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findClashes } from '../../../electron/core/crm/find-clashes';
-import { mapLink } from '../../../electron/core/crm/meeting-map-link';
+import { findClashes } from '../../../electron/core/crm/meetings/find-clashes';
+import { mapLink } from '../../../electron/core/crm/meetings/meeting-map-link';
+import { checkProposal } from '../../../electron/core/crm/meetings/meeting-proposal';
 import {
   MEETING_TRANSITIONS,
   canTransition,
   transitionMeeting,
-} from '../../../electron/core/crm/meeting-status';
+} from '../../../electron/core/crm/meetings/meeting-status';
 import { MeetingStatusSchema } from '../../../electron/shared/crm/meeting';
 import { makeCrmContact, makeMeeting } from './crm-fixtures';
 
@@ -121,5 +122,41 @@ describe('mapLink', () => {
     expect(url.searchParams.get('query')).toBe('Café Central, Lisbon & more?#x');
     expect(url.hash).toBe('');
     expect(mapLink('   ')).toBeNull();
+  });
+});
+
+describe('checkProposal', () => {
+  const ana = makeCrmContact('ana', { name: 'Ana' });
+  const mal = makeCrmContact('mal', {
+    name: 'Mal',
+    blocked: { on: after.toISOString(), reason: '' },
+  });
+  const contactOf = (id: string) => {
+    const found = [ana, mal].find((c) => c.id === id);
+    if (!found) throw new Error(`no ${id}`);
+    return found;
+  };
+  const future = '2026-03-11T10:00:00.000Z';
+  const past = '2026-03-09T10:00:00.000Z';
+
+  it('lets a meeting with contacts who are not blocked be proposed, a past one only when confirmed', () => {
+    expect(() =>
+      checkProposal({ start: future, contactIds: ['ana'] }, contactOf, after),
+    ).not.toThrow();
+    expect(() => checkProposal({ start: past, contactIds: ['ana'] }, contactOf, after)).toThrow(
+      /That time is in the past\. Is that right\?/,
+    );
+    expect(() =>
+      checkProposal({ start: past, contactIds: ['ana'], confirmPast: true }, contactOf, after),
+    ).not.toThrow();
+  });
+
+  it('refuses a blocked person, and someone gone, before looking at the time', () => {
+    expect(() =>
+      checkProposal({ start: past, contactIds: ['ana', 'mal'] }, contactOf, after),
+    ).toThrow('Mal is blocked. Unblock them first if you want to meet.');
+    expect(() => checkProposal({ start: future, contactIds: ['gone'] }, contactOf, after)).toThrow(
+      'no gone',
+    );
   });
 });

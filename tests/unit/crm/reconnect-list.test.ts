@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveCadence, addCadence } from '../../../electron/core/crm/cadence';
+import { effectiveCadence, addCadence } from '../../../electron/core/crm/keep-in-touch/cadence';
 import { parseLocalDate, formatLocalDate } from '../../../electron/core/crm/local-days';
 import {
   reconnectDone,
   reconnectList,
   snoozeFor,
   snoozeUntil,
-} from '../../../electron/core/crm/reconnect-list';
+} from '../../../electron/core/crm/keep-in-touch/reconnect-list';
 import type { TagCadence } from '../../../electron/shared/crm/keep-in-touch';
 import { TZ, day, makeCrmContact, makeInteraction } from './crm-fixtures';
 

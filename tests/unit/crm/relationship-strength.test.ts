@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { relationshipStrength } from '../../../electron/core/crm/relationship-strength';
+import { relationshipStrength } from '../../../electron/core/crm/profile/relationship-strength';
 import { INVITATION_STATUSES } from '../../../electron/shared/crm/networking-event';
 import {
   TZ,

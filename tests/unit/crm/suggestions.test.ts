@@ -3,7 +3,7 @@ import {
   coffeeMessageDraft,
   eventCitySuggestions,
   inPersonSuggestions,
-} from '../../../electron/core/crm/suggestions';
+} from '../../../electron/core/crm/meetings/suggestions';
 import { TZ, day, makeCrmContact, makeEvent, makeInteraction, makeMeeting } from './crm-fixtures';
 
 const now = new Date(day('2026-06-15'));

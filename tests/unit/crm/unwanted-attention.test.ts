@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { platformBreak, sitesOfPlatform } from '../../../electron/core/crm/platform-break';
-import { reportPage } from '../../../electron/core/crm/report-pages';
+import { platformBreak, sitesOfPlatform } from '../../../electron/core/crm/safety/platform-break';
+import { reportPage } from '../../../electron/core/crm/safety/report-pages';
 import { ReportLogEntrySchema } from '../../../electron/shared/crm/report-log';
 import { SOCIAL_PLATFORMS } from '../../../electron/shared/crm/crm-common';
 import { isSafeExternalUrl } from '../../../electron/shared/safe-external-url';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { upcomingAppointments } from '../../../electron/core/crm/upcoming-appointments';
+import {
+  nextAppointmentCheck,
+  upcomingAppointments,
+} from '../../../electron/core/crm/meetings/upcoming-appointments';
 import { TZ, makeCrmContact, makeMeeting } from './crm-fixtures';
 
 const contacts = [makeCrmContact('ana', { name: 'Ana' })];
@@ -68,5 +71,20 @@ describe('upcomingAppointments', () => {
     const k2 = upcomingAppointments([moved], new Date('2026-06-10T14:45:00.000Z'), { tz: TZ })[0]!
       .key;
     expect(k1).not.toBe(k2);
+  });
+});
+
+describe('nextAppointmentCheck', () => {
+  it('is the first moment still ahead that a pending meeting is 30 minutes away', () => {
+    const now = new Date('2026-06-10T12:00:00.000Z');
+    const meetings = [
+      makeMeeting('later', { start: '2026-06-10T15:00:00.000Z' }),
+      makeMeeting('proposed', { start: '2026-06-10T14:00:00.000Z', status: 'proposed' }),
+      makeMeeting('cancelled', { start: '2026-06-10T13:00:00.000Z', status: 'cancelled' }),
+      // Already inside its 30 minutes: notified now, not waited for.
+      makeMeeting('soon', { start: '2026-06-10T12:10:00.000Z' }),
+    ];
+    expect(nextAppointmentCheck(meetings, now)).toBe(Date.parse('2026-06-10T13:30:00.000Z'));
+    expect(nextAppointmentCheck([meetings[2]!, meetings[3]!], now)).toBeUndefined();
   });
 });

@@ -14,7 +14,7 @@ import { coreAt } from '../core-harness';
 import { PART_SIZE, createSearchEntries } from '../../../electron/core/contacts/search-entries';
 import { makeCrmContact } from '../crm/crm-fixtures';
 import { searchPage } from '../../../electron/core/contacts/contact-search';
-import { shownBy } from '../../../electron/core/crm/block-rules';
+import { shownBy } from '../../../electron/core/crm/safety/block-rules';
 
 function full(answer: SearchEntries) {
   if (!answer.full) throw new Error('expected everything');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reconnectList } from '../../../electron/core/crm/reconnect-list';
-import { relationshipStrength } from '../../../electron/core/crm/relationship-strength';
+import { reconnectList } from '../../../electron/core/crm/keep-in-touch/reconnect-list';
+import { relationshipStrength } from '../../../electron/core/crm/profile/relationship-strength';
 import { emptyData } from '../../../electron/core/store/data-schema';
 import { migrate } from '../../../electron/core/store/migrate';
 import { makeContact } from '../../fixtures/contact';

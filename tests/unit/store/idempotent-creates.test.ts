@@ -30,7 +30,7 @@ describe('a create with a request id happens once', () => {
       requestId: id,
     });
     expect(again).toEqual(created);
-    expect(await first.call<unknown[]>('contacts.list')).toHaveLength(1);
+    expect(await first.contacts()).toHaveLength(1);
     // The stored contact does not carry the request id.
     expect(first.core.store.read().contacts[0]).not.toHaveProperty('requestId');
 
@@ -43,7 +43,7 @@ describe('a create with a request id happens once', () => {
       requestId: id,
     });
     expect(retried).toEqual(created);
-    expect(await second.call<unknown[]>('contacts.list')).toHaveLength(1);
+    expect(await second.contacts()).toHaveLength(1);
     await second.core.close();
   });
 

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import type { CrmContact } from '../../../shared/crm/contact-crm-fields';
 import type { Meeting } from '../../../shared/crm/meeting';
 import type { Invitation, NetworkEvent } from '../../../shared/crm/networking-event';
-import { toPartstat } from '../../crm/invitation-partstat';
+import { toPartstat } from '../../crm/events/invitation-partstat';
 
 /** Something to put in a calendar: a meeting or an event, with its guests. */
 export type CalendarItem =

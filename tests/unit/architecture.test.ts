@@ -67,4 +67,41 @@ describe('layering', () => {
       expect(other, file).toEqual([]);
     }
   });
+  it('shared code imports only shared code, and the core imports no host', () => {
+    const targets = (file: string) =>
+      importsOf(file)
+        .filter((i) => i.startsWith('.'))
+        .map((i) => join(dirname(file), i));
+    for (const file of files('electron/shared')) {
+      expect(
+        targets(file).filter((t) => !t.startsWith(join('electron', 'shared'))),
+        file,
+      ).toEqual([]);
+    }
+    for (const file of files('electron/core')) {
+      expect(
+        targets(file).filter((t) => /^electron[\\/](main|web|preload)[\\/]/.test(t)),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it('the hosts take only createCore and Core from the composition root (ports from core/ports.ts)', () => {
+    for (const file of [...files('electron/main'), ...files('electron/web')]) {
+      const source = readFileSync(file, 'utf8');
+      for (const [, names, from] of source.matchAll(
+        /import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+['"]([^'"]+)['"]/g,
+      )) {
+        if (!join(dirname(file), from!).startsWith(join('electron', 'core', 'app'))) continue;
+        const taken = names!
+          .split(',')
+          .map((n) => n.replace(/^\s*type\s+/, '').trim())
+          .filter(Boolean);
+        expect(
+          taken.filter((n) => n !== 'createCore' && n !== 'Core'),
+          file,
+        ).toEqual([]);
+      }
+    }
+  });
 });

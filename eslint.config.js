@@ -19,6 +19,20 @@ const nodeBuiltins = [
   'events',
 ];
 
+// The arrows point down (docs/ARCHITECTURE.md, "Layers"): nothing in the core or shared code
+// imports the composition root (core/app) or a host; tests/unit/architecture.test.ts checks the
+// same on resolved paths, and that shared code imports only shared code.
+const layerPatterns = [
+  {
+    group: ['./app/*', '../app/*', '../../app/*', '../../../app/*'],
+    message: 'Only the hosts import the composition root (core/app): pass what you need in.',
+  },
+  {
+    group: ['**/main/*', '**/web/*', '**/preload/*'],
+    message: 'The core never imports a host: declare a port in core/ports.ts.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -57,6 +71,7 @@ export default tseslint.config(
               group: ['electron', 'electron/*'],
               message: 'The core never imports electron: add a port and adapt it in electron/main.',
             },
+            ...layerPatterns,
           ],
         },
       ],
@@ -88,6 +103,7 @@ export default tseslint.config(
           ],
           patterns: [
             { group: ['node:*'], message: 'Shared code runs in the renderer too: no Node.' },
+            ...layerPatterns,
           ],
         },
       ],

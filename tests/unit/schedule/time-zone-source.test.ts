@@ -16,8 +16,6 @@ describe('scheduleTimeZone', () => {
     system = 'America/New_York';
     expect(fromSystem()).toBe('America/New_York');
     expect(scheduleTimeZone(settingsWith('Asia/Tokyo'), () => system)()).toBe('Asia/Tokyo');
-    expect(scheduleTimeZone(settingsWith('Mars/Olympus'), () => system)()).toBe(
-      'America/New_York',
-    );
+    expect(scheduleTimeZone(settingsWith('Mars/Olympus'), () => system)()).toBe('America/New_York');
   });
 });

@@ -42,7 +42,8 @@ export class ReviewReminder {
     this.timer = null;
   }
 
-  private reviewAt(now: number): Date | null {
+  /** This week's review moment as of `now` (null in a week without windows). */
+  private momentOf(now: number): Date | null {
     const { settings, timeZone } = this.deps;
     return reviewAt(
       scheduleInput(settings, timeZone),
@@ -56,7 +57,7 @@ export class ReviewReminder {
    * a timer of its own makes sure it is looked at then.
    */
   private arm(now: number): void {
-    const at = this.reviewAt(now)?.getTime();
+    const at = this.momentOf(now)?.getTime();
     if (at === this.timerAt && this.timer) return;
     if (this.timer) this.deps.clock.clearTimeout(this.timer);
     this.timer = null;
@@ -73,7 +74,7 @@ export class ReviewReminder {
   }
 
   private maybeRaise(now: number, justClosed: Session | null): void {
-    const at = this.reviewAt(now);
+    const at = this.momentOf(now);
     // Only at its moment (or within the window's minute ticks after it), never hours later.
     if (!at || now < at.getTime() || now - at.getTime() > LATE_MS) return;
     const week = weekKey(new Date(now), this.deps.timeZone());

@@ -31,8 +31,8 @@ import { StoreWrites } from '../store/store-writes';
 import { initialTrayInput } from '../tray/tray-model';
 import { TrayPresenter } from '../tray/tray-presenter';
 import { UploadRegistry } from '../uploads/upload-registry';
+import { createWellbeing, type Wellbeing } from '../wellbeing/create-wellbeing';
 import { wellbeingHandlers } from '../wellbeing/wellbeing-handlers';
-import { WellbeingService } from '../wellbeing/wellbeing-service';
 import { appHandlers } from './app-handlers';
 import { Notices } from './notices';
 
@@ -55,7 +55,7 @@ export interface Core {
   readonly contacts: ContactsService;
   readonly boundaries: Boundaries;
   readonly crm: Crm;
-  readonly wellbeing: WellbeingService;
+  readonly wellbeing: Wellbeing;
   readonly store: Store;
   close(): Promise<void>;
 }
@@ -138,7 +138,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     reminders: () => [...crm.followUps.dueReminders(), ...events.nudges()],
   });
   // Sessions follow the boundaries from their first refresh on: it subscribes here, start() is next.
-  const wellbeing = new WellbeingService({
+  const wellbeing = createWellbeing({
     clock,
     store,
     settings,

@@ -1,20 +1,18 @@
 import type { HandlersOf } from '../dispatch';
-import type { WellbeingService } from './wellbeing-service';
+import type { Wellbeing } from './create-wellbeing';
 
 /** The `wellbeing.*` calls: insights, check-ins, guidance and the weekly review. */
-export function wellbeingHandlers({ wellbeing }: { wellbeing: WellbeingService }) {
+export function wellbeingHandlers({ wellbeing }: { wellbeing: Wellbeing }) {
+  const { insights, checkIns, guidance, review } = wellbeing;
   return {
-    'wellbeing.insights': ({ range }) => wellbeing.insights(range),
-    'wellbeing.exportCsv': ({ range }) => wellbeing.exportCsv(range),
-    'wellbeing.pendingCheckIn': () => wellbeing.pendingCheckIn(),
-    'wellbeing.checkIn': (input) => wellbeing.checkIn(input),
-    'wellbeing.skipCheckIn': async ({ sessionId }) => {
-      await wellbeing.skipCheckIn(sessionId);
-      return null;
-    },
-    'wellbeing.guidance': () => wellbeing.guidance(),
-    'wellbeing.dismissGuidance': ({ id }) => wellbeing.dismissGuidance(id),
-    'wellbeing.actOnGuidance': ({ id, action }) => wellbeing.actOnGuidance(id, action),
-    'wellbeing.weeklyReview': () => wellbeing.weeklyReview(),
+    'wellbeing.insights': ({ range }) => insights.compute(range),
+    'wellbeing.exportCsv': ({ range }) => insights.exportCsv(range),
+    'wellbeing.pendingCheckIn': () => checkIns.pending(),
+    'wellbeing.checkIn': (input) => checkIns.checkIn(input),
+    'wellbeing.skipCheckIn': ({ sessionId }) => checkIns.skip(sessionId).then(() => null),
+    'wellbeing.guidance': () => guidance.list(),
+    'wellbeing.dismissGuidance': ({ id }) => guidance.dismiss(id),
+    'wellbeing.actOnGuidance': ({ id, action }) => guidance.actOn(id, action),
+    'wellbeing.weeklyReview': () => review.current(),
   } satisfies HandlersOf<'wellbeing'>;
 }

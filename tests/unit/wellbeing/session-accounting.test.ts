@@ -45,7 +45,7 @@ describe('session accounting', () => {
     expect(kinds().filter((k) => k === 'check-in' || k === 'window-closed')).toEqual([
       'window-closed',
     ]);
-    expect(wellbeing.pendingCheckIn()?.session.id).toBe(session!.id);
+    expect(wellbeing.checkIns.pending()?.session.id).toBe(session!.id);
     await close();
   });
 
@@ -121,8 +121,8 @@ describe('session accounting', () => {
     expect(kinds().filter((k) => k === 'check-in' || k === 'unlock-expired')).toEqual([
       'unlock-expired',
     ]);
-    await wellbeing.skipCheckIn(session!.id);
-    expect(wellbeing.pendingCheckIn()).toBeNull();
+    await wellbeing.checkIns.skip(session!.id);
+    expect(wellbeing.checkIns.pending()).toBeNull();
     await close();
   });
 

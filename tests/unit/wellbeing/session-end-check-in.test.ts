@@ -45,7 +45,7 @@ describe('when a session ends, for any reason, its check-in is asked once', () =
       checkIn: 'pending',
     });
     expect(asks()).toEqual(['window-closed']);
-    expect(wellbeing.pendingCheckIn()?.session.id).toBe(session!.id);
+    expect(wellbeing.checkIns.pending()?.session.id).toBe(session!.id);
     // Later in the day nothing asks again.
     clock.set('2026-03-02T18:00:00Z');
     service.status.recompute();
@@ -103,7 +103,7 @@ describe('when a session ends, for any reason, its check-in is asked once', () =
 
     const second = await setup(first.dir, '2026-03-02T14:00:00Z');
     expect(second.asks()).toEqual(['check-in']);
-    expect(second.wellbeing.pendingCheckIn()?.session).toMatchObject({
+    expect(second.wellbeing.checkIns.pending()?.session).toMatchObject({
       end: '2026-03-02T12:15:00.000Z',
       activeMin: 15,
     });

@@ -30,7 +30,7 @@ describe('an unlock that runs into a window', () => {
     clock.set('2026-03-02T12:01:00Z'); // the window opened during the unlock
     await settle();
     expect(changes()).toBe(0); // no session was recorded, so no dialog pops
-    expect(wellbeing.pendingCheckIn()).toBeNull();
+    expect(wellbeing.checkIns.pending()).toBeNull();
     expect(kinds()).not.toContain('check-in');
     clock.set('2026-03-02T12:06:00Z'); // the unlock's own end passes inside the window
     expect(kinds()).not.toContain('unlock-expired');

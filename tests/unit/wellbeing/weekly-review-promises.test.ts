@@ -43,21 +43,21 @@ describe('the weekly review keeps its promises', () => {
   it('a meeting booked by phone, typed into a check-in, counts in the review and in Insights, once', async () => {
     const { wellbeing, network, close } = await setup();
     await network('02', 20);
-    const pending = wellbeing.pendingCheckIn()!;
+    const pending = wellbeing.checkIns.pending()!;
     expect(pending.prefill.meetingsBooked).toBe(0);
-    await wellbeing.checkIn({
+    await wellbeing.checkIns.checkIn({
       sessionId: pending.session.id,
       energy: 4,
       chore: false,
       wins: { newContacts: 1, followUpsSent: 0, meetingsBooked: 1 },
       note: 'Booked a coffee with Ana by phone',
     });
-    expect(wellbeing.weeklyReview().wins).toEqual({
+    expect(wellbeing.review.current().wins).toEqual({
       newContacts: 1,
       followUpsSent: 0,
       meetingsBooked: 1,
     });
-    const insights = wellbeing.insights('4w');
+    const insights = wellbeing.insights.compute('4w');
     expect(insights.weeks.at(-1)!.meetingsBooked).toBe(1);
     expect(insights.totals.meetingsBooked).toBe(1);
     await close();
@@ -70,8 +70,8 @@ describe('the weekly review keeps its promises', () => {
     clock.set('2026-03-04T23:00:00Z');
     expect(store.read().sessions.map((s) => s.activeMin)).toEqual([20, 0]);
     // Monday to Wednesday: one networking day, two offline.
-    expect(wellbeing.weeklyReview().offlineDays).toBe(2);
-    expect(wellbeing.insights('4w').weeks.at(-1)!.offlineDays).toBe(2);
+    expect(wellbeing.review.current().offlineDays).toBe(2);
+    expect(wellbeing.insights.compute('4w').weeks.at(-1)!.offlineDays).toBe(2);
     await close();
   });
 });

@@ -24,7 +24,7 @@ async function setup() {
   return { ...h, clock, kinds, network };
 }
 
-describe('WellbeingService', () => {
+describe('createWellbeing', () => {
   it('raises the weekly review once, as the week’s last window closes, in a week with networking', async () => {
     const { wellbeing, kinds, network, clock, service, close } = await setup();
     await network('02');
@@ -34,7 +34,7 @@ describe('WellbeingService', () => {
     clock.advance(5 * MIN);
     service.status.recompute();
     expect(kinds().filter((k) => k === 'weekly-review')).toEqual(['weekly-review']);
-    expect(wellbeing.weeklyReview()).toMatchObject({
+    expect(wellbeing.review.current()).toMatchObject({
       week: '2026-03-02',
       minutes: 40,
       sessions: 2,
@@ -49,9 +49,9 @@ describe('WellbeingService', () => {
     const { wellbeing, network, settings, close } = await setup();
     for (const day of ['02', '05', '09']) {
       await network(day);
-      const pending = wellbeing.pendingCheckIn();
+      const pending = wellbeing.checkIns.pending();
       expect(pending?.session.start).toBe(`2026-03-${day}T12:00:00.000Z`);
-      await wellbeing.checkIn({
+      await wellbeing.checkIns.checkIn({
         sessionId: pending!.session.id,
         energy: 2,
         chore: true,
@@ -59,15 +59,15 @@ describe('WellbeingService', () => {
         note: '',
       });
     }
-    expect(wellbeing.guidance().map((g) => g.id)).toEqual(['chore-streak']);
-    const result = await wellbeing.actOnGuidance('chore-streak', 'shorten-windows');
+    expect(wellbeing.guidance.list().map((g) => g.id)).toEqual(['chore-streak']);
+    const result = await wellbeing.guidance.actOn('chore-streak', 'shorten-windows');
     expect(result.message).toBe('Your weekly windows are now 25% shorter.');
     expect(settings.get().schedule.schedule.windows[0]).toMatchObject({
       start: '12:00',
       end: '12:35',
     });
-    expect(wellbeing.guidance()).toEqual([]);
-    await expect(wellbeing.actOnGuidance('chore-streak', 'day-off')).rejects.toThrow(
+    expect(wellbeing.guidance.list()).toEqual([]);
+    await expect(wellbeing.guidance.actOn('chore-streak', 'day-off')).rejects.toThrow(
       'That suggestion no longer applies.',
     );
     await close();
@@ -77,8 +77,8 @@ describe('WellbeingService', () => {
     const { wellbeing, network, close } = await setup();
     for (const day of ['02', '05', '09']) {
       await network(day);
-      const { session, prefill } = wellbeing.pendingCheckIn()!;
-      await wellbeing.checkIn({
+      const { session, prefill } = wellbeing.checkIns.pending()!;
+      await wellbeing.checkIns.checkIn({
         sessionId: session.id,
         energy: 1,
         chore: true,
@@ -86,17 +86,17 @@ describe('WellbeingService', () => {
         note: '',
       });
     }
-    expect(wellbeing.dismissGuidance('chore-streak')).toEqual([]);
+    expect(wellbeing.guidance.dismiss('chore-streak')).toEqual([]);
     await network('12');
-    const { session, prefill } = wellbeing.pendingCheckIn()!;
-    await wellbeing.checkIn({
+    const { session, prefill } = wellbeing.checkIns.pending()!;
+    await wellbeing.checkIns.checkIn({
       sessionId: session.id,
       energy: 1,
       chore: true,
       wins: prefill,
       note: '',
     });
-    expect(wellbeing.guidance()).toEqual([]);
+    expect(wellbeing.guidance.list()).toEqual([]);
     await close();
   });
 });

@@ -4,7 +4,11 @@
  * the CRM fields a real network has: a LinkedIn presence, a city, some favourites and cadences.
  * Start-up, edits and the renderer are measured on exactly what the app reads.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { emptyData, type Data } from '../../electron/core/store/data-schema';
+import { writeJsonDurably } from '../../electron/core/store/json-file';
+import { DATA_FILE } from '../../electron/core/store/open-store';
 import { ContactCrmFieldsSchema } from '../../electron/shared/crm/contact-crm-fields';
 import type { InteractionKind } from '../../electron/shared/crm/interaction';
 import { generateDataset, mulberry32 } from './generate-dataset';
@@ -60,4 +64,11 @@ export function generateAppData(
     };
   });
   return data;
+}
+
+/** Writes the data set into `dir` as the app's data file (`npm run bench -- --write-data DIR`). */
+export async function writeBenchData(dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  await writeJsonDurably(join(dir, DATA_FILE), generateAppData());
+  console.log(`wrote ${DATA_FILE} to ${dir}`);
 }

@@ -11,6 +11,7 @@ import { runIpcBench } from './ipc-bench';
 import { runStoreBench, STARTUP_PROBE, startUpProbe } from './store-bench';
 import { runRendererBench } from './renderer-bench';
 import { runImportBench } from './import-bench';
+import { writeBenchData } from './generate-app-data';
 
 type Report = Record<string, Record<string, number>>;
 
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
   // The store benchmark times each start-up in a fresh process: this one, asked to do just that.
   const probe = process.argv.indexOf(STARTUP_PROBE);
   if (probe >= 0) return startUpProbe(process.argv[probe + 1]!);
+  // `--write-data <dir>`: the 30,000-contact data set as the app's data file, to try or profile.
+  const write = process.argv.indexOf('--write-data');
+  if (write >= 0) return writeBenchData(process.argv[write + 1]!);
   // `--only <area>` runs one: crm, ipc, schedule, boundaries, store, import, export, insights,
   // renderer.
   const only = process.argv.includes('--only')

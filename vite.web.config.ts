@@ -4,9 +4,13 @@ import { defineConfig } from 'vite';
 /**
  * Builds the Node programs that are not Electron: the browser host (`node out/web/host.js`), the
  * benchmark (`node out/web/bench.js`) and the torture suite (`node out/web/torture.js`).
- * Dependencies stay external.
+ * Other dependencies stay external.
  */
 export default defineConfig({
+  // date-fns is bundled (only what is used), as in the main process: loaded from node_modules, each
+  // of its ~250 modules makes Node's ESM loader read its 200 KB package.json again.
+  // The same list as electron.vite.config.ts's BUNDLED.
+  ssr: { noExternal: ['date-fns', '@date-fns/tz'] },
   build: {
     ssr: true,
     outDir: 'out/web',

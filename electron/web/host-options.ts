@@ -25,7 +25,7 @@ export function defaultDataDir(
 export const USAGE = `Usage: npm run web -- [--data-dir DIR] [--port N] [--test-controls]
   --data-dir DIR     where the data lives (default: the desktop app's folder, ${defaultDataDir()})
   --port N           port on 127.0.0.1 (default ${DEFAULT_PORT}; 0 picks a free one)
-  --test-controls    for tests only: serve /__test__/state and /__test__/clock`;
+  --test-controls    for tests only: serve /__test__/state, /__test__/clock and /__test__/memory`;
 
 /** Parses the command line; throws an Error with a one-line message on bad input. */
 export function parseHostOptions(argv: string[]): HostOptions | 'help' {

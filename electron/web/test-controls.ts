@@ -114,6 +114,26 @@ const POSTS: Record<string, Handler> = {
   },
 };
 
+const MB = 1024 * 1024;
+
+/**
+ * The host's memory in MB, after a full garbage collection when the host runs with --expose-gc
+ * (the benchmark starts it so): what stays allocated, not what is waiting to be collected.
+ */
+export function memoryReport() {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const usage = process.memoryUsage();
+  const mb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
+  return {
+    collected: gc !== undefined,
+    rssMb: mb(usage.rss),
+    heapUsedMb: mb(usage.heapUsed),
+    heapTotalMb: mb(usage.heapTotal),
+    externalMb: mb(usage.external),
+  };
+}
+
 /**
  * Handles /__test__/* when the host runs with --test-controls (the door has already checked the
  * token). Returns false for other paths.
@@ -127,6 +147,10 @@ export async function handleTestControl(
   if (!path.startsWith('/__test__/')) return false;
   if (path === '/__test__/state' && req.method === 'GET') {
     json(res, 200, testState(ctx));
+    return true;
+  }
+  if (path === '/__test__/memory' && req.method === 'POST') {
+    json(res, 200, memoryReport());
     return true;
   }
   const handler = POSTS[path];

@@ -11,6 +11,7 @@ import { runIpcBench } from './ipc-bench';
 import { runStoreBench, STARTUP_PROBE, startUpProbe } from './store-bench';
 import { runRendererBench } from './renderer-bench';
 import { runImportBench } from './import-bench';
+import { runMemoryBench } from './memory-bench';
 import { writeBenchData } from './generate-app-data';
 
 type Report = Record<string, Record<string, number>>;
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     export: runExportBench,
     insights: runInsightsBench,
     renderer: runRendererBench,
+    memory: runMemoryBench,
   };
   const report: Report = {};
   for (const [name, run] of Object.entries(areas)) {

@@ -18,6 +18,7 @@ import type { Data } from '../../electron/core/store/data-schema';
 import { DATA_FILE, openStore } from '../../electron/core/store/open-store';
 import { QUERIES } from './fixtures';
 import { generateAppData } from './generate-app-data';
+import { peerSearches } from './search-peers';
 import { measure, summarise } from './stats';
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -158,6 +159,13 @@ export async function runStoreBench(
       }
     }
     const typing = summarise(typingSamples);
+    // The peers over the same contacts and queries (see search-peers.ts), and Netwell's matches
+    // for the same pass, to show they answer the same question.
+    const peers = peerSearches(dataset.contacts, QUERIES);
+    const netwellMatches = QUERIES.reduce(
+      (n, query) => n + searchContacts(dataset.contacts, query).length,
+      0,
+    );
     const plainStats = summarise(plain);
     const oldStats = summarise(old);
     return {
@@ -191,6 +199,16 @@ export async function runStoreBench(
         typing_page_keystrokes_count: typingSamples.length,
         typing_page_p50_ms: typing.p50,
         typing_page_p95_ms: typing.p95,
+        matches_count: netwellMatches,
+        baseline_minisearch_p50_ms: peers.minisearch.p50,
+        baseline_minisearch_p95_ms: peers.minisearch.p95,
+        baseline_minisearch_matches_count: peers.minisearch.matches,
+        baseline_flexsearch_p50_ms: peers.flexsearch.p50,
+        baseline_flexsearch_p95_ms: peers.flexsearch.p95,
+        baseline_flexsearch_matches_count: peers.flexsearch.matches,
+        p95_vs_better_peer_ratio:
+          Math.round((search.p95 / Math.min(peers.minisearch.p95, peers.flexsearch.p95)) * 1000) /
+          1000,
       },
     };
   } finally {

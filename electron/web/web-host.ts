@@ -5,6 +5,7 @@ import Conf from 'conf';
 import { systemClock, type Clock } from '../core/clock';
 import { AdjustableClock } from './adjustable-clock';
 import { createCore, type Core } from '../core/app/create-core';
+import { releaseStartUpMemory } from '../core/app/release-start-up-memory';
 import type { HostPort } from '../core/ports';
 import type { ConfFactory } from '../core/settings/settings-store';
 import { decideHttpAccess, newToken, requestFacts } from './host-access';
@@ -87,6 +88,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     settingsFactory: confFactory,
     log,
   });
+  releaseStartUpMemory();
 
   try {
     server = createServer((req, res) => {

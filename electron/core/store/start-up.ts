@@ -60,6 +60,7 @@ export async function readStartingData<D>(ctx: StartUpContext<D>): Promise<Start
   }
   await removeFoldedSegments(ctx.dataDir, ctx.base, snapshotSeq);
   const backUpNow = seq > snapshot.seq || recoveryNotice !== null || problem !== null;
+  format.compact?.(data);
   return { data, seq, snapshotSeq, backUpNow };
 }
 

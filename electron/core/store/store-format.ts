@@ -8,6 +8,7 @@ import {
   type Migration,
 } from './data-schema';
 import { migrate } from './migrate';
+import { shareRepeatedText } from './shared-text';
 import { touchedValidator, type TouchedRecords } from './touched-records';
 
 export const DATA_FILE = 'netwell-data.json';
@@ -25,6 +26,8 @@ export interface StoreFormat<D> {
   /** Names the schema: a sealed snapshot is trusted only by the schema that wrote it. */
   readonly schemaId: string;
   empty(): D;
+  /** Makes the document as read lighter in memory, changing no value (see shared-text.ts). */
+  compact?(data: D): void;
 }
 
 /** A versioned format from a zod schema and its migrations (see data-schema.ts). */
@@ -34,6 +37,7 @@ export function documentFormat<D>(spec: {
   migrations: Record<number, Migration>;
   currentVersion: number;
   empty: () => D;
+  compact?: (data: D) => void;
 }): StoreFormat<D> {
   return {
     fileName: spec.fileName,
@@ -43,6 +47,7 @@ export function documentFormat<D>(spec: {
     },
     ...touchedValidator(spec.schema),
     empty: spec.empty,
+    ...(spec.compact ? { compact: spec.compact } : {}),
   };
 }
 
@@ -53,4 +58,5 @@ export const dataFormat: StoreFormat<Data> = documentFormat({
   migrations,
   currentVersion: CURRENT_VERSION,
   empty: emptyData,
+  compact: shareRepeatedText,
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import type { Route } from '../shared/app-model';
 import { createCore, type Core } from '../core/app/create-core';
-import { releaseStartUpMemory } from '../core/app/release-start-up-memory';
+import { keepMemoryLean } from '../core/app/memory-release';
 import { activateTrayItem } from '../core/boundaries/tray-actions';
 import { systemClock, type Clock } from '../core/clock';
 import { dataFolderError } from '../core/store/file-errors';
@@ -230,7 +230,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     return null;
   }
   const running = core;
-  releaseStartUpMemory();
+  const memory = keepMemoryLean();
 
   const tray = createAppTray(running.tray.current(), {
     iconDir: join(paths.resources, 'tray'),
@@ -285,6 +285,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     closing ??= (async () => {
       unregisterIpc();
       unwatchSignals();
+      memory.stop();
       workspace.dispose();
       notifications.dispose();
       tray.destroy();

@@ -5,7 +5,7 @@ import Conf from 'conf';
 import { systemClock, type Clock } from '../core/clock';
 import { AdjustableClock } from './adjustable-clock';
 import { createCore, type Core } from '../core/app/create-core';
-import { releaseStartUpMemory } from '../core/app/release-start-up-memory';
+import { keepMemoryLean } from '../core/app/memory-release';
 import type { HostPort } from '../core/ports';
 import type { ConfFactory } from '../core/settings/settings-store';
 import { decideHttpAccess, newToken, requestFacts } from './host-access';
@@ -88,7 +88,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     settingsFactory: confFactory,
     log,
   });
-  releaseStartUpMemory();
+  const memory = keepMemoryLean();
 
   try {
     server = createServer((req, res) => {
@@ -109,6 +109,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       server!.listen(options.port, '127.0.0.1', () => resolve());
     });
   } catch (error) {
+    memory.stop();
     await core.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new Error(
@@ -132,6 +133,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await socket.close();
       await new Promise<void>((resolve) => server!.close(() => resolve()));
       adjustable?.dispose();
+      memory.stop();
       await core.close();
     },
   };

@@ -24,7 +24,9 @@ export async function readSnapshot<D>(
 ): Promise<Snapshot<D> | null> {
   const bytes = await readBytes(file);
   if (bytes === null) return null;
-  const sealed = (await readSeal(file)) === sealOf(bytes, format.schemaId);
+  // No seal file (an older Netwell's, a restored backup): no need to hash 50 MB to know.
+  const seal = await readSeal(file);
+  const sealed = seal !== null && seal === sealOf(bytes, format.schemaId);
   const raw = parseJsonText(file, bytes.toString('utf8'));
   const stored = (raw as { journalSeq?: unknown } | null)?.journalSeq;
   const seq = typeof stored === 'number' && Number.isSafeInteger(stored) && stored > 0 ? stored : 0;

@@ -79,7 +79,15 @@ export class Compactor {
    */
   writeFirst(write: () => Promise<void>, seq: number): void {
     this.owed = { write, seq };
-    const pay = () => this.payOwed();
+    // Counts as running, so that changes made meanwhile do not queue compactions behind it.
+    const pay = async () => {
+      this.running = true;
+      try {
+        await this.payOwed();
+      } finally {
+        this.running = false;
+      }
+    };
     const next = this.chain.then(pay, pay);
     this.chain = next.catch(this.onFailure);
   }

@@ -49,6 +49,8 @@ export interface CompactorFiles {
 export class Compactor {
   private chain: Promise<unknown> = Promise.resolve();
   private running = false;
+  /** A snapshot write start-up left to the background (see `writeFirst`). */
+  private owed: { write: () => Promise<void>; seq: number } | null = null;
 
   constructor(
     private readonly files: CompactorFiles,
@@ -70,6 +72,26 @@ export class Compactor {
     return next;
   }
 
+  /**
+   * Starts `write` (the snapshot file written with the data up to `seq`) in the background, before
+   * any compaction: the worker reads that file. If it fails, the next compaction tries it again
+   * first, and fails (keeping the journal) if it fails again.
+   */
+  writeFirst(write: () => Promise<void>, seq: number): void {
+    this.owed = { write, seq };
+    // Counts as running, so that changes made meanwhile do not queue compactions behind it.
+    const pay = async () => {
+      this.running = true;
+      try {
+        await this.payOwed();
+      } finally {
+        this.running = false;
+      }
+    };
+    const next = this.chain.then(pay, pay);
+    this.chain = next.catch(this.onFailure);
+  }
+
   /** Starts a compaction when the active segment has passed a threshold and none is running. */
   compactIfDue(): void {
     if (this.running || !isCompactionDue(this.files.writer.activeSize, this.limits)) return;
@@ -86,6 +108,7 @@ export class Compactor {
     const { writer, dataDir, base, file, format } = this.files;
     this.running = true;
     try {
+      await this.payOwed();
       await writer.rotate();
       const sealed = (await journalSegments(dataDir, base)).filter((f) => f !== writer.file);
       if (sealed.length === 0) return null;
@@ -101,5 +124,13 @@ export class Compactor {
     } finally {
       this.running = false;
     }
+  }
+
+  private async payOwed(): Promise<void> {
+    const owed = this.owed;
+    if (!owed) return;
+    await owed.write();
+    this.owed = null;
+    this.folded = Math.max(this.folded, owed.seq);
   }
 }

@@ -4,9 +4,11 @@
  * temporary file, is fsynced, then renamed over the old one, and the folder is fsynced so the
  * rename survives a power cut (lowdb's JSONFile, through steno, renames without fsync).
  */
-import { open, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { jsonSlices } from './json-slices';
 
 export class UnreadableFileError extends Error {
   constructor(
@@ -60,6 +62,42 @@ export async function writeJsonDurably(file: string, data: unknown): Promise<Buf
   await writeFileAtomic(file, bytes, { fsync: true, mode: 0o600 });
   await fsyncDir(dirname(file));
   return bytes;
+}
+
+/**
+ * Like writeJsonDurably (the same bytes, as durably), but the text is made and written a slice at
+ * a time, so the event loop keeps turning while a large document is written in the background.
+ * Returns the SHA-1 (hex) of the bytes written, for the snapshot's seal.
+ */
+export async function writeJsonInSlices(file: string, data: unknown): Promise<string> {
+  const tmp = `${file}.tmp`;
+  const hash = createHash('sha1');
+  try {
+    const handle = await open(tmp, 'w', 0o600);
+    try {
+      const write = async (text: string) => {
+        const bytes = Buffer.from(text);
+        hash.update(bytes);
+        let written = 0;
+        while (written < bytes.length) {
+          written += (await handle.write(bytes, written, bytes.length - written)).bytesWritten;
+        }
+      };
+      // Each slice is made only once the one before it is written: the loop yields between them.
+      for (const slice of jsonSlices(data)) await write(slice);
+      await write('\n');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, file);
+  } catch (error) {
+    // A full disk must not also keep a half-written copy of the data.
+    await rm(tmp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+  await fsyncDir(dirname(file));
+  return hash.digest('hex');
 }
 
 export async function fsyncDir(dir: string): Promise<void> {

@@ -11,6 +11,7 @@ import { dataFolderError } from './file-errors';
 import { JournalWriter } from './journal';
 import { JournalledDocument } from './journalled-document';
 import { runningStore } from './running-store';
+import { writeSnapshotInSlices } from './snapshot-file';
 import { readStartingData } from './start-up';
 import { dataFormat, type StoreFormat } from './store-format';
 import { lockLostNotice, uncleanStopNotice } from './store-messages';
@@ -79,6 +80,11 @@ async function openLocked<D extends object>(
   const onFailure = (error: unknown) => diskFull.note(error);
   const files = { writer, dataDir, base, file, format };
   const compactor = new Compactor(files, start.snapshotSeq, limits, onFailure);
+  const { writeBack } = start;
+  if (writeBack) {
+    const write = () => writeSnapshotInSlices(file, format, writeBack.data, writeBack.seq);
+    compactor.writeFirst(write, writeBack.seq);
+  }
   const backupSchedule = await BackupSchedule.start({
     backups,
     clock,

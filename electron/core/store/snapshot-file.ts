@@ -1,5 +1,11 @@
-import { parseJsonText, parseOrExplain, readBytes, writeJsonDurably } from './json-file';
-import { readSeal, sealOf, writeSeal } from './snapshot-seal';
+import {
+  parseJsonText,
+  parseOrExplain,
+  readBytes,
+  writeJsonDurably,
+  writeJsonInSlices,
+} from './json-file';
+import { readSeal, sealOf, sealOfDigest, writeSeal } from './snapshot-seal';
 import type { StoreFormat } from './store-format';
 
 /** The snapshot file: the document plus `journalSeq`, the last journal line folded into it. */
@@ -18,7 +24,9 @@ export async function readSnapshot<D>(
 ): Promise<Snapshot<D> | null> {
   const bytes = await readBytes(file);
   if (bytes === null) return null;
-  const sealed = (await readSeal(file)) === sealOf(bytes, format.schemaId);
+  // No seal file (an older Netwell's, a restored backup): no need to hash 50 MB to know.
+  const seal = await readSeal(file);
+  const sealed = seal !== null && seal === sealOf(bytes, format.schemaId);
   const raw = parseJsonText(file, bytes.toString('utf8'));
   const stored = (raw as { journalSeq?: unknown } | null)?.journalSeq;
   const seq = typeof stored === 'number' && Number.isSafeInteger(stored) && stored > 0 ? stored : 0;
@@ -35,4 +43,15 @@ export async function readSnapshot<D>(
 export async function writeSnapshot<D>(file: string, format: StoreFormat<D>, data: D, seq: number) {
   const bytes = await writeJsonDurably(file, seq > 0 ? { ...data, journalSeq: seq } : data);
   await writeSeal(file, sealOf(bytes, format.schemaId));
+}
+
+/** `writeSnapshot` a slice at a time, for a write in the background (see json-slices.ts). */
+export async function writeSnapshotInSlices<D>(
+  file: string,
+  format: StoreFormat<D>,
+  data: D,
+  seq: number,
+) {
+  const sha1 = await writeJsonInSlices(file, seq > 0 ? { ...data, journalSeq: seq } : data);
+  await writeSeal(file, sealOfDigest(sha1, format.schemaId));
 }

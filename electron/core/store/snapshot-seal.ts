@@ -11,7 +11,10 @@ import writeFileAtomic from 'write-file-atomic';
 export const sealFileOf = (snapshot: string): string => `${snapshot}.seal`;
 
 export const sealOf = (bytes: Uint8Array, schemaId: string): string =>
-  `${schemaId}:${createHash('sha1').update(bytes).digest('hex')}`;
+  sealOfDigest(createHash('sha1').update(bytes).digest('hex'), schemaId);
+
+/** The seal from the SHA-1 (hex) of the bytes, for a file hashed as it was written. */
+export const sealOfDigest = (sha1: string, schemaId: string): string => `${schemaId}:${sha1}`;
 
 /** Written after the snapshot is durable; losing it only costs one full validation. */
 export async function writeSeal(snapshot: string, seal: string): Promise<void> {

@@ -21,6 +21,12 @@ export interface StartingData<D> {
    * crash, or recovered from a backup or a damaged journal, and none of that is in any backup.
    */
   backUpNow: boolean;
+  /**
+   * The data file was read without its seal (a restored backup, a hand edit, an older Netwell):
+   * validated in full, it is to be written back sealed, in the background (before any
+   * compaction), so this start need not wait for it and the next one is quick.
+   */
+  writeBack: { data: D; seq: number } | null;
 }
 
 export interface StartUpContext<D> {
@@ -42,11 +48,9 @@ export interface StartUpContext<D> {
 export async function readStartingData<D>(ctx: StartUpContext<D>): Promise<StartingData<D>> {
   const { file, format } = ctx;
   const { snapshot, recoveryNotice } = await loadSnapshot(file, format, ctx.backups, ctx.clock);
-  // The compaction worker works on the raw file, so it must hold the current format; and a file
-  // read without its seal is written once as validated, sealed, so the next start-up is quick.
-  if (snapshot.migrated || !snapshot.sealed) {
-    await writeSnapshot(file, format, snapshot.data, snapshot.seq);
-  }
+  // The compaction worker works on the raw file, so it must hold the current format. (A current
+  // one read without its seal is written back after the replay, in the background.)
+  if (snapshot.migrated) await writeSnapshot(file, format, snapshot.data, snapshot.seq);
   const { data, seq, lastAt, problem, segments } = await replayJournal(snapshot, ctx, format);
   if (recoveryNotice) ctx.notify(recoveryNotice);
   let snapshotSeq = snapshot.seq;
@@ -61,7 +65,10 @@ export async function readStartingData<D>(ctx: StartUpContext<D>): Promise<Start
   await removeFoldedSegments(ctx.dataDir, ctx.base, snapshotSeq);
   const backUpNow = seq > snapshot.seq || recoveryNotice !== null || problem !== null;
   format.compact?.(data);
-  return { data, seq, snapshotSeq, backUpNow };
+  // Validated in full (and the replayed changes too): safe to write over the file. Not yet when
+  // the file was just written (migrated, or a journal problem kept what could be read).
+  const owed = !snapshot.migrated && !snapshot.sealed && !problem;
+  return { data, seq, snapshotSeq, backUpNow, writeBack: owed ? { data, seq } : null };
 }
 
 async function moveAside(segments: string[], clock: Clock): Promise<string[]> {

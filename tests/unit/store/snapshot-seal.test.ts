@@ -74,6 +74,39 @@ describe('the snapshot seal', () => {
     );
   });
 
+  it('writes a file without its seal back in the background, before any compaction reads it', async () => {
+    const dir = tempDir();
+    const file = join(dir, DATA_FILE);
+    // From before recentRequests existed (a default fills it in), with one journalled change.
+    const { recentRequests: _omitted, ...doc } = { ...emptyData(), journalSeq: 1 };
+    writeFileSync(file, JSON.stringify({ ...doc, contacts: [makeContact('a', { name: 'Ana' })] }));
+    writeFileSync(
+      join(dir, 'netwell-data.journal'),
+      `${JSON.stringify({
+        seq: 2,
+        at: '2026-03-01T10:01:00.000Z',
+        patches: [{ op: 'add', path: ['contacts', '-'], value: makeContact('b', { name: 'Ben' }) }],
+      })}\n`,
+    );
+    const { store, notices } = await open(dir);
+    expect(store.read().contacts.map((c) => c.name)).toEqual(['Ana', 'Ben']);
+    // A compaction asked for at once still works on the written-back file (with the default).
+    await store.update((d) => void d.contacts.push(makeContact('c', { name: 'Cy' })));
+    await store.compact();
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    expect(written.recentRequests).toEqual({});
+    expect(written.journalSeq).toBe(3);
+    expect(readFileSync(sealFileOf(file), 'utf8')).toBe(
+      sealOf(readFileSync(file), dataFormat.schemaId),
+    );
+    await store.close();
+    const again = await open(dir);
+    expect(again.store.read().contacts.map((c) => c.name)).toEqual(['Ana', 'Ben', 'Cy']);
+    expect(again.store.read().recentRequests).toEqual({});
+    expect([...notices, ...again.notices]).toEqual([]);
+    await again.store.close();
+  });
+
   it('a lost seal only costs one full validation', async () => {
     const dir = tempDir();
     const first = await open(dir);

@@ -24,10 +24,15 @@ async function main(): Promise<void> {
   const write = process.argv.indexOf('--write-data');
   if (write >= 0) return writeBenchData(process.argv[write + 1]!);
   // `--only <area>` runs one: crm, ipc, schedule, boundaries, store, import, export, insights,
-  // renderer.
+  // renderer, memory; `--only store,memory` runs several.
   const only = process.argv.includes('--only')
-    ? process.argv[process.argv.indexOf('--only') + 1]
+    ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
     : null;
+  // `--runs N`: each area N times, and every figure the median of its N values (the targets are
+  // medians of three runs on a machine whose load varies).
+  const runs = process.argv.includes('--runs')
+    ? Math.max(1, Number(process.argv[process.argv.indexOf('--runs') + 1]) || 1)
+    : 1;
   const areas: Record<string, () => Promise<Report> | Report> = {
     crm: runCrmBench,
     ipc: runIpcBench,
@@ -42,8 +47,10 @@ async function main(): Promise<void> {
   };
   const report: Report = {};
   for (const [name, run] of Object.entries(areas)) {
-    if (only && name !== only) continue;
-    Object.assign(report, await run());
+    if (only && !only.includes(name)) continue;
+    const reports: Report[] = [];
+    for (let i = 0; i < runs; i++) reports.push(await run());
+    Object.assign(report, medianOf(reports));
   }
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(report));
@@ -60,6 +67,19 @@ async function main(): Promise<void> {
   console.log(line(['area', 'metric', 'value']));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
+}
+
+/** Each figure's median over the reports (the middle one; for an even count, the lower). */
+function medianOf(reports: Report[]): Report {
+  const result: Report = {};
+  for (const [area, metrics] of Object.entries(reports[0] ?? {})) {
+    result[area] = {};
+    for (const metric of Object.keys(metrics)) {
+      const values = reports.map((r) => r[area]?.[metric] ?? NaN).sort((a, b) => a - b);
+      result[area][metric] = values[Math.floor((values.length - 1) / 2)]!;
+    }
+  }
+  return result;
 }
 
 main().catch((error: unknown) => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import type { Route } from '../shared/app-model';
 import { createCore, type Core } from '../core/app/create-core';
-import { keepMemoryLean } from '../core/app/memory-release';
+import { keepMemoryLean } from '../core/memory-release';
 import { activateTrayItem } from '../core/boundaries/tray-actions';
 import { systemClock, type Clock } from '../core/clock';
 import { dataFolderError } from '../core/store/file-errors';

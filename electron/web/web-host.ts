@@ -5,7 +5,7 @@ import Conf from 'conf';
 import { systemClock, type Clock } from '../core/clock';
 import { AdjustableClock } from './adjustable-clock';
 import { createCore, type Core } from '../core/app/create-core';
-import { keepMemoryLean } from '../core/app/memory-release';
+import { keepMemoryLean } from '../core/memory-release';
 import type { HostPort } from '../core/ports';
 import type { ConfFactory } from '../core/settings/settings-store';
 import { decideHttpAccess, newToken, requestFacts } from './host-access';

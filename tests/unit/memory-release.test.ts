@@ -3,7 +3,7 @@ import {
   isReleaseDue,
   releaseStartUpMemory,
   releaseWhenQuiet,
-} from '../../../electron/core/app/memory-release';
+} from '../../electron/core/memory-release';
 
 const MB = 1024 * 1024;
 

@@ -296,6 +296,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
   });
 
   ensureWindow();
+  // While the window loads its page: the first questions it asks then find their indexes built.
+  setImmediate(() => running.prepare());
   return {
     core: running,
     dataDir,

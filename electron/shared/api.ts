@@ -5,16 +5,15 @@
  * very same object.
  */
 import type { Result } from './result';
-import {
-  callNames,
-  eventNames,
-  type CallInput,
-  type CallName,
-  type CallNamespace,
-  type CallOutput,
-  type EventName,
-  type EventPayload,
+import type {
+  CallInput,
+  CallName,
+  CallNamespace,
+  CallOutput,
+  EventName,
+  EventPayload,
 } from './contract';
+import { CALL_NAMES, EVENT_NAMES } from './contract-names';
 
 type CallFunction<K extends CallName> =
   undefined extends CallInput<K>
@@ -36,13 +35,14 @@ export interface Transport {
 
 export function createApi(transport: Transport): NetwellApi {
   const api: Record<string, Record<string, unknown>> = {};
-  for (const name of callNames) {
+  for (const name of CALL_NAMES) {
     const [namespace, method] = name.split('.') as [string, string];
     api[namespace] ??= {};
     api[namespace][method] = (input?: unknown) => transport.invoke(name, input);
   }
   const on = (event: EventName, listener: (payload: unknown) => void) => {
-    if (!eventNames.includes(event)) throw new Error(`Unknown event: ${String(event)}`);
+    if (!(EVENT_NAMES as readonly string[]).includes(event))
+      throw new Error(`Unknown event: ${String(event)}`);
     return transport.subscribe(event, listener);
   };
   return Object.freeze({ ...api, on }) as unknown as NetwellApi;

@@ -87,6 +87,7 @@ import {
   WeeklyReviewSchema,
   WinsSchema,
 } from './wellbeing';
+import { MERGE_PICKED_FIELDS } from './crm/merge-fields';
 
 // No input: nothing, or an empty object (the bridges send either).
 const none = z.object({}).strict().optional();
@@ -123,17 +124,6 @@ const BoundsSchema = z.object({
 });
 
 /** A week at a glance: each local day, whether it is off, and the windows that happen. */
-/** Fields of a contact where a merge picks one side (lists are always joined). */
-export const MERGE_PICKED_FIELDS = [
-  'name',
-  'company',
-  'role',
-  'howWeMet',
-  'notes',
-  'city',
-  'keepInTouch',
-  'metInPerson',
-] as const;
 
 export const ScheduleWeekSchema = z.object({
   timeZone: z.string(),

@@ -121,6 +121,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   const socket = attachSocketApi(server, core.handlers, core.bus, token, log);
+  // While the first page loads: the questions it asks then find their indexes built.
+  setImmediate(() => core.prepare());
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
 

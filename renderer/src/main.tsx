@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { loadFirstPage } from './app/pages';
+import { parseHash } from './app/useRoute';
 import { applyRememberedTheme } from './features/settings/useSettings';
 import './styles/base.css';
 import './styles/layout.css';
@@ -15,6 +17,7 @@ import './styles/workspace.css';
 import './styles/wellbeing.css';
 
 applyRememberedTheme();
+loadFirstPage(parseHash(location.hash).area);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Netwell: the page has no #root element.');

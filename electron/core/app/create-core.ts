@@ -57,6 +57,11 @@ export interface Core {
   readonly crm: Crm;
   readonly wellbeing: Wellbeing;
   readonly store: Store;
+  /**
+   * Builds ahead the indexes the first pages ask for (the contacts by name, the interactions by
+   * contact): a host calls it once it serves, while the window loads.
+   */
+  prepare(): void;
   close(): Promise<void>;
 }
 
@@ -200,6 +205,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     crm,
     wellbeing,
     store,
+    prepare() {
+      contacts.prepare();
+      crm.prepare();
+    },
     async close() {
       crm.dispose();
       await boundaries.dispose();

@@ -1,5 +1,5 @@
 import type { CrmContact } from '../../shared/crm/contact-crm-fields';
-import { MERGE_PICKED_FIELDS } from '../../shared/contract';
+import { MERGE_PICKED_FIELDS } from '../../shared/crm/merge-fields';
 import type { Data } from '../store/data-schema';
 import { namePartsAgree } from '../../shared/names/name-parts';
 

@@ -39,6 +39,11 @@ export interface Crm {
   readonly today: TodayService;
   /** Arms the appointment timer (once the boundaries run: a notice goes through them). */
   start(): void;
+  /**
+   * Computes ahead what the first pages opened ask for over all interactions (their grouping by
+   * contact, the reconnect list), so that neither waits for it.
+   */
+  prepare(): void;
   /** After the data was replaced (a restore): every CRM view refreshes, the timer is re-armed. */
   reload(): void;
   dispose(): void;
@@ -50,18 +55,20 @@ export function createCrm(options: CrmOptions): Crm {
   const deps: CrmDeps = { ...rest, newId: options.newId ?? (() => globalThis.crypto.randomUUID()) };
   const interactions = new InteractionsService(deps);
   const alarm = new AppointmentAlarm({ ...deps, notifyAppointment });
+  const reconnect = new ReconnectService({ ...deps, interactions });
   return {
     profile: new ProfileService(deps),
     flags: new ContactFlagsService(deps),
     interactions,
     introductions: new IntroductionsService(deps),
-    reconnect: new ReconnectService({ ...deps, interactions }),
+    reconnect,
     commitments: new CommitmentsService(deps),
     followUps: new FollowUpsService(deps),
     meetings: new MeetingsService({ ...deps, alarm }),
     reports: new ReportsService(deps),
     today: new TodayService(deps),
     start: () => alarm.arm(),
+    prepare: () => void reconnect.due(),
     reload: () => {
       crmChanged(deps.bus, []);
       alarm.arm();

@@ -30,7 +30,7 @@ export interface WellbeingOptions {
   /** Check-in and review notices; whether "window closed" or "unlock ended" was shown. */
   ledger: Pick<NotificationLedger, 'raiseOnce' | 'wasShown' | 'markNotified'>;
   unlocks: Pick<UnlockService, 'lastReason'>;
-  reconnect: () => ReconnectItem[];
+  reconnect: () => readonly ReconnectItem[];
   /** The one-click actions guidance offers, carried out by the boundaries. */
   schedule: Pick<ScheduleService, 'save' | 'takeDaysOff'>;
   breaks: Pick<SiteBreaks, 'takePlatformBreak'>;

@@ -11,7 +11,7 @@ export interface WeeklyReviewDeps {
   store: Store;
   settings: SettingsStore;
   timeZone: () => string;
-  reconnect: () => ReconnectItem[];
+  reconnect: () => readonly ReconnectItem[];
 }
 
 /** The weekly review page: this week's time, wins, who to reconnect with, next week's windows. */

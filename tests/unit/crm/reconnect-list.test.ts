@@ -157,3 +157,34 @@ describe('reconnectList', () => {
     expect(order).toEqual(['weekly', 'strong', 'weak', 'quarterly']);
   });
 });
+
+describe('reconnectList asked again with the same data', () => {
+  const ana = makeCrmContact('ana', { name: 'Ana', keepInTouch: sixWeeks });
+  const contacts = [ana];
+  const at = (iso: string) => new Date(iso);
+
+  it('follows an interaction logged ahead of time once its moment has passed', () => {
+    // Overdue before 15:00; the call planned for 15:00 restarts the clock from then on.
+    const interactions = [
+      makeInteraction('ana', day('2026-04-02')),
+      makeInteraction('ana', '2026-06-15T15:00:00.000Z'),
+    ];
+    const ask = (iso: string) => reconnectList(contacts, interactions, [], [], at(iso), TZ);
+    expect(ask('2026-06-15T14:59:00.000Z')).toHaveLength(1);
+    expect(ask('2026-06-15T15:00:00.000Z')).toHaveLength(0);
+    // The clock moved back (a test clock, a corrected system clock): the answer follows it.
+    expect(ask('2026-06-15T14:00:00.000Z')).toHaveLength(1);
+  });
+
+  it('follows a snooze ending and the local day turning', () => {
+    const interactions = [makeInteraction('ana', day('2026-04-02'))];
+    const snoozes = [{ contactId: 'ana', until: '2026-06-15T18:00:00.000Z' }];
+    const ask = (iso: string) => reconnectList(contacts, interactions, [], snoozes, at(iso), TZ);
+    expect(ask('2026-06-15T13:00:00.000Z')).toHaveLength(0);
+    const evening = ask('2026-06-15T18:00:00.000Z');
+    expect(evening.map((i) => i.overdueDays)).toEqual([32]);
+    // London is an hour ahead of UTC in June: the next local day starts at 23:00 UTC.
+    expect(ask('2026-06-15T22:59:00.000Z').map((i) => i.overdueDays)).toEqual([32]);
+    expect(ask('2026-06-15T23:00:00.000Z').map((i) => i.overdueDays)).toEqual([33]);
+  });
+});

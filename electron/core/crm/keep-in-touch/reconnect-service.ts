@@ -16,7 +16,7 @@ export class ReconnectService {
   ) {}
 
   /** Everyone due, most pressing first. */
-  due(): ReconnectItem[] {
+  due(): readonly ReconnectItem[] {
     const d = this.deps.store.read();
     return reconnectList(
       d.contacts,

@@ -3,6 +3,7 @@ import type { CrmContact } from '../../../shared/crm/contact-crm-fields';
 import type { FollowUp } from '../../../shared/crm/follow-up';
 import { isHidden } from '../safety/block-rules';
 import { dayOf, formatLocalDate, parseLocalDate, shortDate } from '../local-days';
+import { contactsById } from '../../contacts/contacts-by-id';
 
 /**
  * The key of a follow-up's reminder: its id and due day only, so it is the same however often it
@@ -24,7 +25,7 @@ export function dueFollowUps(
   tz: string,
 ): Array<HeldItem & { followUp: FollowUp }> {
   const today = formatLocalDate(dayOf(now, tz));
-  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const byId = contactsById(contacts);
   return followUps
     .filter((f) => f.doneAt === null && f.dueOn <= today)
     .flatMap((f) => {

@@ -58,6 +58,33 @@ export function subtitleOf(contact: Pick<Contact, 'role' | 'company'>): string {
   return contact.role || contact.company;
 }
 
+/**
+ * The person's heading from the list row already on screen, while their page loads: the name
+ * shows the moment they are chosen, the rest when the core's answer arrives.
+ */
+export function ContactDetailPreview({ row }: { row: Pick<Contact, 'name' | 'role' | 'company'> }) {
+  const subtitle = subtitleOf(row);
+  return (
+    <article
+      className="panel contact-detail"
+      aria-labelledby="contact-detail-title"
+      aria-busy="true"
+    >
+      <header className="detail-header">
+        <div className="avatar" aria-hidden="true">
+          {initialsOf(row.name)}
+        </div>
+        <div className="detail-heading">
+          <h2 id="contact-detail-title" className="panel-title">
+            {row.name}
+          </h2>
+          {subtitle && <p className="detail-subtitle">{subtitle}</p>}
+        </div>
+      </header>
+    </article>
+  );
+}
+
 /** Everything Netwell knows about one person. */
 export function ContactDetail({
   contact,

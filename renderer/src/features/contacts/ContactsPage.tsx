@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CrmContact as Contact } from '../../../../electron/shared/crm/contact-crm-fields';
 import { hasNavigated, navigate, type AppLocation } from '../../app/useRoute';
 import { showToast } from '../../components/toasts';
 import { netwell } from '../../bridge/netwell';
 import { downloadFile } from '../../lib/download';
 import { PageHeading } from '../../components/PageHeading';
-import { ContactDetail } from './ContactDetail';
+import { ContactDetail, ContactDetailPreview } from './ContactDetail';
 import { ContactForm } from './ContactForm';
 import { ContactList } from './ContactList';
 import { deleteContact } from './contactActions';
@@ -16,6 +16,7 @@ import {
   searchCopySync,
   useContacts,
   type ContactFilter,
+  type ContactRow,
   type ContactsState,
 } from './useContacts';
 import { BulkBar } from './bulk/BulkBar';
@@ -114,6 +115,12 @@ export function ContactsPage({ place }: { place: AppLocation }) {
     loaded && state.status === 'ready' && counts.active + counts.archived + counts.blocked === 0;
   const rate = useKeptRate();
   const { mode, contactId } = place;
+  // The chosen person's row, when the list holds it: their heading shows before their page loads.
+  const { rows } = state;
+  const chosenRow = useMemo(
+    () => (contactId ? rows.find((row) => row?.id === contactId) : undefined),
+    [rows, contactId],
+  );
 
   const form = (
     <ContactForm key="new" onSaved={(contact) => void saved(contact)} onCancel={closeNew} />
@@ -122,7 +129,7 @@ export function ContactsPage({ place }: { place: AppLocation }) {
   let pane;
   if (mode === 'new') pane = form;
   else if (contactId && mode === 'edit') pane = <EditContact key={contactId} id={contactId} />;
-  else if (contactId) pane = <ViewContact id={contactId} />;
+  else if (contactId) pane = <ViewContact id={contactId} row={chosenRow} />;
   else
     pane = (
       <div className="panel panel-quiet choose-hint">
@@ -291,9 +298,14 @@ export function ContactsPage({ place }: { place: AppLocation }) {
   );
 }
 
-function ViewContact({ id }: { id: string }) {
+function ViewContact({ id, row }: { id: string; row: ContactRow | undefined }) {
   const state = useProfile(id);
-  if (state.status === 'loading') return <div className="panel panel-quiet" aria-busy="true" />;
+  if (state.status === 'loading')
+    return row ? (
+      <ContactDetailPreview row={row} />
+    ) : (
+      <div className="panel panel-quiet" aria-busy="true" />
+    );
   if (state.status === 'missing') return <Missing message={state.message} />;
   return (
     <ContactDetail

@@ -56,11 +56,14 @@ export const answerKey = (query: string, filter: ContactFilter) => `${filter}:${
 
 /**
  * What to ask for when asking again from scratch: from the page holding the first visible row
- * through one page past the last, so what is on screen stays filled.
+ * through one page past the page holding the last, so what is on screen stays filled. Whole
+ * pages only: `pagesToLoad` takes a page whose first row is there for loaded, so a page answered
+ * in part would keep its other rows loading for ever.
  */
 export function refreshRange(visible: VisibleRows): { offset: number; limit: number } {
   const offset = Math.floor(visible.start / PAGE_SIZE) * PAGE_SIZE;
-  return { offset, limit: Math.max(PAGE_SIZE, visible.end - offset + PAGE_SIZE) };
+  const through = Math.ceil(visible.end / PAGE_SIZE) * PAGE_SIZE + PAGE_SIZE;
+  return { offset, limit: Math.max(PAGE_SIZE, through - offset) };
 }
 
 /** The state once `page` answered a fresh question: every row outside it not loaded yet. */

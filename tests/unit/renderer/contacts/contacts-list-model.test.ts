@@ -21,7 +21,18 @@ function answered(matches: number, offset: number, ids: string[]): ContactsState
 describe('what the list asks for from scratch', () => {
   it('is one page past the visible rows, from the page holding the first one', () => {
     expect(refreshRange({ start: 0, end: PAGE_SIZE })).toEqual({ offset: 0, limit: 2 * PAGE_SIZE });
-    expect(refreshRange({ start: 130, end: 200 })).toEqual({ offset: 120, limit: 140 });
+    expect(refreshRange({ start: 130, end: 200 })).toEqual({ offset: 120, limit: 180 });
+  });
+
+  it('asks for whole pages, so no page is left half loaded', () => {
+    const { offset, limit } = refreshRange({ start: 0, end: 20 });
+    const ids = Array.from({ length: limit }, (_, i) => `c${offset + i}`);
+    const state = answered(1000, offset, ids);
+    // Scrolling on to the rows after: each one shown is loaded, or its page is asked for.
+    const asked = new Set(pagesToLoad(state, 0, 200, new Set()));
+    for (let i = 0; i < 200; i++) {
+      expect(state.rows[i] !== undefined || asked.has(Math.floor(i / PAGE_SIZE))).toBe(true);
+    }
   });
 
   it('is one page after a new search (nothing visible yet)', () => {

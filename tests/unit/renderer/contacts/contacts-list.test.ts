@@ -74,7 +74,7 @@ describe('the Contacts list before its search copy is loaded', () => {
     await pages[2]!.answer(pageOf(['x'], 300, 120));
     expect(list.store.get().rows[120]?.id).toBe('x');
     contactsChanged();
-    expect(pages.at(-1)!.request).toMatchObject({ offset: 60, limit: 250 });
+    expect(pages.at(-1)!.request).toMatchObject({ offset: 60, limit: 300 });
   });
 
   it('gets "select all" from the core', async () => {

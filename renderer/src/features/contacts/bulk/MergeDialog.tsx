@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CrmContact } from '../../../../../electron/shared/crm/contact-crm-fields';
-import { MERGE_PICKED_FIELDS } from '../../../../../electron/shared/contract';
+import { MERGE_PICKED_FIELDS } from '../../../../../electron/shared/crm/merge-fields';
 import { navigate } from '../../../app/useRoute';
 import { netwell } from '../../../bridge/netwell';
 import { ModalDialog } from '../../../components/ModalDialog';

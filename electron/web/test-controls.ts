@@ -121,7 +121,8 @@ type ExposedGc = (options?: { type: 'major'; execution: 'sync'; flavor: 'last-re
 
 /**
  * The host's memory in MB, after a full garbage collection when the host runs with --expose-gc
- * (the benchmark starts it so): what stays allocated, not what is waiting to be collected. With
+ * (the benchmark starts it so), once the store's background work has finished: what stays
+ * allocated, not what is waiting to be collected. With
  * `reduce`, the collection is V8's memory-reducing one, which also gives back the heap pages V8
  * keeps pooled after a collection (its memory reducer does so on its own once the process has
  * been idle a while).
@@ -158,6 +159,8 @@ export async function handleTestControl(
     return true;
   }
   if (path === '/__test__/memory' && req.method === 'POST') {
+    // A compaction or backup under way holds a worker's heap for a few seconds: not what stays.
+    await ctx.core.store.settled();
     json(res, 200, memoryReport(url.searchParams.get('reduce') === '1'));
     return true;
   }

@@ -51,7 +51,8 @@ async function control<T>(host: HostProcess, path: string, body: unknown = {}): 
 }
 
 /**
- * The host's RSS after a full collection; with `reduce`, after V8's memory-reducing one, which also
+ * The host's RSS after a full collection, once the store's compactions and backups under way have
+ * finished (the host waits for them: a worker's heap for a few seconds is not what stays); with `reduce`, after V8's memory-reducing one, which also
  * returns the heap pages V8 pools after a collection (its own memory reducer does that only after
  * the process has been idle a while).
  */

@@ -27,6 +27,35 @@ function entryOf(contact: CrmContact): SearchEntry {
 }
 
 /**
+ * The records `after` has and `before` lacks, and the ids gone from it; null past MOST_CHANGES.
+ * An edit replaces records in place, so arrays of one length are compared position by position
+ * (only the positions that differ can hold a change); building two sets of 30,000 for each of the
+ * page's asks made 2.7 MB of garbage per edit.
+ */
+function differenceOf(
+  before: readonly CrmContact[],
+  after: readonly CrmContact[],
+): { changed: CrmContact[]; removed: string[] } | null {
+  let olds: readonly CrmContact[] = before;
+  let news: readonly CrmContact[] = after;
+  if (before.length === after.length) {
+    const differ: number[] = [];
+    for (let i = 0; i < after.length; i++) {
+      if (after[i] !== before[i] && differ.push(i) > MOST_CHANGES) return null;
+    }
+    olds = differ.map((i) => before[i]!);
+    news = differ.map((i) => after[i]!);
+  }
+  const had = new Set(olds);
+  const changed = news.filter((c) => !had.has(c));
+  if (changed.length > MOST_CHANGES) return null;
+  const ids = new Set(news.map((c) => c.id));
+  const removed = olds.filter((c) => !ids.has(c.id)).map((c) => c.id);
+  if (changed.length + removed.length > MOST_CHANGES) return null;
+  return { changed, removed };
+}
+
+/**
  * The renderer's search copy, and what changed in it since a version. A version names one
  * contacts array: the store replaces the array on every change and shares the records that did not
  * change, so what changed between two versions is the records one array has and the other lacks.
@@ -69,12 +98,9 @@ export function createSearchEntries(session: string = globalThis.crypto.randomUU
     if (since === version) return { version, full: false, changed: [], removed: [] };
     const before = recent.find((r) => r.version === since)?.contacts;
     if (!before) return everything(version, contacts);
-    const had = new Set(before);
-    const changed = contacts.filter((c) => !had.has(c));
-    if (changed.length > MOST_CHANGES) return everything(version, contacts);
-    const ids = new Set(contacts.map((c) => c.id));
-    const removed = before.filter((c) => !ids.has(c.id)).map((c) => c.id);
-    if (changed.length + removed.length > MOST_CHANGES) return everything(version, contacts);
+    const difference = differenceOf(before, contacts);
+    if (!difference) return everything(version, contacts);
+    const { changed, removed } = difference;
     return { version, full: false, changed: changed.map(entryOf), removed };
   };
 }

@@ -58,6 +58,15 @@ describe('the search copy the core sends the renderer', () => {
     expect(delta.removed).toEqual(['z']);
   });
 
+  it('counts a record that only moved as unchanged, and an edit in place as a change', () => {
+    const entriesOf = createSearchEntries('s');
+    const { version } = full(entriesOf([ana, ben, zoe]));
+    const renamed = { ...ben, name: 'Benedict Okafor' };
+    const delta = changes(entriesOf([zoe, renamed, ana], { since: version }));
+    expect(delta.changed.map((e) => e.name)).toEqual(['Benedict Okafor']);
+    expect(delta.removed).toEqual([]);
+  });
+
   it('sends everything for a version it does not know: too old, or from another run', () => {
     const entriesOf = createSearchEntries('run-2');
     let list = [ana];

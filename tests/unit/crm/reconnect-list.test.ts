@@ -188,3 +188,53 @@ describe('reconnectList asked again with the same data', () => {
     expect(ask('2026-06-15T23:00:00.000Z').map((i) => i.overdueDays)).toEqual([33]);
   });
 });
+
+describe('reconnectList, remembered per contact record', () => {
+  const ana = makeCrmContact('ana', { name: 'Ana', keepInTouch: sixWeeks });
+  const bo = makeCrmContact('bo', { name: 'Bo', keepInTouch: monthly });
+  const old = [makeInteraction('ana', day('2026-04-02')), makeInteraction('bo', day('2026-04-20'))];
+  const summary = (list: ReturnType<typeof reconnectList>) =>
+    list.map((i) => `${i.contact.id} ${i.dueOn} ${i.overdueDays} ${i.strength.level} ${i.reason}`);
+
+  it('answers as a first computation would after each kind of change', () => {
+    const fresh = (...args: Parameters<typeof reconnectList>) =>
+      summary(
+        reconnectList(
+          args[0].map((c) => ({ ...c })),
+          [...args[1]],
+          [...args[2]],
+          args[3],
+          args[4],
+          args[5],
+        ),
+      );
+    const check = (...args: Parameters<typeof reconnectList>) => {
+      const list = summary(reconnectList(...args));
+      expect(list).toEqual(fresh(...args));
+      return list;
+    };
+    const first = check([ana, bo], old, mentors, [], now, TZ);
+    expect(first).toHaveLength(2);
+    // An edit replaces one record; the other is the same object.
+    const bo2 = { ...bo, keepInTouch: 'none' as const };
+    expect(check([ana, bo2], old, mentors, [], now, TZ).map((l) => l.split(' ')[0])).toEqual([
+      'ana',
+    ]);
+    // A later day, another zone, other tag cadences.
+    check([ana, bo], old, mentors, [], new Date(day('2026-07-20')), TZ);
+    check([ana, bo], old, mentors, [], now, 'Pacific/Kiritimati');
+    check([ana, bo], old, [{ tag: 'x', cadence: monthly }], [], now, TZ);
+  });
+
+  it('an interaction ahead of now counts once now passes it, and not before if the clock goes back', () => {
+    const later = new Date(now.getTime() + 3_600_000);
+    const withFuture = [...old, makeInteraction('ana', later.toISOString())];
+    const ids = (at: Date) =>
+      reconnectList([ana, bo], withFuture, [], [], at, TZ)
+        .map((i) => i.contact.id)
+        .sort();
+    expect(ids(now)).toEqual(['ana', 'bo']);
+    expect(ids(new Date(later.getTime() + 60_000))).toEqual(['bo']);
+    expect(ids(now)).toEqual(['ana', 'bo']);
+  });
+});

@@ -9,7 +9,11 @@ import type {
 import type { Snooze, TagCadence } from '../../../shared/crm/keep-in-touch';
 import { addCadence, describeCadence, effectiveCadence } from './cadence';
 import { isHidden } from '../safety/block-rules';
-import { indexInteractions, interactionsOf } from '../interactions/interaction-index';
+import {
+  indexInteractions,
+  interactionsOf,
+  type ContactInteractions,
+} from '../interactions/interaction-index';
 import { dayOf, daysAgoText, formatLocalDate, parseLocalDate, startOfDay } from '../local-days';
 import { STRENGTH_RANK, relationshipStrength } from '../profile/relationship-strength';
 
@@ -50,8 +54,8 @@ export function reconnectList(
 
 /**
  * The last answer per contacts array (the store replaces its arrays on every change), with the
- * span of time it holds for: at 30,000 contacts and 150,000 interactions the list takes ~100 ms,
- * and Today, the reconnect panel and the weekly review ask for it on every opening.
+ * span of time it holds for: Today, the reconnect panel and the weekly review ask for it on every
+ * opening, and an unchanged answer costs nothing to give again.
  */
 const answers = new WeakMap<
   readonly CrmContact[],
@@ -83,25 +87,6 @@ function computeReconnectList(
   const today = dayOf(now, tz);
   let until = startOfDay(today + 1, tz).getTime();
   const index = indexInteractions(interactions);
-  /** The contact's interactions up to now, and the latest one's time. */
-  const pastOf = (contactId: string) => {
-    const { items, at } = interactionsOf(index, contactId);
-    let lastAt: string | null = null;
-    let lastMs = -Infinity;
-    const past: Interaction[] = [];
-    items.forEach((interaction, k) => {
-      if (at[k]! > nowMs) {
-        until = Math.min(until, at[k]!);
-        return;
-      }
-      past.push(interaction);
-      if (at[k]! > lastMs) {
-        lastMs = at[k]!;
-        lastAt = interaction.at;
-      }
-    });
-    return { past, lastAt };
-  };
   const snoozed = new Set<string>();
   for (const s of snoozes) {
     const ends = Date.parse(s.until);
@@ -109,33 +94,25 @@ function computeReconnectList(
     snoozed.add(s.contactId);
     until = Math.min(until, ends);
   }
-
   const items: ReconnectItem[] = [];
   for (const contact of contacts) {
     if (isHidden(contact) || snoozed.has(contact.id)) continue;
-    const effective = effectiveCadence(contact, tagCadences);
-    if (!effective) continue;
-    const { past, lastAt } = pastOf(contact.id);
-    const anchor = dayOf(lastAt ?? contact.createdAt, tz);
-    const due = addCadence(anchor, effective.cadence);
-    if (due > today) continue;
-    const cadenceSpan = due - anchor;
-    const wanted = `you wanted ${describeCadence(effective.cadence)}${
-      effective.fromTag ? ` for ${effective.fromTag}` : ''
-    }`;
-    items.push({
-      contact,
-      cadence: effective.cadence,
-      fromTag: effective.fromTag,
-      lastAt,
-      dueOn: formatLocalDate(due),
-      overdueDays: today - due,
-      overdueRatio: (today - due) / cadenceSpan,
-      strength: relationshipStrength(contact, { interactions: past }, now, tz),
-      reason: lastAt
-        ? `last spoke ${daysAgoText(today - anchor)}; ${wanted}`
-        : `no conversation logged yet; ${wanted}`,
-    });
+    const history = interactionsOf(index, contact.id);
+    let known = remembered.get(contact);
+    if (
+      !known ||
+      known.history !== history ||
+      known.tagCadences !== tagCadences ||
+      known.today !== today ||
+      known.tz !== tz ||
+      nowMs < known.from ||
+      nowMs >= known.until
+    ) {
+      known = reconnectItemOf(contact, history, tagCadences, now, today, tz);
+      remembered.set(contact, known);
+    }
+    until = Math.min(until, known.until);
+    if (known.item) items.push(known.item);
   }
   const bucket = (r: number) => Math.floor(r * 10);
   items.sort(
@@ -147,6 +124,79 @@ function computeReconnectList(
       (a.contact.id < b.contact.id ? -1 : 1),
   );
   return { items, until };
+}
+
+/** A contact's item (or none: not due), and what it was computed from. */
+interface Remembered {
+  history: ContactInteractions;
+  tagCadences: readonly TagCadence[];
+  today: number;
+  tz: string;
+  /** The item holds while now is in [from, until): between its last past and first future interaction. */
+  from: number;
+  until: number;
+  item: ReconnectItem | null;
+}
+
+/**
+ * Each contact's item, kept per contact record: the store shares the records a change did not
+ * touch, so after an edit (the Contacts page asks again on every change) one contact is computed
+ * again, not 30,000 (16 MB of garbage a call at 30,000 contacts). Weak, so it lives as long as the
+ * records; a new interactions array, tag cadences, day or zone computes the item again.
+ */
+const remembered = new WeakMap<CrmContact, Remembered>();
+
+function reconnectItemOf(
+  contact: CrmContact,
+  history: ContactInteractions,
+  tagCadences: readonly TagCadence[],
+  now: Date,
+  today: number,
+  tz: string,
+): Remembered {
+  const nowMs = now.getTime();
+  let lastAt: string | null = null;
+  let lastMs = -Infinity;
+  let nextMs = Infinity;
+  const past: Interaction[] = [];
+  history.items.forEach((interaction, k) => {
+    const at = history.at[k]!;
+    if (at > nowMs) {
+      nextMs = Math.min(nextMs, at);
+      return;
+    }
+    past.push(interaction);
+    if (at > lastMs) {
+      lastMs = at;
+      lastAt = interaction.at;
+    }
+  });
+  const known = { history, tagCadences, today, tz, from: lastMs, until: nextMs, item: null };
+  const effective = effectiveCadence(contact, tagCadences);
+  if (!effective) return known;
+  const anchor = dayOf(lastAt ?? contact.createdAt, tz);
+  const due = addCadence(anchor, effective.cadence);
+  if (due > today) return known;
+  const cadenceSpan = due - anchor;
+  const wanted = `you wanted ${describeCadence(effective.cadence)}${
+    effective.fromTag ? ` for ${effective.fromTag}` : ''
+  }`;
+  return {
+    ...known,
+    item: {
+      contact,
+      cadence: effective.cadence,
+      fromTag: effective.fromTag,
+      lastAt,
+      dueOn: formatLocalDate(due),
+      overdueDays: today - due,
+      overdueRatio: (today - due) / cadenceSpan,
+      strength: relationshipStrength(contact, { interactions: past }, now, tz),
+      reason: lastAt
+        ? `last spoke ${daysAgoText(today - anchor)}; ${wanted}`
+        : `no conversation logged yet; ${wanted}`,
+    },
+  };
 }
 
 /** "Snooze for N days": off the list until the start of the local day N days from today. */

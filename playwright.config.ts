@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './tests/chromium';
 
 export default defineConfig({
-  timeout: 60_000,
+  timeout: 90_000,
   expect: {
     timeout: 10_000,
     // Screenshots (tests/e2e/visual.spec.ts): still, no caret, and a little room for antialiasing.

@@ -96,6 +96,8 @@ async function openLocked<D extends object>(
   // In the background: at 30,000 contacts a backup first folds the journal into the snapshot (two
   // seconds in the worker), and start-up must not wait for it. close() waits for it.
   void backupSchedule.backupIfDue(start.backUpNow);
+  // After start-up has answered: a step per turn of the event loop, never a long pause.
+  if (format.compact) void inSteps(format.compact(start.data));
   return runningStore({
     file,
     backups,
@@ -107,4 +109,9 @@ async function openLocked<D extends object>(
     writer,
     lock,
   });
+}
+
+/** Runs `steps` one per turn of the event loop. */
+async function inSteps(steps: Iterable<void>): Promise<void> {
+  for (const _ of steps) await new Promise((resolve) => setImmediate(resolve));
 }

@@ -64,7 +64,6 @@ export async function readStartingData<D>(ctx: StartUpContext<D>): Promise<Start
   }
   await removeFoldedSegments(ctx.dataDir, ctx.base, snapshotSeq);
   const backUpNow = seq > snapshot.seq || recoveryNotice !== null || problem !== null;
-  format.compact?.(data);
   // Validated in full (and the replayed changes too): safe to write over the file. Not yet when
   // the file was just written (migrated, or a journal problem kept what could be read).
   const owed = !snapshot.migrated && !snapshot.sealed && !problem;

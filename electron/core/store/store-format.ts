@@ -26,8 +26,11 @@ export interface StoreFormat<D> {
   /** Names the schema: a sealed snapshot is trusted only by the schema that wrote it. */
   readonly schemaId: string;
   empty(): D;
-  /** Makes the document as read lighter in memory, changing no value (see shared-text.ts). */
-  compact?(data: D): void;
+  /**
+   * Makes the document as read lighter in memory, changing no value (see shared-text.ts), in
+   * steps: the store pauses at each `yield`.
+   */
+  compact?(data: D): Iterable<void>;
 }
 
 /** A versioned format from a zod schema and its migrations (see data-schema.ts). */
@@ -37,7 +40,7 @@ export function documentFormat<D>(spec: {
   migrations: Record<number, Migration>;
   currentVersion: number;
   empty: () => D;
-  compact?: (data: D) => void;
+  compact?: (data: D) => Iterable<void>;
 }): StoreFormat<D> {
   return {
     fileName: spec.fileName,

@@ -31,6 +31,12 @@ async function main(): Promise<void> {
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
+    // A close that never finishes must not keep the process (and its data folder's lock) alive:
+    // every acknowledged change is already in the journal, which the next start replays.
+    setTimeout(() => {
+      console.error('Netwell web host: closing took over 15 s; exiting without waiting more.');
+      process.exit(code === 0 ? 1 : code);
+    }, 15_000).unref();
     await host.close().catch(() => undefined);
     process.exit(code);
   };

@@ -105,6 +105,16 @@ export const CALL_NAMES = [
   'backup.list',
   'backup.restore',
   'backup.restoreSaved',
+  'sync.status',
+  'sync.discover',
+  'sync.connect',
+  'sync.now',
+  'sync.pause',
+  'sync.setOptions',
+  'sync.setPassword',
+  'sync.disconnect',
+  'sync.resolve',
+  'sync.confirmDeletions',
 ] as const satisfies readonly CallName[];
 
 export const EVENT_NAMES = [
@@ -118,6 +128,7 @@ export const EVENT_NAMES = [
   'crm.changed',
   'import.progress',
   'wellbeing.changed',
+  'sync.changed',
 ] as const satisfies readonly EventName[];
 
 /** `true` only when every name of the contract is listed above. */

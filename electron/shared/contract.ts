@@ -50,6 +50,7 @@ import { TagCadenceSchema } from './crm/keep-in-touch';
 import { MeetingKindSchema, MeetingSchema, type Meeting } from './crm/meeting';
 import { exportCalls } from './interchange-export';
 import { uploadCalls } from './uploads';
+import { SyncStatusSchema, syncCalls } from './sync';
 import { patchSchemaOf } from './patch-schema';
 import { CrmContactSchema as ContactSchema } from './crm/crm-contact';
 import {
@@ -496,6 +497,7 @@ export const calls = {
   // Export (vCard, CSV, iCalendar) and full backup and restore: see interchange-export.ts.
   ...exportCalls,
   ...uploadCalls,
+  ...syncCalls,
 
   // --- Import (LinkedIn, Google and Outlook CSV, vCard) ---
   /** Reads the file and matches it against the contacts; stores nothing. */
@@ -559,6 +561,8 @@ export const events = {
   'import.progress': ImportProgressSchema,
   /** A session ended, a check-in was saved or skipped, guidance was acted on. */
   'wellbeing.changed': z.object({}),
+  /** The sync's status changed: a run started or ended, a conflict, a setting. */
+  'sync.changed': SyncStatusSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type Calls = typeof calls;

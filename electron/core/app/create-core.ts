@@ -1,3 +1,5 @@
+import { syncHandlers } from '../sync/sync-handlers';
+import { SyncService } from '../sync/sync-service';
 import { boundariesHandlers } from '../boundaries/boundaries-handlers';
 import { createBoundaries, type Boundaries } from '../boundaries/create-boundaries';
 import type { Clock } from '../clock';
@@ -181,6 +183,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     setStartAtLogin: (enabled) => host.setStartAtLogin(enabled),
   });
 
+  const sync = new SyncService();
   const once = onceFor(store);
   const handlers = {
     ...appHandlers({ host, dataDir, notices, links: new ExternalLinks(host) }),
@@ -191,6 +194,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...boundariesHandlers({ boundaries, tray, notifications, host }),
     ...interchangeHandlers({ exporter, uploads, backup, imports, host }),
     ...wellbeingHandlers({ wellbeing }),
+    ...syncHandlers({ sync }),
   } satisfies Handlers;
 
   return {

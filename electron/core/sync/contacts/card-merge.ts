@@ -39,13 +39,13 @@ function mergeList<T>(
   };
   const l = byKey(local);
   const r = byKey(remote);
-  const keys = [...new Set([...l.keys(), ...r.keys()])].filter(
-    (k) => !baseKeys.has(k) || (l.has(k) && r.has(k)),
-  );
-  return {
-    local: keys.map((k) => l.get(k) ?? r.get(k)!),
-    remote: keys.map((k) => r.get(k) ?? l.get(k)!),
-  };
+  const kept = (k: string) => !baseKeys.has(k) || (l.has(k) && r.has(k));
+  // Each side's own values first, in its order (Netwell's first email stays first), then the other's.
+  const side = (own: Map<string, T>, other: Map<string, T>) => [
+    ...[...own].filter(([k]) => kept(k)).map(([, v]) => v),
+    ...[...other].filter(([k]) => kept(k) && !own.has(k)).map(([, v]) => v),
+  ];
+  return { local: side(l, r), remote: side(r, l) };
 }
 
 /**

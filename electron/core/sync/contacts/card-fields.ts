@@ -54,6 +54,9 @@ export const CARD_FIELD_LABELS: Record<CardFieldName, string> = {
   notes: 'Notes',
 };
 
+/** A card writes every line break as `\n`. */
+const lineBreaks = (s: string) => s.replace(/\r\n|\r/g, '\n');
+
 const TagSchema = ContactDraftSchema.shape.tags.unwrap().element;
 
 /**
@@ -66,7 +69,7 @@ export const LIST_KEYS = {
   phones: (v: string) => (PhoneSchema.safeParse(v).success ? v.replace(/\D/g, '') : null),
   links: (v: string) =>
     ProfileLinkSchema.safeParse(v).success ? (normaliseProfileUrl(v) ?? v.trim()) : null,
-  tags: (v: string) => (TagSchema.safeParse(v).success ? v.trim().toLowerCase() : null),
+  tags: (v: string) => (TagSchema.safeParse(v).success ? lineBreaks(v.trim().toLowerCase()) : null),
   platforms: (p: PlatformPresence) =>
     PlatformPresenceSchema.safeParse(p).success
       ? `${p.platform}|${p.handle.trim().toLowerCase().replace(/^@/, '')}|${
@@ -130,7 +133,6 @@ export function contactCardFields(contact: CrmContact, opts: { syncNotes: boolea
 /** Text compared as a card carries it: every kind of line break is one (a card writes `\n`). */
 export const sameText = (a: string | null, b: string | null): boolean =>
   a === null || b === null ? a === b : lineBreaks(a) === lineBreaks(b);
-const lineBreaks = (s: string) => s.replace(/\r\n|\r/g, '\n');
 
 export function samePartsOrNull(a: NameParts | null, b: NameParts | null): boolean {
   if (a === null || b === null) return a === b;

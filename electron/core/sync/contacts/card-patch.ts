@@ -1,5 +1,5 @@
 import type { PlatformPresence } from '../../../shared/crm/contact-crm-fields';
-import { namePartsFor } from '../../../shared/names/name-parts';
+import { namePartsAgree, namePartsFor } from '../../../shared/names/name-parts';
 import { joinName } from '../../interchange/import/candidate';
 import { escapeText, foldLine, paramValue } from '../../interchange/export/content-lines';
 import type { CardFields } from './card-fields';
@@ -220,8 +220,17 @@ function applyFields(
     const p = namePartsFor({ name, nameParts: to.nameParts ?? from.nameParts });
     edits.insert(-1, edits.line('', 'FN', escapeText(name || joinName(p.given, p.family))));
   }
-  if (to.nameParts && !samePartsOrNull(to.nameParts, from.nameParts)) {
-    const p = to.nameParts;
+  // Without parts of its own Netwell keeps the card's N, unless a rename left it naming someone
+  // else: phones show N, not FN, so it is split from the new name as vcard-writer.ts does.
+  const renamed =
+    !to.nameParts &&
+    from.nameParts !== null &&
+    to.name !== '' &&
+    !sameText(to.name, from.name) &&
+    !namePartsAgree(to.name, from.nameParts);
+  const nameParts = renamed ? namePartsFor({ name: to.name, nameParts: null }) : to.nameParts;
+  if (nameParts && !samePartsOrNull(nameParts, from.nameParts)) {
+    const p = nameParts;
     const parts = [p.family, p.given, p.additional, p.prefix, p.suffix];
     setComponents(edits, card, 'N', new Map(parts.map((v, i) => [i, v])), 5);
   } else if (complete && !has('N')) {

@@ -11,6 +11,8 @@ import {
   readCardFields,
 } from '../../../../electron/core/sync/contacts/contact-cards';
 import { cardText } from '../../../../electron/core/sync/contacts/card-lines';
+import { partsOrNull } from '../../../../electron/shared/names/name-parts';
+import { splitDisplayName } from '../../../../electron/shared/names/split-display-name';
 import { FIXTURES, NOW, fixture } from './card-fixtures';
 
 const opts = (syncNotes = true): PatchOptions => ({
@@ -216,6 +218,16 @@ describe('patchCard on real cards', () => {
     const s = readCardFields(noN, { syncNotes: true });
     const named = patchCard(noN, { ...s, name: 'Steve Jobs' }, opts());
     expect(named).toContain('\nN:Jobs;Steve;;;\n');
+  });
+
+  it('rewrites N from the new name when a rename leaves the card’s N naming someone else', () => {
+    const raw = fixture('google-gmail-labels.vcf');
+    const f = readCardFields(raw, { syncNotes: true });
+    const patched = patchCard(raw, { ...f, name: 'Jane Smith', nameParts: null }, opts());
+    expect(patched).not.toContain('N:Dartmouth;Greg');
+    expect(readCardFields(patched, { syncNotes: true }).nameParts).toEqual(
+      partsOrNull(splitDisplayName('Jane Smith').parts),
+    );
   });
 
   it('rewrites a 2.1 quoted-printable line as plain text, leaving its neighbours', () => {

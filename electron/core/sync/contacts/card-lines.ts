@@ -56,6 +56,10 @@ const isQuotedPrintable = (text: string) => {
   return colon > 0 && /QUOTED-PRINTABLE/i.test(text.slice(0, colon));
 };
 
+/** A 2.1 quoted-printable line whose soft break joins whatever line comes next to it. */
+export const endsInSoftBreak = (text: string): boolean =>
+  text.endsWith('=') && isQuotedPrintable(text);
+
 function describe(text: string): Pick<CardLine, 'group' | 'name'> {
   const colon = colonIndex(text);
   const m = colon > 0 ? NAME.exec(text.slice(0, colon).split(';')[0]!) : null;

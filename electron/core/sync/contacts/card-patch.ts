@@ -4,7 +4,7 @@ import { joinName } from '../../interchange/import/candidate';
 import { escapeText, foldLine, paramValue } from '../../interchange/export/content-lines';
 import type { CardFields } from './card-fields';
 import { LIST_KEYS, cleanCardFields, listKeys, samePartsOrNull, sameText } from './card-fields';
-import { cardText } from './card-lines';
+import { cardText, endsInSoftBreak } from './card-lines';
 import type { OwnedLine, ReadCard } from './card-read';
 import { categoryItems, lineKey, readCard, splitEscaped } from './card-read';
 
@@ -80,8 +80,23 @@ class LineEdits {
         (replaced === undefined ? l.raw : (replaced ?? '')) + (this.inserted.get(i) ?? []).join('')
       );
     });
+    const last = lines.length - 1;
+    if (last >= 0 && this.replaced.get(last) === undefined && endsInSoftBreak(lines[last]!.text)) {
+      // A quoted-printable soft break left before END:VCARD would swallow a line added after it.
+      const added = (this.inserted.get(last) ?? []).join('') + this.appended.join('');
+      return head + body.slice(0, last).join('') + added + lines[last]!.raw + tail;
+    }
     return head + body.join('') + this.appended.join('') + tail;
   }
+}
+
+/**
+ * A kept part of a value, safe to join to others: a lone backslash at its end would escape the
+ * separator after it (`\\;` read as a semicolon), so it is written as an escaped backslash.
+ */
+function closeEscape(part: string): string {
+  const trailing = /\\*$/.exec(part)![0].length;
+  return trailing % 2 === 1 ? `${part}\\` : part;
 }
 
 /** The index of the last line of a property (any line of it, read or not), or -1. */
@@ -120,7 +135,7 @@ function setComponents(
   width: number,
 ): void {
   const line = card.owned.get(name)?.[0];
-  const components = line ? splitEscaped(line.value, ';') : [];
+  const components = line ? splitEscaped(line.value, ';').map(closeEscape) : [];
   while (components.length < width) components.push('');
   for (const [index, value] of values) components[index] = escapeText(value);
   const value = components.join(';');
@@ -167,7 +182,7 @@ function setTags(edits: LineEdits, card: ReadCard, tags: readonly string[]): voi
   let kept: string[] = [];
   for (const line of lines) {
     const items = categoryItems(line.value);
-    kept = items.filter((i) => i.key === null || wanted.has(i.key)).map((i) => i.raw);
+    kept = items.filter((i) => i.key === null || wanted.has(i.key)).map((i) => closeEscape(i.raw));
     for (const i of items) if (i.key !== null) have.add(i.key);
     if (kept.length === 0) edits.remove(line);
     else if (kept.length < items.length) edits.replace(line, kept.join(','));

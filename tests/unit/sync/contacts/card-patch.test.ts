@@ -103,7 +103,7 @@ describe('patchCard on real cards', () => {
         );
       }
     }
-  });
+  }, 30_000);
 
   it('keeps the card’s own line ends: LF stays LF, CRLF stays CRLF', () => {
     const lf = fixture('rfc6350-vcard4.vcf');

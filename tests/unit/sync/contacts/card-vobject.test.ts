@@ -72,7 +72,7 @@ describe.skipIf(!vobject)(
         expect(card.names, name).toEqual(expect.arrayContaining(namesOf(patched)));
         expect(card.names, name).toContain('REV');
       }
-    });
+    }, 60_000);
 
     it('reads new cards written from generated fields', () => {
       const emails = fc.sample(fc.emailAddress(), { numRuns: 40, seed: 16 });
@@ -114,6 +114,6 @@ describe.skipIf(!vobject)(
           expect.arrayContaining(['UID', 'FN', 'N', 'X-SOCIALPROFILE']),
         );
       });
-    });
+    }, 60_000);
   },
 );

@@ -99,9 +99,17 @@ function closeEscape(part: string): string {
   return trailing % 2 === 1 ? `${part}\\` : part;
 }
 
-/** The index of the last line of a property (any line of it, read or not), or -1. */
-const lastLineOf = (card: ReadCard, name: string) =>
-  card.text.lines.findLastIndex((l) => l.name === name);
+/**
+ * Where lines of a property are added: after its last line (any line of it, read or not) and the
+ * lines of that line's group right after it (Apple's `item2.X-ABLabel`); -1 when it has none.
+ */
+function lastLineOf(card: ReadCard, name: string): number {
+  const lines = card.text.lines;
+  let index = lines.findLastIndex((l) => l.name === name);
+  const group = index === -1 ? '' : lines[index]!.group.toLowerCase();
+  while (group && lines[index + 1]?.group.toLowerCase() === group) index++;
+  return index;
+}
 
 /**
  * Whether emptying the first line of a property may remove it: not when another line of it

@@ -168,6 +168,15 @@ describe('patchCard on real cards', () => {
     );
   });
 
+  it('adds a value after the label of a grouped last line, not between them', () => {
+    const raw = fixture('google-gmail-labels.vcf');
+    const f = readCardFields(raw, { syncNotes: true });
+    const patched = patchCard(raw, { ...f, phones: [...f.phones, '+44 20 7946 0000'] }, opts());
+    expect(patched).toContain(
+      'item1.TEL:555 555 2222\r\nitem1.X-ABLabel:GRAND_CENTRAL\r\nTEL;TYPE=VOICE:+44 20 7946 0000\r\n',
+    );
+  });
+
   it('never removes a value Netwell does not accept', () => {
     const raw = fixture('android-vcard21-qp.vcf');
     const f = readCardFields(raw, { syncNotes: true });

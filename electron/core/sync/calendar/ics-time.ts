@@ -59,6 +59,20 @@ export function ianaZone(name: string): Zone {
   };
 }
 
+// ical.js builds a zone's transitions on first use, which costs far more than a lookup: a sync
+// reads the same few VTIMEZONEs over and over, so zones are kept by their text.
+const MAX_CACHED_ZONES = 64;
+const zoneCache = new Map<string, Zone | null>();
+
+function cachedVtimezoneZone(text: string, tzid: string): Zone | null {
+  const key = `${tzid}\u0000${text}`;
+  if (zoneCache.has(key)) return zoneCache.get(key) ?? null;
+  const zone = vtimezoneZone(text, tzid);
+  if (zoneCache.size >= MAX_CACHED_ZONES) zoneCache.clear();
+  zoneCache.set(key, zone);
+  return zone;
+}
+
 /** A zone from a VTIMEZONE's own text, through ical.js; null when ical.js cannot use it. */
 function vtimezoneZone(text: string, tzid: string): Zone | null {
   try {
@@ -103,7 +117,7 @@ export function zoneLookup(doc: IcsDocument): (tzid: string | undefined) => Zone
     let zone: Zone | null = null;
     if (vtimezone) {
       const text = doc.raw.slice(doc.lines[vtimezone.begin]!.from, doc.lines[vtimezone.end]!.to);
-      zone = vtimezoneZone(text, tzid);
+      zone = cachedVtimezoneZone(text, tzid);
     }
     if (!zone && isKnownTimeZone(tzid)) zone = ianaZone(tzid);
     zone ??= UTC_ZONE;

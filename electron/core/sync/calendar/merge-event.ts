@@ -96,7 +96,17 @@ function mergeAttendees(
 ): AttendeeMerge {
   const byKey = (list: readonly EventAttendee[] | null) =>
     new Map((list ?? []).map((a) => [emailKey(a.email), a] as const));
-  const [b, l, r] = [byKey(base), byKey(local), byKey(remote)];
+  const [b, l0, r0] = [byKey(base), byKey(local), byKey(remote)];
+  // An empty name means the side does not know it (Netwell's invitations carry no CN): it takes
+  // the other side's, so it neither erases a name nor counts as a change.
+  const filled = (side: Map<string, EventAttendee>, other: Map<string, EventAttendee>) =>
+    new Map(
+      [...side].map(([key, a]) => [
+        key,
+        a.name ? a : { ...a, name: other.get(key)?.name ?? b.get(key)?.name ?? '' },
+      ]),
+    );
+  const [l, r] = [filled(l0, r0), filled(r0, l0)];
   const keys = [...new Set([...l.keys(), ...r.keys(), ...b.keys()])];
   const out: AttendeeMerge = { local: [], remote: [], conflicts: [] };
   for (const key of keys) {

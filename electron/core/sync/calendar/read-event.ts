@@ -65,17 +65,21 @@ export function readTimes(doc: IcsDocument, event: Component): EventTimes {
         'The event starts and ends in different kinds of time (date and time).',
       );
     }
-    return { start, end, endFrom: 'dtend' };
+    // An end before the start (some clients write one) reads as no length at all.
+    return { start, end: before(end, start) ? start : end, endFrom: 'dtend' };
   }
   const durationProp = prop(event, 'DURATION');
   if (durationProp) {
     const seconds = readDuration(durationProp.value);
     if (seconds === null)
       throw new CalendarError(`The duration "${durationProp.value}" cannot be read.`);
-    return { start, end: shift(start, seconds), endFrom: 'duration' };
+    return { start, end: shift(start, Math.max(0, seconds)), endFrom: 'duration' };
   }
   return { start, end: shift(start, start.allDay ? 86_400 : 0), endFrom: 'default' };
 }
+
+const before = (a: TimeValue, b: TimeValue): boolean =>
+  a.allDay && b.allDay ? a.date < b.date : !a.allDay && !b.allDay && a.ms < b.ms;
 
 /** A time moved by a number of seconds (whole days for a date). */
 export function shift(time: TimeValue, seconds: number): TimeValue {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarError } from '../../../../electron/core/sync/calendar/calendar-error';
+import { patchEvent } from '../../../../electron/core/sync/calendar/patch-event';
 import { eventUid, readEventFields } from '../../../../electron/core/sync/calendar/read-event';
 import { readEvent } from './fixtures';
 
@@ -158,5 +159,16 @@ describe('eventUid', () => {
   it('is null, never an exception, for text it cannot read', () => {
     expect(eventUid('garbage')).toBeNull();
     expect(eventUid(calendar('DTSTART:20260105T100000Z'))).toBeNull();
+  });
+});
+
+describe('readEventFields: ends before starts', () => {
+  it('reads as no length, and writing it back leaves the object as it was', () => {
+    for (const end of ['DTEND:20260105T090000Z', 'DURATION:-PT1H']) {
+      const raw = calendar('UID:a', 'DTSTART:20260105T100000Z', end);
+      const fields = readEventFields(raw);
+      expect(fields.end).toBe(fields.start);
+      expect(patchEvent(raw, fields, { uid: 'a', now: '2026-12-07T09:00:00Z' })).toBe(raw);
+    }
   });
 });

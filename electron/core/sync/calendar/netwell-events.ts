@@ -181,3 +181,52 @@ export function invitationRepliesFrom(
     return [{ invitationId: invitation.id, status: importPartstat(partstat) }];
   });
 }
+
+/** What a networking event takes from the calendar. */
+export type NetworkEventChanges = Partial<
+  Pick<
+    NetworkEvent,
+    'name' | 'start' | 'end' | 'place' | 'city' | 'notes' | 'myStatus' | 'sequence'
+  >
+>;
+
+const MY_STATUS: Record<EventStatus, NetworkEvent['myStatus']> = {
+  CONFIRMED: 'going',
+  TENTATIVE: 'maybe',
+  CANCELLED: 'not-going',
+};
+
+/**
+ * The changes the calendar's fields make to a networking event: its name, time, notes, the
+ * user's answer (the event's STATUS) and place. LOCATION is "place, city": a new one that still
+ * ends with the city changes the place only; otherwise it is the place and the city stays (the
+ * city feeds "people you know there"), so the next sync writes "place, city" back.
+ */
+export function networkEventChangesFrom(
+  fields: EventFields,
+  event: NetworkEvent,
+): NetworkEventChanges {
+  const changes: NetworkEventChanges = {};
+  const name = fields.summary.trim().slice(0, 200);
+  if (name && name !== event.name) changes.name = name;
+  if (!fields.allDay && Date.parse(fields.end) > Date.parse(fields.start)) {
+    if (fields.start !== canonicalInstant(Date.parse(event.start))) changes.start = fields.start;
+    if (fields.end !== canonicalInstant(Date.parse(event.end))) changes.end = fields.end;
+  }
+  const notes = fields.description.trim().slice(0, 5000);
+  if (notes !== event.notes) changes.notes = notes;
+  if (MY_STATUS[fields.status] !== event.myStatus) changes.myStatus = MY_STATUS[fields.status];
+  const location = fields.location.trim();
+  if (location !== [event.place, event.city].filter(Boolean).join(', ')) {
+    const suffix = `, ${event.city}`;
+    const place =
+      event.city && location.endsWith(suffix)
+        ? location.slice(0, -suffix.length)
+        : event.city && location === event.city
+          ? ''
+          : location;
+    if (place.slice(0, 500) !== event.place) changes.place = place.slice(0, 500);
+  }
+  if (fields.sequence > (event.sequence ?? 0)) changes.sequence = fields.sequence;
+  return changes;
+}

@@ -7,6 +7,7 @@ import {
   invitationRepliesFrom,
   meetingChangesFrom,
   meetingEventFields,
+  networkEventChangesFrom,
   networkEventFields,
 } from '../../../../electron/core/sync/calendar/netwell-events';
 import { patchEvent } from '../../../../electron/core/sync/calendar/patch-event';
@@ -215,5 +216,42 @@ describe('networking events and invitations', () => {
       expect(merged.conflicts).toEqual([]);
       expect(merged.remote.attendees[0]!.name).toBe('Guest One');
     }
+  });
+});
+
+describe('networking events changed on the phone', () => {
+  it('its own fields change nothing, for every answer of the user', () => {
+    for (const myStatus of ['going', 'maybe', 'not-going'] as const) {
+      const e = { ...event, myStatus };
+      expect(networkEventChangesFrom(networkEventFields(e, invitations, guestEmail), e)).toEqual(
+        {},
+      );
+    }
+  });
+
+  it('a new name, time, notes, answer and revision come back', () => {
+    const fields = {
+      ...networkEventFields(event, invitations, guestEmail),
+      summary: 'Web Summit 2026',
+      start: '2026-11-03T09:00:00Z',
+      description: 'Stand C3',
+      status: 'TENTATIVE' as const,
+      sequence: 4,
+    };
+    expect(networkEventChangesFrom(fields, event)).toEqual({
+      name: 'Web Summit 2026',
+      start: '2026-11-03T09:00:00Z',
+      notes: 'Stand C3',
+      myStatus: 'maybe',
+      sequence: 4,
+    });
+  });
+
+  it('a new place keeps the city when the location still ends with it', () => {
+    const at = (location: string) =>
+      networkEventChangesFrom({ ...networkEventFields(event, [], guestEmail), location }, event);
+    expect(at('FIL, Lisbon')).toEqual({ place: 'FIL' });
+    expect(at('Lisbon')).toEqual({ place: '' });
+    expect(at('Online')).toEqual({ place: 'Online' });
   });
 });

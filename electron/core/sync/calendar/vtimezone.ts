@@ -96,8 +96,22 @@ function yearlyRule(group: readonly Change[], lastYear: number): string | null {
   return byday ? `FREQ=YEARLY;BYMONTH=${first.month};BYDAY=${byday}` : null;
 }
 
+// Finding a decade of changes takes thousands of offset look-ups; a sync asks for the same zone
+// every few minutes.
+const cache = new Map<string, readonly string[]>();
+
 /** The VTIMEZONE's lines for `zone`, from the start of `fromYear` to the end of `toYear`. */
 export function vtimezoneLines(zone: string, fromYear: number, toYear: number): string[] {
+  const key = `${zone} ${fromYear} ${toYear}`;
+  const cached = cache.get(key);
+  if (cached) return [...cached];
+  const lines = buildVtimezone(zone, fromYear, toYear);
+  if (cache.size >= 16) cache.clear();
+  cache.set(key, lines);
+  return [...lines];
+}
+
+function buildVtimezone(zone: string, fromYear: number, toYear: number): string[] {
   const from = Date.UTC(fromYear, 0, 1);
   const to = Date.UTC(toYear + 1, 0, 1);
   const found = changes(zone, from, to);

@@ -136,6 +136,16 @@ describe('patchEvent on real objects', () => {
     ]);
   });
 
+  it("a new guest goes with the event's own properties, never into an alarm's ATTENDEE", () => {
+    const raw = readEvent('google-alarms.ics');
+    const fields = readEventFields(raw);
+    const guest = { email: 'ana@example.org', name: 'Ana', partstat: 'ACCEPTED' as const };
+    const out = patchEvent(raw, { ...fields, attendees: [guest] }, opts);
+    expect(out).toContain('ATTENDEE:mailto:niccokunzmann@googlemail.com\r\n');
+    expect(out.indexOf('mailto:ana@example.org')).toBeLessThan(out.indexOf('BEGIN:VALARM'));
+    expect(readEventFields(out).attendees).toEqual([guest]);
+  });
+
   it('an emptied text field loses its line; a new one goes before the alarms', () => {
     const raw = readEvent('google-alarms.ics');
     const fields = readEventFields(raw);

@@ -6,9 +6,11 @@ import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ScheduleSettings } from '../../../../electron/shared/schedule';
 import { CalendarError } from '../../../../electron/core/sync/calendar/calendar-error';
+import { patchEvent } from '../../../../electron/core/sync/calendar/patch-event';
 import { readEventFields } from '../../../../electron/core/sync/calendar/read-event';
 import { vtimezoneLines } from '../../../../electron/core/sync/calendar/vtimezone';
 import { windowsAsEvents } from '../../../../electron/core/sync/calendar/windows-as-events';
+import { EVENT_FIXTURES, readEvent } from './fixtures';
 
 const settings: ScheduleSettings = {
   version: 1,
@@ -208,6 +210,58 @@ describe('windowsAsEvents read by python3-icalendar', () => {
       if (result && typeof result === 'object' && 'vobject' in result) {
         expect(result.vobject).toEqual(['2026-04-06 10:00']);
       }
+    },
+  );
+
+  it.skipIf(!python)(
+    'every object Netwell writes (new, patched, windows) parses in both Python libraries',
+    () => {
+      const fields = readEventFields(readEvent('thunderbird-tzid.ics'));
+      const written = [
+        patchEvent(
+          null,
+          {
+            ...fields,
+            attendees: [
+              { email: 'ana@example.org', name: 'Ana "Nan", Ruiz', partstat: 'ACCEPTED' },
+            ],
+          },
+          { uid: 'u-1', now: NOW },
+        ),
+        ...EVENT_FIXTURES.map((name) => {
+          const raw = readEvent(name);
+          const read = readEventFields(raw);
+          const moved = read.allDay
+            ? { ...read, start: '2026-03-30', end: '2026-03-31' }
+            : { ...read, start: '2026-03-30T10:00:00Z', end: '2026-03-30T11:30:00Z' };
+          return patchEvent(
+            raw,
+            { ...moved, location: 'Café; "Central", Lisbon' },
+            { uid: 'u', now: NOW },
+          );
+        }),
+        ...windowsAsEvents(settings, 'Europe/Berlin', NOW).map((w) => w.ics),
+      ];
+      const files = written.map((ics, i) => {
+        const file = join(dir, `written-${i}.ics`);
+        writeFileSync(file, ics);
+        return file;
+      });
+      const script = [
+        'import sys, icalendar, vobject',
+        'for path in sys.argv[1:]:',
+        "  text = open(path, encoding='utf-8').read()",
+        "  ev = next(iter(icalendar.Calendar.from_ical(text).walk('VEVENT')))",
+        "  ev.decoded('DTSTART')",
+        '  vobject.readOne(text).vevent.dtstart.value',
+        "print('ok', len(sys.argv) - 1)",
+      ].join('\n');
+      const run = spawnSync(python!, ['-c', script, ...files], {
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(run.stderr).toBe('');
+      expect(run.stdout.trim()).toBe(`ok ${files.length}`);
     },
   );
 

@@ -51,6 +51,8 @@ export type FailingItem = z.output<typeof FailingItemSchema>;
 export const CollectionStateSchema = z.object({
   url: z.string(),
   token: z.string().nullable().default(null),
+  /** The collection's CTag (or its sync token or ETag) when `token` was taken: unchanged, no listing. */
+  ctag: z.string().nullable().default(null),
   items: z.array(LinkedItemSchema).default([]),
   conflicts: z.array(StoredConflictSchema).default([]),
   held: HeldDeletionsSchema.nullable().default(null),
@@ -86,6 +88,7 @@ export type SyncStateFile = z.output<typeof SyncStateFileSchema>;
 export const emptyCollectionState = (url: string): CollectionState => ({
   url,
   token: null,
+  ctag: null,
   items: [],
   conflicts: [],
   held: null,

@@ -50,5 +50,7 @@ export async function publishWindows(
       // Edited on the phone since: it stays there, no longer Netwell's.
     }
   }
-  return { published: next, counts };
+  const same = counts.created + counts.updated + counts.deleted === 0;
+  // The same array when nothing changed, so the caller can tell.
+  return { published: same ? published : next, counts };
 }

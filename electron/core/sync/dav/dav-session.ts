@@ -87,7 +87,6 @@ export class DavSession {
           `The server sent Netwell to another site (${new URL(url).host}).`,
         );
       }
-      console.error('fetch', init?.method, url, String(init?.body ?? '').length);
       let response: Response;
       try {
         response = await fetchImpl(input, {
@@ -187,6 +186,33 @@ export class DavSession {
         `making the ${kind === 'calendar' ? 'calendar' : 'address book'} "${name}"`,
       );
     return { url, name };
+  }
+
+  /**
+   * A tag that changes whenever anything in the collection does: its CTag, else its sync token,
+   * else its ETag (null if the server gives none). A sync with nothing to do asks only this
+   * (Radicale answers a CTag in ~280 ms at 5,000 cards, a sync-collection in ~440 ms).
+   */
+  async collectionTag(url: string): Promise<string | null> {
+    // One property per request: Radicale works each out over every item (~280 ms at 5,000).
+    for (const prop of ['cs:getctag', 'd:sync-token', 'd:getetag'] as const) {
+      const [self] = await propfind({
+        url,
+        props: { [prop]: {} },
+        depth: '0',
+        headers: this.headers,
+        fetch: this.fetch,
+      });
+      const value = self?.ok
+        ? text(
+            self.props?.[
+              prop === 'cs:getctag' ? 'getctag' : prop === 'd:sync-token' ? 'syncToken' : 'getetag'
+            ],
+          )
+        : null;
+      if (value !== null) return value;
+    }
+    return null;
   }
 
   /**

@@ -38,6 +38,8 @@ export function SyncAccountPanel({
   const next = status.state === 'idle' ? nextRunText(status.nextRunAt, now) : null;
   const queued = queuedText(status.queued);
   const paused = account.paused || status.state === 'paused';
+  // A refused password is what to fix first: its button leads.
+  const refused = status.state === 'needs-password';
 
   useEffect(() => {
     if (focusOnShow) titleRef.current?.focus();
@@ -102,7 +104,7 @@ export function SyncAccountPanel({
       <div className="sync-buttons">
         <button
           type="button"
-          className="button button-primary"
+          className={refused ? 'button' : 'button button-primary'}
           disabled={status.state === 'syncing'}
           onClick={() => void syncNow()}
         >
@@ -111,7 +113,11 @@ export function SyncAccountPanel({
         <button type="button" className="button" onClick={() => void pause()}>
           {paused ? 'Resume' : 'Pause'}
         </button>
-        <button type="button" className="button" onClick={() => setDialog('password')}>
+        <button
+          type="button"
+          className={refused ? 'button button-primary' : 'button'}
+          onClick={() => setDialog('password')}
+        >
           Change password
         </button>
         <button

@@ -27,6 +27,19 @@ export interface HostPort {
    * downloads it.
    */
   openCalendarFile(fileName: string, text: string): Promise<boolean>;
+  /** Where the sync password is kept (never in settings or data files). */
+  secrets: SecretsPort;
+}
+
+/**
+ * A small secret store: the OS keychain through Electron's safeStorage in the desktop app, this
+ * run's memory in the browser host (or where the OS offers no keychain).
+ */
+export interface SecretsPort {
+  readonly kind: 'keychain' | 'memory';
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<void>;
+  delete(key: string): Promise<void>;
 }
 
 /** The networking workspace: sites embedded in the window (Electron) or shown as links (web host). */

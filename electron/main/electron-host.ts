@@ -1,6 +1,6 @@
 import { app } from 'electron';
 import type { Route } from '../shared/app-model';
-import type { HostPort, WorkspacePort } from '../core/ports';
+import type { HostPort, SecretsPort, WorkspacePort } from '../core/ports';
 import { UserError } from '../core/errors';
 import { openCalendarFile } from './open-calendar-file';
 import { openExternalSafely } from './open-external';
@@ -23,6 +23,8 @@ export interface ElectronHostOptions {
   workspace: WorkspacePort;
   /** Login items or the XDG autostart entry (autostart.ts). */
   setStartAtLogin(enabled: boolean): void;
+  /** The sync password's keeper (keychain-secrets.ts). */
+  secrets: SecretsPort;
 }
 
 /** What the core may ask of the Electron shell (the web host has its own HostPort). */
@@ -34,6 +36,7 @@ export function createElectronHost({
   showWindow,
   workspace,
   setStartAtLogin,
+  secrets,
 }: ElectronHostOptions): HostPort {
   return {
     kind: 'electron',
@@ -57,6 +60,7 @@ export function createElectronHost({
     systemTimeZone,
     idleSeconds: () => idleSeconds(env, platform),
     workspace,
+    secrets,
     setStartAtLogin(enabled) {
       try {
         setStartAtLogin(enabled);

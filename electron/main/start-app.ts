@@ -3,6 +3,7 @@
  * IPC, app:// protocol, security) and owns the app's lifecycle. index.ts only calls it; tests call it
  * with a fake `electron` and a conf-backed settings factory.
  */
+import { keychainSecrets } from './keychain-secrets';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -216,6 +217,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     showWindow,
     workspace,
     setStartAtLogin: (enabled) => applyStartAtLogin(enabled, loginContext),
+    secrets: keychainSecrets(dataDir, platform),
   });
   try {
     core = await createCore({

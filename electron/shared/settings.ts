@@ -4,6 +4,7 @@ import { ScheduleSettingsSchema } from './schedule';
 import { CrmInstantInputSchema } from './crm/crm-common';
 import { shownAsLabel } from './text';
 import { GuidanceIdSchema, WellbeingSettingsSchema } from './wellbeing';
+import { SyncAccountSchema } from './sync';
 
 export const WindowBoundsSchema = z.object({
   x: z.number().int().optional(),
@@ -52,6 +53,8 @@ export const SettingsSchema = z.object({
   invitations: InvitationSettingsSchema.default(InvitationSettingsSchema.parse({})),
   /** Dismissed guidance, when guidance was acted on, and the weekly review's time. */
   wellbeing: WellbeingSettingsSchema.default(WellbeingSettingsSchema.parse({})),
+  /** The CardDAV/CalDAV account sync uses, without its password (the keychain holds that). */
+  sync: SyncAccountSchema.nullable().default(null),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 

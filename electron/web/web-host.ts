@@ -1,3 +1,4 @@
+import { memorySecrets } from './memory-secrets';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -70,6 +71,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     setStartAtLogin: () => {},
     // The browser opens nothing on this machine: the renderer downloads the .ics instead.
     openCalendarFile: async () => false,
+    // No keychain a browser host could reach: the sync password lives as long as this process.
+    secrets: memorySecrets(),
     systemTimeZone: () => machine.timeZone,
     idleSeconds: () => machine.idleSeconds,
     workspace: {

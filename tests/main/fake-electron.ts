@@ -906,6 +906,8 @@ export function resetFakeElectron(): void {
   FakeTray.all = [];
   FakeNotification.all = [];
   app.reset();
+  safeStorage.available = true;
+  safeStorage.backend = 'gnome_libsecret';
   session.defaultSession.reset();
   ipcMain.reset();
   ipcRenderer.reset();
@@ -913,8 +915,23 @@ export function resetFakeElectron(): void {
   powerMonitor.reset();
 }
 
+/** Reversible "encryption", so tests can see that what is written is not the secret itself. */
+export const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret' as string,
+  isEncryptionAvailable: () => safeStorage.available,
+  getSelectedStorageBackend: () => safeStorage.backend,
+  encryptString: (text: string) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
+  decryptString: (sealed: Buffer) => {
+    const text = sealed.toString();
+    if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext');
+    return Buffer.from(text.slice(7), 'hex').toString();
+  },
+};
+
 const electron = {
   app,
+  safeStorage,
   session,
   ipcMain,
   ipcRenderer,

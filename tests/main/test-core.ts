@@ -1,4 +1,5 @@
 /** A real core in a temporary data folder, with conf for settings (as the web host uses). */
+import { memorySecrets } from '../../electron/web/memory-secrets';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,7 @@ export function fakeHost(overrides: Partial<HostPort> = {}): HostPort {
     workspace: { applyAccess: () => undefined, show: () => false, hide: () => undefined },
     setStartAtLogin: () => undefined,
     openCalendarFile: () => Promise.resolve(false),
+    secrets: memorySecrets(),
     ...overrides,
   };
 }

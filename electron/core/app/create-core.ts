@@ -1,5 +1,6 @@
 import { syncHandlers } from '../sync/sync-handlers';
 import { SyncService } from '../sync/sync-service';
+import { SyncStateFileStore } from '../sync/sync-state-file';
 import { boundariesHandlers } from '../boundaries/boundaries-handlers';
 import { createBoundaries, type Boundaries } from '../boundaries/create-boundaries';
 import type { Clock } from '../clock';
@@ -59,6 +60,7 @@ export interface Core {
   readonly crm: Crm;
   readonly wellbeing: Wellbeing;
   readonly store: Store;
+  readonly sync: SyncService;
   /**
    * Builds ahead the indexes the first pages ask for (the contacts by name, the interactions by
    * contact): a host calls it once it serves, while the window loads.
@@ -183,7 +185,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     setStartAtLogin: (enabled) => host.setStartAtLogin(enabled),
   });
 
-  const sync = new SyncService();
+  const sync = new SyncService({
+    store,
+    settings,
+    bus,
+    clock,
+    secrets: host.secrets,
+    files: new SyncStateFileStore(dataDir, clock),
+    log,
+  });
+  // In the background: the first run waits a few seconds anyway.
+  sync.start().catch(log);
   const once = onceFor(store);
   const handlers = {
     ...appHandlers({ host, dataDir, notices, links: new ExternalLinks(host) }),
@@ -209,11 +221,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     crm,
     wellbeing,
     store,
+    sync,
     prepare() {
       contacts.prepare();
       crm.prepare();
     },
     async close() {
+      await sync.dispose();
       crm.dispose();
       await boundaries.dispose();
       await wellbeing.flush().catch(log);

@@ -1,53 +1,534 @@
 import type {
+  Collection,
+  CollectionChoice,
   Discovery,
+  SyncAccount,
   SyncConnectInput,
   SyncCredentials,
   SyncOptions,
+  SyncRun,
   SyncStatus,
 } from '../../shared/sync';
+import { SyncConnectInputSchema } from '../../shared/sync';
+import type { Clock, TimerHandle } from '../clock';
 import { UserError } from '../errors';
+import type { EventBus } from '../event-bus';
+import type { SecretsPort } from '../ports';
+import type { SettingsStore } from '../settings/settings-store';
+import type { Store } from '../store/document-store';
+import { CollectionSync, hrefLabel } from './collection-sync';
+import { ContactSyncMapper } from './contacts/contact-sync-mapper';
+import { asUserError, DavError } from './dav/dav-errors';
+import { DavSession, type DavCredentials } from './dav/dav-session';
+import { checkServerUrl } from './dav/server-url';
+import { syncSchedule } from './sync-schedule';
+import type { SyncMapper } from './sync-mapper';
+import { emptyCollectionState, type CollectionState, type SyncStateFile } from './sync-state';
+import type { SyncStateFileStore } from './sync-state-file';
 
-/** Placeholder while the engine is built (issue #16): answers "not connected". */
+export interface SyncServiceDeps {
+  store: Store;
+  settings: SettingsStore;
+  bus: EventBus;
+  clock: Clock;
+  secrets: SecretsPort;
+  files: SyncStateFileStore;
+  log: (error: unknown) => void;
+  /** The network; tests pass one that fails on cue. */
+  fetch?: typeof fetch;
+}
+
+type Phase = 'idle' | 'syncing' | 'offline' | 'needs-password' | 'error';
+
+/**
+ * Two-way sync with the user's CardDAV/CalDAV server: the account (settings, password in the
+ * keychain), when runs happen (at start, shortly after a change, every few minutes, on demand),
+ * one run at a time, and what Settings → Sync shows. The runs themselves are CollectionSync's.
+ */
 export class SyncService {
+  private state: SyncStateFile | null = null;
+  private phase: Phase = 'idle';
+  private message: string | null = null;
+  private lastRun: SyncRun | null = null;
+  private password: string | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: TimerHandle | null = null;
+  private nextRunAt: Date | null = null;
+  private failuresInARow = 0;
+  private unsubscribe: (() => void) | null = null;
+  private disposed = false;
+  private readonly fetch: typeof fetch;
+
+  constructor(private readonly deps: SyncServiceDeps) {
+    this.fetch = deps.fetch ?? globalThis.fetch;
+  }
+
+  private account(): SyncAccount | null {
+    return this.deps.settings.get().sync;
+  }
+
+  /** Loads what was synced, then runs soon; every change in Netwell asks for a run shortly after. */
+  async start(): Promise<void> {
+    const account = this.account();
+    if (account) {
+      this.password = await this.deps.secrets.get(secretKey(account));
+      if (this.password === null) this.phase = 'needs-password';
+      await this.loadState(account);
+      this.schedule(syncSchedule.atStart);
+    }
+    this.unsubscribe = this.deps.bus.subscribe((name) => {
+      if (name === 'contacts.changed' && !this.ownEvent) this.schedule(syncSchedule.afterChange);
+    });
+  }
+
+  /** Set while sync's own change event goes out. */
+  private ownEvent = false;
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    this.unsubscribe?.();
+    if (this.timer) this.deps.clock.clearTimeout(this.timer);
+    await this.running;
+  }
+
   status(): SyncStatus {
+    const account = this.account();
+    const contacts = this.state?.contacts ?? null;
+    const collections = [contacts, this.state?.calendar ?? null].filter(
+      (c): c is CollectionState => c !== null,
+    );
+    const held = collections.find((c) => c.held)?.held ?? null;
     return {
-      account: null,
-      state: 'off',
-      passwordStorage: 'memory',
-      message: null,
-      lastRun: null,
-      failures: [],
-      conflicts: [],
-      pendingDeletions: null,
-      queued: 0,
-      nextRunAt: null,
+      account,
+      state: !account
+        ? 'off'
+        : this.phase === 'syncing'
+          ? 'syncing'
+          : account.paused
+            ? 'paused'
+            : this.phase,
+      passwordStorage: this.deps.secrets.kind,
+      message: account ? this.message : null,
+      lastRun: account ? this.lastRun : null,
+      failures: collections.flatMap((c) =>
+        c.failing.map((f) => ({ label: f.label, reason: f.reason })),
+      ),
+      conflicts: collections.flatMap((c) =>
+        c.conflicts.map((k) => ({
+          id: `${k.href}#${k.field}`,
+          contactId: c === contacts ? k.localId : null,
+          label: this.nameOf(k.localId) ?? hrefLabel(k.href),
+          field: k.field,
+          fieldLabel:
+            this.mapperFor(c === contacts ? 'contacts' : 'calendar')?.fieldLabel(k.field) ??
+            k.field,
+          netwell: k.netwell,
+          server: k.server,
+        })),
+      ),
+      pendingDeletions: held
+        ? { side: held.side, count: held.hrefs.length, names: held.names }
+        : null,
+      queued: account ? this.queued() : 0,
+      nextRunAt: this.nextRunAt?.toISOString() ?? null,
     };
   }
-  discover(_credentials: SyncCredentials): Promise<Discovery> {
-    return Promise.reject(new UserError('unavailable', 'Sync is not ready yet.'));
+
+  /** Local changes not yet on the server: what a run would send. */
+  private queued(): number {
+    const contacts = this.state?.contacts;
+    const mapper = this.mapperFor('contacts');
+    if (!contacts || !mapper) return 0;
+    const locals = mapper.locals();
+    const linked = new Map(contacts.items.map((i) => [i.localId, i]));
+    let count = 0;
+    for (const local of locals.values()) {
+      const item = linked.get(local.id);
+      if (!item) count += local.newOnServer === false ? 0 : 1;
+      else if (!mapper.equal(local.fields, item.base as never)) count++;
+    }
+    for (const item of contacts.items) if (!locals.has(item.localId)) count++;
+    return count;
   }
-  connect(_input: SyncConnectInput): Promise<SyncStatus> {
-    return Promise.reject(new UserError('unavailable', 'Sync is not ready yet.'));
+
+  private nameOf(id: string): string | null {
+    return this.deps.store.read().contacts.find((c) => c.id === id)?.name ?? null;
   }
-  syncNow(): Promise<SyncStatus> {
-    return Promise.resolve(this.status());
+
+  // ── The account ────────────────────────────────────────────────────────────────────────────
+
+  /** Signs in and lists the address books and calendars. Stores nothing. */
+  async discover(credentials: SyncCredentials): Promise<Discovery> {
+    const session = this.session(credentials);
+    try {
+      const cardAccount = await session.account('contacts');
+      const addressBooks = await session.addressBooks(cardAccount);
+      let calendars: Collection[] = [];
+      try {
+        calendars = await session.calendars(await session.account('calendar'));
+      } catch (error) {
+        // An address-book-only server (a CardDAV URL) is fine; calendars are optional.
+        if (!(error instanceof DavError) || error.failure !== 'not-dav') throw error;
+      }
+      const vcard4 = addressBooks[0] ? await session.offersVCard4(addressBooks[0].url) : false;
+      return { serverUrl: session.serverUrl, addressBooks, calendars, vcard4 };
+    } catch (error) {
+      throw asUserError(error);
+    }
   }
-  pause(_paused: boolean): SyncStatus {
+
+  async connect(input: SyncConnectInput): Promise<SyncStatus> {
+    const parsed = SyncConnectInputSchema.parse(input);
+    const session = this.session(parsed);
+    try {
+      const cardAccount = await session.account('contacts');
+      const books = await session.addressBooks(cardAccount);
+      const addressBook = await this.choose(parsed.addressBook, books, () =>
+        session.createCollection(
+          cardAccount,
+          'contacts',
+          'create' in parsed.addressBook ? parsed.addressBook.create : '',
+        ),
+      );
+      let calendar: Collection | null = null;
+      if (parsed.calendar) {
+        const calAccount = await session.account('calendar');
+        const calendars = await session.calendars(calAccount);
+        const choice = parsed.calendar;
+        calendar = await this.choose(choice, calendars, () =>
+          session.createCollection(calAccount, 'calendar', 'create' in choice ? choice.create : ''),
+        );
+      }
+      const vcard4 = await session.offersVCard4(addressBook.url);
+      const account: SyncAccount = {
+        serverUrl: session.serverUrl,
+        username: parsed.username,
+        addressBook,
+        calendar,
+        vcard4,
+        options: parsed.options,
+        paused: false,
+      };
+      await this.deps.secrets.set(secretKey(account), parsed.password);
+      this.password = parsed.password;
+      this.deps.settings.set({ ...this.deps.settings.get(), sync: account });
+      await this.loadState(account);
+      this.phase = 'idle';
+      this.message = null;
+      this.lastRun = null;
+      this.failuresInARow = 0;
+    } catch (error) {
+      throw asUserError(error);
+    }
+    this.schedule(0);
+    return this.changed();
+  }
+
+  private async choose(
+    choice: CollectionChoice,
+    existing: Collection[],
+    create: () => Promise<Collection>,
+  ): Promise<Collection> {
+    if ('create' in choice) return create();
+    const found = existing.find((c) => c.url === choice.url);
+    if (!found) throw new UserError('not_found', 'That collection is no longer on the server.');
+    return found;
+  }
+
+  private session(credentials: SyncCredentials | DavCredentials): DavSession {
+    const url = checkServerUrl(credentials.serverUrl);
+    if (!url.ok)
+      throw new UserError('invalid_input', url.message, [
+        { path: 'serverUrl', message: url.message },
+      ]);
+    return new DavSession(
+      { serverUrl: url.url, username: credentials.username, password: credentials.password },
+      this.fetch,
+    );
+  }
+
+  pause(paused: boolean): SyncStatus {
+    const account = this.requireAccount();
+    this.deps.settings.set({ ...this.deps.settings.get(), sync: { ...account, paused } });
+    if (paused && this.timer) {
+      this.deps.clock.clearTimeout(this.timer);
+      this.timer = null;
+      this.nextRunAt = null;
+    }
+    if (!paused) this.schedule(0);
+    return this.changed();
+  }
+
+  setOptions(options: SyncOptions): SyncStatus {
+    const account = this.requireAccount();
+    this.deps.settings.set({ ...this.deps.settings.get(), sync: { ...account, options } });
+    this.schedule(syncSchedule.afterChange);
+    return this.changed();
+  }
+
+  async setPassword(password: string): Promise<SyncStatus> {
+    const account = this.requireAccount();
+    await this.deps.secrets.set(secretKey(account), password);
+    this.password = password;
+    this.phase = 'idle';
+    this.message = null;
+    this.failuresInARow = 0;
+    this.schedule(0);
+    return this.changed();
+  }
+
+  /** Forgets the account and what was synced. Nothing is deleted in Netwell or on the server. */
+  async disconnect(): Promise<SyncStatus> {
+    const account = this.account();
+    if (this.timer) this.deps.clock.clearTimeout(this.timer);
+    this.timer = null;
+    this.nextRunAt = null;
+    await this.running;
+    if (account) await this.deps.secrets.delete(secretKey(account));
+    this.deps.settings.set({ ...this.deps.settings.get(), sync: null });
+    await this.deps.files.remove();
+    this.state = null;
+    this.password = null;
+    this.phase = 'idle';
+    this.message = null;
+    this.lastRun = null;
+    return this.changed();
+  }
+
+  /** The user picked a side of a conflict: the next run makes both sides hold that value. */
+  async resolve(id: string, keep: 'netwell' | 'server'): Promise<SyncStatus> {
+    const hash = id.lastIndexOf('#');
+    const href = id.slice(0, hash);
+    const field = id.slice(hash + 1);
+    await this.running;
+    for (const key of ['contacts', 'calendar'] as const) {
+      const collection = this.state?.[key];
+      const mapper = this.mapperFor(key);
+      const conflict = collection?.conflicts.find((c) => c.href === href && c.field === field);
+      const item = collection?.items.find((i) => i.href === href);
+      if (!collection || !mapper || !conflict || !item) continue;
+      const base = { ...(item.base as Record<string, unknown>) };
+      // The base takes the side not kept, so the kept side reads as the one that changed: the
+      // server's value is applied here now, Netwell's goes to the server on the next run.
+      const server = mapper.read(item.raw) as Record<string, unknown>;
+      const local = mapper.locals().get(item.localId);
+      if (keep === 'netwell' || !local) base[field] = server[field];
+      else {
+        const fields = local.fields as Record<string, unknown>;
+        await mapper.apply([
+          {
+            kind: 'update',
+            id: item.localId,
+            fields: { ...fields, [field]: server[field] },
+            from: fields,
+          },
+        ]);
+        base[field] = server[field];
+      }
+      item.base = base;
+      collection.conflicts = collection.conflicts.filter((c) => c !== conflict);
+      await this.saveState();
+      this.schedule(0);
+      return this.changed();
+    }
+    throw new UserError('not_found', 'That conflict was already settled.');
+  }
+
+  async confirmDeletions(decision: 'delete' | 'keep'): Promise<SyncStatus> {
+    await this.running;
+    for (const key of ['contacts', 'calendar'] as const) {
+      const collection = this.state?.[key];
+      const held = collection?.held;
+      const mapper = this.mapperFor(key);
+      if (!collection || !held || !mapper) continue;
+      if (decision === 'delete') held.approved = true;
+      else {
+        collection.held = null;
+        const hrefs = new Set(held.hrefs);
+        if (held.side === 'netwell') {
+          // Deleted on the server, kept here: they go back to the server as new items.
+          collection.items = collection.items.filter((i) => !hrefs.has(i.href));
+        } else {
+          // Deleted here, kept on the server: they come back from the trash.
+          const ids = collection.items.filter((i) => hrefs.has(i.href)).map((i) => i.localId);
+          await mapper.apply(
+            ids.filter((id) => mapper.restorable(id)).map((id) => ({ kind: 'restore', id })),
+          );
+        }
+      }
+      await this.saveState();
+      this.schedule(0);
+      return this.changed();
+    }
+    throw new UserError('not_found', 'No deletions are waiting.');
+  }
+
+  /** Runs now (or right after the run under way) and answers when it is done. */
+  async syncNow(): Promise<SyncStatus> {
+    this.requireAccount();
+    if (this.running) {
+      this.again = true;
+      await this.running;
+    }
+    await this.runOnce();
     return this.status();
   }
-  setOptions(_options: SyncOptions): SyncStatus {
-    return this.status();
+
+  // ── Runs ───────────────────────────────────────────────────────────────────────────────────
+
+  private schedule(ms: number): void {
+    const account = this.account();
+    if (!account || account.paused || this.disposed || this.phase === 'needs-password') return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    const at = this.deps.clock.now().getTime() + ms;
+    if (this.timer && this.nextRunAt && this.nextRunAt.getTime() <= at) return;
+    if (this.timer) this.deps.clock.clearTimeout(this.timer);
+    this.nextRunAt = new Date(at);
+    this.timer = this.deps.clock.setTimeout(() => {
+      this.timer = null;
+      this.nextRunAt = null;
+      void this.runOnce().catch(this.deps.log);
+    }, ms);
   }
-  setPassword(_password: string): SyncStatus {
-    return this.status();
+
+  private runOnce(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.run().finally(() => {
+      this.running = null;
+      if (this.again && !this.disposed) {
+        this.again = false;
+        this.schedule(0);
+      } else if (!this.timer) this.schedule(this.retryDelay());
+    });
+    return this.running;
   }
-  disconnect(): SyncStatus {
-    return this.status();
+
+  private retryDelay(): number {
+    if (this.failuresInARow === 0) return syncSchedule.every;
+    return Math.min(syncSchedule.every, syncSchedule.retry * 2 ** (this.failuresInARow - 1));
   }
-  resolve(_id: string, _keep: 'netwell' | 'server'): SyncStatus {
-    return this.status();
+
+  private async run(): Promise<void> {
+    const account = this.account();
+    if (!account || account.paused) return;
+    if (this.password === null) {
+      this.phase = 'needs-password';
+      this.message =
+        'Give the password again: Netwell keeps it only in memory here, and it was not given since the last start.';
+      this.changed();
+      return;
+    }
+    if (!this.state) await this.loadState(account);
+    const started = this.deps.clock.now();
+    const startedMs = performance.now();
+    this.phase = 'syncing';
+    this.again = false;
+    this.changed();
+    const session = new DavSession(
+      { serverUrl: account.serverUrl, username: account.username, password: this.password },
+      this.fetch,
+    );
+    const run: SyncRun = {
+      at: started.toISOString(),
+      ok: false,
+      durationMs: 0,
+      pulled: { created: 0, updated: 0, deleted: 0 },
+      pushed: { created: 0, updated: 0, deleted: 0 },
+    };
+    try {
+      const state = this.state!;
+      state.contacts ??= emptyCollectionState(account.addressBook.url);
+      const mapper = this.mapperFor('contacts')!;
+      const outcome = await new CollectionSync(session, mapper, state.contacts).run();
+      add(run, outcome);
+      run.ok = true;
+      this.phase = 'idle';
+      this.message = null;
+      this.failuresInARow = 0;
+    } catch (error) {
+      this.failuresInARow++;
+      if (error instanceof DavError) {
+        this.phase =
+          error.failure === 'auth'
+            ? 'needs-password'
+            : error.failure === 'offline'
+              ? 'offline'
+              : 'error';
+        this.message = error.message;
+      } else {
+        this.deps.log(error);
+        this.phase = 'error';
+        this.message = 'Sync stopped on an unexpected problem; it tries again in a few minutes.';
+      }
+    } finally {
+      run.durationMs = Math.round(performance.now() - startedMs);
+      this.lastRun = run;
+      await this.saveState().catch(this.deps.log);
+      this.changed();
+    }
   }
-  confirmDeletions(_decision: 'delete' | 'keep'): SyncStatus {
-    return this.status();
+
+  private mapperFor(kind: 'contacts' | 'calendar'): SyncMapper<unknown> | null {
+    const account = this.account();
+    if (!account || kind !== 'contacts') return null;
+    return new ContactSyncMapper({
+      store: this.deps.store,
+      clock: this.deps.clock,
+      // Sync's own changes go to the windows but do not ask for another run.
+      changed: (ids) => {
+        this.ownEvent = true;
+        try {
+          this.deps.bus.emit('contacts.changed', { ids });
+        } finally {
+          this.ownEvent = false;
+        }
+      },
+      syncNotes: account.options.syncNotes,
+      version: account.vcard4 ? '4.0' : '3.0',
+    }) as unknown as SyncMapper<unknown>;
+  }
+
+  private async loadState(account: SyncAccount): Promise<void> {
+    const { state, setAside } = await this.deps.files.load(stateKey(account));
+    if (setAside)
+      this.deps.log(new Error(`The sync state could not be read; it was moved to ${setAside}.`));
+    state.contacts ??= emptyCollectionState(account.addressBook.url);
+    this.state = state;
+  }
+
+  private async saveState(): Promise<void> {
+    if (this.state) await this.deps.files.save(this.state);
+  }
+
+  private requireAccount(): SyncAccount {
+    const account = this.account();
+    if (!account) throw new UserError('not_found', 'No sync account is connected.');
+    return account;
+  }
+
+  private changed(): SyncStatus {
+    const status = this.status();
+    this.deps.bus.emit('sync.changed', status);
+    return status;
   }
 }
+
+function add(run: SyncRun, outcome: { pulled: SyncRun['pulled']; pushed: SyncRun['pushed'] }) {
+  for (const side of ['pulled', 'pushed'] as const)
+    for (const k of ['created', 'updated', 'deleted'] as const) run[side][k] += outcome[side][k];
+}
+
+/** The keychain entry of an account's password. */
+const secretKey = (account: { serverUrl: string; username: string }) =>
+  `sync:${account.username}@${account.serverUrl}`;
+
+/** What the sync state belongs to: another account or address book starts afresh. */
+const stateKey = (account: SyncAccount) =>
+  `${account.username}@${account.serverUrl} ${account.addressBook.url} ${account.calendar?.url ?? ''}`;

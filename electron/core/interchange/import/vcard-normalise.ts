@@ -55,7 +55,7 @@ export function unfold(lines: readonly string[]): string[] {
 }
 
 /** The first colon outside a quoted parameter value. */
-function colonIndex(line: string): number {
+export function colonIndex(line: string): number {
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];

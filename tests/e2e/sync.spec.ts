@@ -106,3 +106,52 @@ test('connected in Settings, contacts go both ways with a real Radicale', async 
   await contacts.choose(DAVX5_NAME);
   await expect(contacts.detail).toContainText('Radicale Testers', { timeout: 30_000 });
 });
+
+test('a new address book made from Settings; a refused password, and one the browser host forgot', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  const settings = new SettingsPage(page);
+  await settings.open();
+  const sync = new SyncSection(page);
+  await sync.test({ server: server.url, username: 'ana', password: 'not the password' });
+  await expect(sync.testResult).toContainText(/password/i);
+  await expect(sync.addressBook).toHaveCount(0);
+
+  await sync.password.fill(server.password);
+  await sync.testButton.click();
+  await expect(sync.testResult).toContainText('Found no address books');
+  await expect(sync.addressBook).toHaveValue('__new__');
+  await expect(sync.addressBookName).toHaveValue('Netwell');
+  await sync.calendar.selectOption({ label: 'No calendar' });
+  await sync.connectButton.click();
+  await expect(sync.detail('Address book')).toHaveText('Netwell');
+  await expect(sync.detail('Last sync')).toHaveText('Synced just now: nothing changed.', {
+    timeout: 30_000,
+  });
+
+  // The app password is revoked on the server: the next run says so, a new one mends it.
+  await server.setPassword('second-app-password');
+  await sync.syncNowButton.click();
+  await expect(sync.detail('State')).toContainText('The password was refused');
+  await sync.changePasswordButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Change the password' });
+  await dialog.getByLabel('New app password').fill('second-app-password');
+  await dialog.getByRole('button', { name: 'Save password' }).click();
+  await expect(sync.detail('State')).toHaveText('Idle', { timeout: 30_000 });
+  await expect(sync.detail('Last sync')).toHaveText('Synced just now: nothing changed.');
+
+  // The browser host keeps the password in memory only: after a restart it is asked for again.
+  await host.restart();
+  await settings.open();
+  await expect(sync.detail('State')).toContainText('Waiting for the password');
+  await expect(sync.region).toContainText('in memory only until Netwell quits');
+  await sync.changePasswordButton.click();
+  await dialog.getByLabel('New app password').fill('second-app-password');
+  await dialog.getByRole('button', { name: 'Save password' }).click();
+  await expect(sync.detail('Last sync')).toHaveText('Synced just now: nothing changed.', {
+    timeout: 30_000,
+  });
+  await expect(sync.detail('State')).toHaveText('Idle');
+});

@@ -29,7 +29,7 @@ const run = (over: Partial<SyncRun> = {}): SyncRun => ({
 describe('the state in words', () => {
   it('names each state, with the core’s message beside it', () => {
     const say = (state: SyncStateName, message: string | null = null) =>
-      syncStateView({ state, message });
+      syncStateView({ state, message, lastRun: run() });
     expect(say('idle')).toEqual({ text: 'Idle', detail: null, tone: 'ok' });
     expect(say('syncing').text).toBe('Syncing…');
     expect(say('paused')).toMatchObject({ text: 'Paused', tone: 'warning' });
@@ -41,11 +41,25 @@ describe('the state in words', () => {
     });
   });
 
+  it('waits for a password no run has tried yet, rather than calling it refused', () => {
+    const message = 'Give the password again: Netwell keeps it only in memory here.';
+    expect(syncStateView({ state: 'needs-password', message, lastRun: null })).toEqual({
+      text: 'Waiting for the password',
+      detail: message,
+      tone: 'warning',
+    });
+  });
+
   it('says an error in the core’s words once, and something when it has none', () => {
-    expect(
-      syncStateView({ state: 'error', message: 'The server is not a CardDAV server.' }),
-    ).toEqual({ text: 'The server is not a CardDAV server.', detail: null, tone: 'error' });
-    expect(syncStateView({ state: 'error', message: '  ' }).text).toBe('The last sync failed');
+    const message = 'The server is not a CardDAV server.';
+    expect(syncStateView({ state: 'error', message, lastRun: null })).toEqual({
+      text: message,
+      detail: null,
+      tone: 'error',
+    });
+    expect(syncStateView({ state: 'error', message: '  ', lastRun: null }).text).toBe(
+      'The last sync failed',
+    );
   });
 });
 

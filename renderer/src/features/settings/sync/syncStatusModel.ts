@@ -21,7 +21,9 @@ export interface SyncStateView {
 }
 
 /** The state line of a connected account. */
-export function syncStateView(status: Pick<SyncStatus, 'state' | 'message'>): SyncStateView {
+export function syncStateView(
+  status: Pick<SyncStatus, 'state' | 'message' | 'lastRun'>,
+): SyncStateView {
   const detail = status.message?.trim() || null;
   switch (status.state) {
     case 'off':
@@ -35,7 +37,11 @@ export function syncStateView(status: Pick<SyncStatus, 'state' | 'message'>): Sy
     case 'offline':
       return { text: 'Offline: changes wait for the server', detail, tone: 'warning' };
     case 'needs-password':
-      return { text: 'The password was refused', detail, tone: 'error' };
+      // No run since the start: nothing was refused, the password is not there yet (kept in
+      // memory only, or missing from the keychain).
+      return status.lastRun
+        ? { text: 'The password was refused', detail, tone: 'error' }
+        : { text: 'Waiting for the password', detail, tone: 'warning' };
     case 'error':
       // The core's message is the state itself here: said once, not twice.
       return { text: detail ?? 'The last sync failed', detail: null, tone: 'error' };

@@ -74,13 +74,24 @@ test('connecting: the form’s checks, a test that finds the collections, and Co
   await expect(sync.testResult).toHaveText(/The server refused the user name or password\./);
   await expect(sync.addressBook).toHaveCount(0);
 
-  // Enter in a field tests too; the test says what it found, and the choices appear.
+  // The keyboard goes field to field, then to the test; Enter in a field tests too. The test
+  // says what it found, and the choices appear.
+  await sync.server.focus();
+  await page.keyboard.press('Tab');
+  await expect(sync.username).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(sync.password).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(sync.testButton).toBeFocused();
   await sync.password.fill('right');
   await sync.password.press('Enter');
   await expect(sync.testResult).toHaveText(
     `Signed in to ${SERVER}. Found 2 address books (Contacts, Family) and 1 calendar (Personal).`,
   );
   await expect(sync.addressBook).toHaveValue(`${SERVER}ana/contacts/`);
+  await sync.testButton.focus();
+  await page.keyboard.press('Tab');
+  await expect(sync.addressBook).toBeFocused();
   await expect(sync.calendar).toHaveValue(`${SERVER}ana/personal/`);
 
   await sync.addressBook.selectOption({ label: 'Create a new address book' });

@@ -12,6 +12,7 @@ import { runStoreBench, STARTUP_PROBE, startUpProbe } from './store-bench';
 import { runRendererBench } from './renderer-bench';
 import { runImportBench } from './import-bench';
 import { runMemoryBench } from './memory-bench';
+import { runSyncBench } from './sync-bench';
 import { writeBenchData } from './generate-app-data';
 
 type Report = Record<string, Record<string, number>>;
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const write = process.argv.indexOf('--write-data');
   if (write >= 0) return writeBenchData(process.argv[write + 1]!);
   // `--only <area>` runs one: crm, ipc, schedule, boundaries, store, import, export, insights,
-  // renderer, memory; `--only store,memory` runs several.
+  // renderer, memory, sync; `--only store,memory` runs several.
   const only = process.argv.includes('--only')
     ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
     : null;
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     insights: runInsightsBench,
     renderer: runRendererBench,
     memory: runMemoryBench,
+    sync: runSyncBench,
   };
   const report: Report = {};
   for (const [name, run] of Object.entries(areas)) {

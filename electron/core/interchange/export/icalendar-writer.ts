@@ -25,17 +25,24 @@ const EVENT_KIND_LABELS: Record<NetworkEvent['kind'], string> = {
   webinar: 'Webinar',
 };
 
+/** "Coffee with Ana and Ben" (the meeting card's title) from the guests' names. */
+export function meetingTitle(kind: Meeting['kind'], names: readonly string[]): string {
+  const who =
+    names.length <= 1
+      ? (names[0] ?? 'someone')
+      : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `${KIND_LABELS[kind]} with ${who}`;
+}
+
 /** "Coffee with Ana and Ben" (the meeting card's title). */
 export function meetingSummary(
   meeting: Meeting,
   contacts: ReadonlyMap<string, CrmContact>,
 ): string {
-  const names = meeting.contactIds.map((id) => contacts.get(id)?.name ?? 'someone');
-  const who =
-    names.length <= 1
-      ? (names[0] ?? 'someone')
-      : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `${KIND_LABELS[meeting.kind]} with ${who}`;
+  return meetingTitle(
+    meeting.kind,
+    meeting.contactIds.map((id) => contacts.get(id)?.name ?? 'someone'),
+  );
 }
 
 const utc = (instant: string | Date) =>
@@ -69,13 +76,13 @@ function addText(vevent: ICAL.Component, name: string, value: string): void {
 }
 
 /** STATUS from the meeting's state (RFC 5545 §3.8.1.11 VEVENT values). */
-const MEETING_STATUS: Record<Meeting['status'], string> = {
+export const MEETING_STATUS = {
   proposed: 'TENTATIVE',
   rescheduled: 'TENTATIVE',
   confirmed: 'CONFIRMED',
   done: 'CONFIRMED',
   cancelled: 'CANCELLED',
-};
+} as const satisfies Record<Meeting['status'], string>;
 
 function meetingEvent(
   meeting: Meeting & { uid: string },

@@ -11,7 +11,6 @@ import {
   ProfileLinkSchema,
 } from '../../../shared/contact';
 import { partsOrNull } from '../../../shared/names/name-parts';
-import { normaliseProfileUrl } from '../../interchange/profile-url';
 
 /** The fields Netwell owns on a card. Everything else on the card is the card's own and is never touched. */
 export interface CardFields {
@@ -54,6 +53,18 @@ export const CARD_FIELD_LABELS: Record<CardFieldName, string> = {
   notes: 'Notes',
 };
 
+/**
+ * A link as a URL parser writes it (host in lower case, default port and dot segments gone):
+ * the same page, however it was typed. Not the import's profile key, which drops the query.
+ */
+function linkKey(link: string): string {
+  try {
+    return new URL(link.trim()).href;
+  } catch {
+    return link.trim();
+  }
+}
+
 /** A card writes every line break as `\n`. */
 const lineBreaks = (s: string) => s.replace(/\r\n|\r/g, '\n');
 
@@ -67,13 +78,12 @@ const TagSchema = ContactDraftSchema.shape.tags.unwrap().element;
 export const LIST_KEYS = {
   emails: (v: string) => (EmailSchema.safeParse(v).success ? v.trim().toLowerCase() : null),
   phones: (v: string) => (PhoneSchema.safeParse(v).success ? v.replace(/\D/g, '') : null),
-  links: (v: string) =>
-    ProfileLinkSchema.safeParse(v).success ? (normaliseProfileUrl(v) ?? v.trim()) : null,
+  links: (v: string) => (ProfileLinkSchema.safeParse(v).success ? linkKey(v) : null),
   tags: (v: string) => (TagSchema.safeParse(v).success ? lineBreaks(v.trim().toLowerCase()) : null),
   platforms: (p: PlatformPresence) =>
     PlatformPresenceSchema.safeParse(p).success
       ? `${p.platform}|${p.handle.trim().toLowerCase().replace(/^@/, '')}|${
-          p.url ? (normaliseProfileUrl(p.url) ?? p.url.trim()) : ''
+          p.url ? linkKey(p.url) : ''
         }`
       : null,
 };

@@ -56,6 +56,10 @@ const isQuotedPrintable = (text: string) => {
   return colon > 0 && /QUOTED-PRINTABLE/i.test(text.slice(0, colon));
 };
 
+/** A 2.1 quoted-printable line whose soft break joins whatever line comes next to it. */
+export const endsInSoftBreak = (text: string): boolean =>
+  text.endsWith('=') && isQuotedPrintable(text);
+
 function describe(text: string): Pick<CardLine, 'group' | 'name'> {
   const colon = colonIndex(text);
   const m = colon > 0 ? NAME.exec(text.slice(0, colon).split(';')[0]!) : null;
@@ -71,8 +75,10 @@ export function cardText(raw: string): CardText {
   const physical = physicalLines(raw);
   const begin = physical.findIndex((p) => BEGIN.test(p.content.trim()));
   if (begin === -1) throw new CardError('This is not a vCard: it has no BEGIN:VCARD line.');
-  const lines: CardLine[] = [];
-  let current: CardLine | null = null;
+  // Pieces joined once at the end: appending to one string and testing its end on every line
+  // flattens it each time, quadratic on a folded photo.
+  const building: { raw: string[]; text: string[] }[] = [];
+  let current: { raw: string[]; text: string[] } | null = null;
   let end = -1;
   for (let i = begin + 1; i < physical.length; i++) {
     const { content, end: lineEnd } = physical[i]!;
@@ -85,21 +91,25 @@ export function cardText(raw: string): CardText {
       throw new CardError('This card holds another card inside it (a vCard 2.1 AGENT).');
     }
     const rawLine = content + lineEnd;
-    if (current && current.text.endsWith('=') && isQuotedPrintable(current.text)) {
-      current.raw += rawLine;
-      current.text = current.text.slice(0, -1) + content;
+    const last = current?.text.findLast((t) => t !== '') ?? '';
+    if (current && last.endsWith('=') && isQuotedPrintable(current.text.join(''))) {
+      current.raw.push(rawLine);
+      current.text.push(current.text.pop()!.slice(0, -1), content);
     } else if (current && (content.startsWith(' ') || content.startsWith('\t'))) {
-      current.raw += rawLine;
-      current.text += content.slice(1);
+      current.raw.push(rawLine);
+      current.text.push(content.slice(1));
     } else if (current && bare === '') {
-      current.raw += rawLine;
+      current.raw.push(rawLine);
     } else {
-      current = { raw: rawLine, text: bare === '' ? '' : content, group: '', name: '' };
-      lines.push(current);
+      current = { raw: [rawLine], text: [bare === '' ? '' : content] };
+      building.push(current);
     }
   }
   if (end === -1) throw new CardError('This card has no END:VCARD line (it may be cut short).');
-  for (const line of lines) Object.assign(line, describe(line.text));
+  const lines = building.map((b): CardLine => {
+    const text = b.text.join('');
+    return { raw: b.raw.join(''), text, ...describe(text) };
+  });
   const after = physical.slice(end + 1).map((p) => p.content + p.end);
   if (after.some((l) => BEGIN.test(l.trim()))) {
     throw new CardError('This holds more than one card; a contact is one card.');

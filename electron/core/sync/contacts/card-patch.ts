@@ -1,10 +1,10 @@
 import type { PlatformPresence } from '../../../shared/crm/contact-crm-fields';
-import { namePartsFor } from '../../../shared/names/name-parts';
+import { namePartsAgree, namePartsFor } from '../../../shared/names/name-parts';
 import { joinName } from '../../interchange/import/candidate';
 import { escapeText, foldLine, paramValue } from '../../interchange/export/content-lines';
 import type { CardFields } from './card-fields';
 import { LIST_KEYS, cleanCardFields, listKeys, samePartsOrNull, sameText } from './card-fields';
-import { cardText } from './card-lines';
+import { cardText, endsInSoftBreak } from './card-lines';
 import type { OwnedLine, ReadCard } from './card-read';
 import { categoryItems, lineKey, readCard, splitEscaped } from './card-read';
 
@@ -80,13 +80,36 @@ class LineEdits {
         (replaced === undefined ? l.raw : (replaced ?? '')) + (this.inserted.get(i) ?? []).join('')
       );
     });
+    const last = lines.length - 1;
+    if (last >= 0 && this.replaced.get(last) === undefined && endsInSoftBreak(lines[last]!.text)) {
+      // A quoted-printable soft break left before END:VCARD would swallow a line added after it.
+      const added = (this.inserted.get(last) ?? []).join('') + this.appended.join('');
+      return head + body.slice(0, last).join('') + added + lines[last]!.raw + tail;
+    }
     return head + body.join('') + this.appended.join('') + tail;
   }
 }
 
-/** The index of the last line of a property (any line of it, read or not), or -1. */
-const lastLineOf = (card: ReadCard, name: string) =>
-  card.text.lines.findLastIndex((l) => l.name === name);
+/**
+ * A kept part of a value, safe to join to others: a lone backslash at its end would escape the
+ * separator after it (`\\;` read as a semicolon), so it is written as an escaped backslash.
+ */
+function closeEscape(part: string): string {
+  const trailing = /\\*$/.exec(part)![0].length;
+  return trailing % 2 === 1 ? `${part}\\` : part;
+}
+
+/**
+ * Where lines of a property are added: after its last line (any line of it, read or not) and the
+ * lines of that line's group right after it (Apple's `item2.X-ABLabel`); -1 when it has none.
+ */
+function lastLineOf(card: ReadCard, name: string): number {
+  const lines = card.text.lines;
+  let index = lines.findLastIndex((l) => l.name === name);
+  const group = index === -1 ? '' : lines[index]!.group.toLowerCase();
+  while (group && lines[index + 1]?.group.toLowerCase() === group) index++;
+  return index;
+}
 
 /**
  * Whether emptying the first line of a property may remove it: not when another line of it
@@ -120,7 +143,7 @@ function setComponents(
   width: number,
 ): void {
   const line = card.owned.get(name)?.[0];
-  const components = line ? splitEscaped(line.value, ';') : [];
+  const components = line ? splitEscaped(line.value, ';').map(closeEscape) : [];
   while (components.length < width) components.push('');
   for (const [index, value] of values) components[index] = escapeText(value);
   const value = components.join(';');
@@ -167,7 +190,7 @@ function setTags(edits: LineEdits, card: ReadCard, tags: readonly string[]): voi
   let kept: string[] = [];
   for (const line of lines) {
     const items = categoryItems(line.value);
-    kept = items.filter((i) => i.key === null || wanted.has(i.key)).map((i) => i.raw);
+    kept = items.filter((i) => i.key === null || wanted.has(i.key)).map((i) => closeEscape(i.raw));
     for (const i of items) if (i.key !== null) have.add(i.key);
     if (kept.length === 0) edits.remove(line);
     else if (kept.length < items.length) edits.replace(line, kept.join(','));
@@ -220,8 +243,17 @@ function applyFields(
     const p = namePartsFor({ name, nameParts: to.nameParts ?? from.nameParts });
     edits.insert(-1, edits.line('', 'FN', escapeText(name || joinName(p.given, p.family))));
   }
-  if (to.nameParts && !samePartsOrNull(to.nameParts, from.nameParts)) {
-    const p = to.nameParts;
+  // Without parts of its own Netwell keeps the card's N, unless a rename left it naming someone
+  // else: phones show N, not FN, so it is split from the new name as vcard-writer.ts does.
+  const renamed =
+    !to.nameParts &&
+    from.nameParts !== null &&
+    to.name !== '' &&
+    !sameText(to.name, from.name) &&
+    !namePartsAgree(to.name, from.nameParts);
+  const nameParts = renamed ? namePartsFor({ name: to.name, nameParts: null }) : to.nameParts;
+  if (nameParts && !samePartsOrNull(nameParts, from.nameParts)) {
+    const p = nameParts;
     const parts = [p.family, p.given, p.additional, p.prefix, p.suffix];
     setComponents(edits, card, 'N', new Map(parts.map((v, i) => [i, v])), 5);
   } else if (complete && !has('N')) {

@@ -17,6 +17,9 @@ import { partsOrNull } from '../../../../electron/shared/names/name-parts';
 import { splitDisplayName } from '../../../../electron/shared/names/split-display-name';
 import { FIXTURES, NOW } from './card-fixtures';
 
+/** Generous: property runs share the machine's cores with other suites. */
+const FUZZ_TIMEOUT = 60_000;
+
 const OPTS: PatchOptions = { uid: 'fuzz-uid', version: '3.0', syncNotes: true, now: NOW };
 
 /** readCardFields' promise: fields, or a CardError with a message; never another exception. */
@@ -111,66 +114,174 @@ const mutated = fc
     return s;
   });
 
-describe('readCardFields on anything', () => {
-  it('returns fields or throws a CardError for arbitrary text', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
-        readOrCardError(s);
-        readOrCardError(`BEGIN:VCARD\r\n${s}\r\nEND:VCARD\r\n`);
+/** Cards made of random content lines: Netwell's properties and others, groups, params, escapes. */
+const lineEnd = fc.constantFrom('\r\n', '\n');
+const cardShaped = fc
+  .tuple(
+    fc.constantFrom('2.1', '3.0', '4.0'),
+    fc.array(
+      fc.tuple(
+        fc.option(fc.constantFrom('item1', 'item2', 'ITEM1'), { nil: '' }),
+        fc.constantFrom(
+          'FN',
+          'N',
+          'ORG',
+          'TITLE',
+          'EMAIL',
+          'TEL',
+          'URL',
+          'X-SOCIALPROFILE',
+          'CATEGORIES',
+          'ADR',
+          'NOTE',
+          'REV',
+          'UID',
+          'X-ABLabel',
+          'PHOTO',
+          'X-CUSTOM',
+        ),
+        fc.array(
+          fc.constantFrom(
+            ';TYPE=WORK',
+            ';type=pref',
+            ';CELL',
+            ';CHARSET=UTF-8',
+            ';ENCODING=QUOTED-PRINTABLE',
+            ';TYPE=linkedin',
+            ';X-USER=ana',
+            ';TYPE="work,voice"',
+          ),
+          { maxLength: 3 },
+        ),
+        fc.array(
+          fc.oneof(
+            fc.constantFrom('a@x.org', '+1 555 0100', 'https://x.org/a', 'Ana', '=C3=91', '=\r\n'),
+            fc.constantFrom('\\,', '\\;', '\\n', '\\', ',', ';', ':', '"', ' ', 'é', '😀'),
+            fc.string({ maxLength: 6 }),
+          ),
+          { maxLength: 8 },
+        ),
+        fc.constantFrom('', '\r\n ', '\n\t'),
+      ),
+      { maxLength: 12 },
+    ),
+    lineEnd,
+  )
+  .map(([version, lines, eol]) =>
+    [
+      'BEGIN:VCARD',
+      `VERSION:${version}`,
+      ...lines.map(([group, name, params, value, fold]) => {
+        const text = value.join('');
+        const at = Math.floor(text.length / 2);
+        const folded = fold ? text.slice(0, at) + fold + text.slice(at) : text;
+        return `${group ? `${group}.` : ''}${name}${params.join('')}:${folded}`;
       }),
-      { numRuns: 500 },
-    );
-  });
+      'END:VCARD',
+      '',
+    ].join(eol),
+  );
 
-  it('returns fields or throws a CardError for mutated real cards; a card it reads round-trips', () => {
-    fc.assert(
-      fc.property(mutated, (raw) => {
-        const read = readOrCardError(raw);
-        if (read) expect(patchCard(raw, read, OPTS)).toBe(raw);
-      }),
-      { numRuns: 400 },
-    );
-  });
+describe('readCardFields on anything', () => {
+  it(
+    'returns fields or throws a CardError for arbitrary text',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+          readOrCardError(s);
+          readOrCardError(`BEGIN:VCARD\r\n${s}\r\nEND:VCARD\r\n`);
+        }),
+        { numRuns: 500 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    'returns fields or throws a CardError for mutated real cards; a card it reads round-trips',
+    () => {
+      fc.assert(
+        fc.property(mutated, (raw) => {
+          const read = readOrCardError(raw);
+          if (read) expect(patchCard(raw, read, OPTS)).toBe(raw);
+        }),
+        { numRuns: 400 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+});
+
+describe('random cards', () => {
+  it(
+    'read or throw CardError; one that reads round-trips, and patching it keeps the rest',
+    () => {
+      fc.assert(
+        fc.property(cardShaped, fields, (raw, f) => {
+          const read = readOrCardError(raw);
+          if (!read) return;
+          expect(patchCard(raw, read, OPTS)).toBe(raw);
+          const patched = patchCard(raw, f, OPTS);
+          const again = readCardFields(patched, { syncNotes: true });
+          const want = cleanCardFields(f);
+          expect(
+            cardFieldsEqual(again, { ...want, nameParts: want.nameParts ?? again.nameParts }),
+          ).toBe(true);
+          expect(patchCard(patched, f, OPTS)).toBe(patched);
+        }),
+        { numRuns: 400 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });
 
 describe('patchCard properties', () => {
-  it('a new card reads back as the fields it was written from (3.0 and 4.0)', () => {
-    fc.assert(
-      fc.property(fields, fc.constantFrom<'3.0' | '4.0'>('3.0', '4.0'), (f, version) => {
-        const card = patchCard(null, f, { ...OPTS, version });
-        const read = readCardFields(card, { syncNotes: true });
-        expect(cardFieldsEqual(read, expected(f))).toBe(true);
-        expect(read.name).toBe(expected(f).name.replace(/\r\n|\r/g, '\n'));
-        // Once written, nothing changes: patching to the same fields rewrites nothing.
-        expect(patchCard(card, f, { ...OPTS, version })).toBe(card);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    'a new card reads back as the fields it was written from (3.0 and 4.0)',
+    () => {
+      fc.assert(
+        fc.property(fields, fc.constantFrom<'3.0' | '4.0'>('3.0', '4.0'), (f, version) => {
+          const card = patchCard(null, f, { ...OPTS, version });
+          const read = readCardFields(card, { syncNotes: true });
+          expect(cardFieldsEqual(read, expected(f))).toBe(true);
+          expect(read.name).toBe(expected(f).name.replace(/\r\n|\r/g, '\n'));
+          // Once written, nothing changes: patching to the same fields rewrites nothing.
+          expect(patchCard(card, f, { ...OPTS, version })).toBe(card);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('patching a real card to any fields keeps every line that is not Netwell’s', () => {
-    const NETWELL = ['FN', 'N', 'ORG', 'TITLE', 'EMAIL', 'TEL', 'URL', 'X-SOCIALPROFILE'];
-    const touched = [...NETWELL, 'CATEGORIES', 'ADR', 'NOTE', 'REV', 'UID', 'X-ABLABEL'];
-    const others = (raw: string) => {
-      const t = cardText(raw);
-      return [
-        t.head,
-        ...t.lines.filter((l) => !touched.includes(l.name)).map((l) => l.raw),
-        t.tail,
-      ];
-    };
-    fc.assert(
-      fc.property(fc.constantFrom(...FIXTURES), fields, ({ raw }, f) => {
-        const patched = patchCard(raw, f, OPTS);
-        expect(others(patched)).toEqual(others(raw));
-        const read = readCardFields(patched, { syncNotes: true });
-        const want = cleanCardFields(f);
-        expect(
-          cardFieldsEqual(read, { ...want, nameParts: want.nameParts ?? read.nameParts }),
-        ).toBe(true);
-        expect(patchCard(patched, f, OPTS)).toBe(patched);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    'patching a real card to any fields keeps every line that is not Netwell’s',
+    () => {
+      const NETWELL = ['FN', 'N', 'ORG', 'TITLE', 'EMAIL', 'TEL', 'URL', 'X-SOCIALPROFILE'];
+      const touched = [...NETWELL, 'CATEGORIES', 'ADR', 'NOTE', 'REV', 'UID', 'X-ABLABEL'];
+      const others = (raw: string) => {
+        const t = cardText(raw);
+        return [
+          t.head,
+          ...t.lines.filter((l) => !touched.includes(l.name)).map((l) => l.raw),
+          t.tail,
+        ];
+      };
+      fc.assert(
+        fc.property(fc.constantFrom(...FIXTURES), fields, ({ raw }, f) => {
+          const patched = patchCard(raw, f, OPTS);
+          expect(others(patched)).toEqual(others(raw));
+          const read = readCardFields(patched, { syncNotes: true });
+          const want = cleanCardFields(f);
+          expect(
+            cardFieldsEqual(read, { ...want, nameParts: want.nameParts ?? read.nameParts }),
+          ).toBe(true);
+          expect(patchCard(patched, f, OPTS)).toBe(patched);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });

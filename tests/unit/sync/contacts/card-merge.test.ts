@@ -173,6 +173,8 @@ describe('contactCardFields and cardFieldsEqual', () => {
     expect(cardFieldsEqual(f, { ...f, emails: ['ANA@acme.example'] })).toBe(true);
     expect(cardFieldsEqual(f, { ...f, phones: ['+351912345678'] })).toBe(true);
     expect(cardFieldsEqual(f, { ...f, tags: ['WORK'] })).toBe(true);
+    expect(cardFieldsEqual(f, { ...f, links: ['https://ANA.example/'] })).toBe(true);
+    expect(cardFieldsEqual(f, { ...f, links: ['https://ana.example/?page=2'] })).toBe(false);
     expect(cardFieldsEqual(f, { ...f, emails: [] })).toBe(false);
     expect(cardFieldsEqual(f, { ...f, notes: '' })).toBe(false);
   });

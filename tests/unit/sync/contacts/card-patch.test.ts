@@ -11,6 +11,8 @@ import {
   readCardFields,
 } from '../../../../electron/core/sync/contacts/contact-cards';
 import { cardText } from '../../../../electron/core/sync/contacts/card-lines';
+import { partsOrNull } from '../../../../electron/shared/names/name-parts';
+import { splitDisplayName } from '../../../../electron/shared/names/split-display-name';
 import { FIXTURES, NOW, fixture } from './card-fixtures';
 
 const opts = (syncNotes = true): PatchOptions => ({
@@ -101,7 +103,7 @@ describe('patchCard on real cards', () => {
         );
       }
     }
-  });
+  }, 30_000);
 
   it('keeps the card’s own line ends: LF stays LF, CRLF stays CRLF', () => {
     const lf = fixture('rfc6350-vcard4.vcf');
@@ -166,6 +168,15 @@ describe('patchCard on real cards', () => {
     );
   });
 
+  it('adds a value after the label of a grouped last line, not between them', () => {
+    const raw = fixture('google-gmail-labels.vcf');
+    const f = readCardFields(raw, { syncNotes: true });
+    const patched = patchCard(raw, { ...f, phones: [...f.phones, '+44 20 7946 0000'] }, opts());
+    expect(patched).toContain(
+      'item1.TEL:555 555 2222\r\nitem1.X-ABLabel:GRAND_CENTRAL\r\nTEL;TYPE=VOICE:+44 20 7946 0000\r\n',
+    );
+  });
+
   it('never removes a value Netwell does not accept', () => {
     const raw = fixture('android-vcard21-qp.vcf');
     const f = readCardFields(raw, { syncNotes: true });
@@ -216,6 +227,16 @@ describe('patchCard on real cards', () => {
     const s = readCardFields(noN, { syncNotes: true });
     const named = patchCard(noN, { ...s, name: 'Steve Jobs' }, opts());
     expect(named).toContain('\nN:Jobs;Steve;;;\n');
+  });
+
+  it('rewrites N from the new name when a rename leaves the card’s N naming someone else', () => {
+    const raw = fixture('google-gmail-labels.vcf');
+    const f = readCardFields(raw, { syncNotes: true });
+    const patched = patchCard(raw, { ...f, name: 'Jane Smith', nameParts: null }, opts());
+    expect(patched).not.toContain('N:Dartmouth;Greg');
+    expect(readCardFields(patched, { syncNotes: true }).nameParts).toEqual(
+      partsOrNull(splitDisplayName('Jane Smith').parts),
+    );
   });
 
   it('rewrites a 2.1 quoted-printable line as plain text, leaving its neighbours', () => {

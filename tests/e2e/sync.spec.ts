@@ -107,7 +107,7 @@ test('connected in Settings, contacts go both ways with a real Radicale', async 
   await expect(contacts.detail).toContainText('Radicale Testers', { timeout: 30_000 });
 });
 
-test('a new address book made from Settings; a refused password, and one the browser host forgot', async ({
+test('a new address book and calendar made from Settings; a refused password, and one the browser host forgot', async ({
   page,
   host,
 }) => {
@@ -124,9 +124,14 @@ test('a new address book made from Settings; a refused password, and one the bro
   await expect(sync.testResult).toContainText('Found no address books');
   await expect(sync.addressBook).toHaveValue('__new__');
   await expect(sync.addressBookName).toHaveValue('Netwell');
-  await sync.calendar.selectOption({ label: 'No calendar' });
+  await expect(sync.calendar).toHaveValue('__new__');
+  await expect(sync.calendarName).toHaveValue('Netwell');
   await sync.connectButton.click();
   await expect(sync.detail('Address book')).toHaveText('Netwell');
+  await expect(sync.detail('Calendar')).toHaveText('Netwell');
+  // Both were made on the server, in the account's home.
+  const client = new DavTestClient(server.username, server.password, server.url);
+  expect(await client.hrefs(`${server.url}${server.username}/`)).toHaveLength(2);
   await expect(sync.detail('Last sync')).toHaveText('Synced just now: nothing changed.', {
     timeout: 30_000,
   });

@@ -238,6 +238,10 @@ test('what waits for the user: conflicts, failures and deletions', async ({ page
   await expect(ana).toContainText('In Netwell:ana@work.example');
   await expect(ana).toContainText('On the server:ana@home.example');
   await expect(sync.conflict('Cy Okafor')).toContainText('In Netwell:(empty)');
+  await expect(ana.getByRole('link', { name: 'Ana Lima' })).toHaveAttribute(
+    'href',
+    '#/contacts/p1',
+  );
 
   await sync.deletions.getByRole('button', { name: 'Keep them' }).click();
   await ana.getByRole('button', { name: 'Keep the server’s Email of Ana Lima' }).click();

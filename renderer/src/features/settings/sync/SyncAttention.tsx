@@ -82,7 +82,16 @@ export function ConflictList({ conflicts }: { conflicts: readonly SyncConflict[]
           return (
             <li key={conflict.id} className="sync-conflict">
               <p>
-                <strong>{conflict.label}</strong> · {conflict.fieldLabel}
+                <strong>
+                  {conflict.contactId ? (
+                    <a href={`#/contacts/${encodeURIComponent(conflict.contactId)}`}>
+                      {conflict.label}
+                    </a>
+                  ) : (
+                    conflict.label
+                  )}
+                </strong>{' '}
+                · {conflict.fieldLabel}
               </p>
               <dl className="sync-values">
                 <div>

@@ -182,6 +182,10 @@ test('connected: the account, its state as it changes, and its buttons', async (
   await sync.syncNotes.check();
   await sync.pauseButton.click();
   await expect(sync.detail('State')).toHaveText('Paused');
+  await sync.syncNowButton.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Sync is paused' })).toHaveText(
+    'Sync is paused: press Resume to sync again.',
+  );
   await sync.resumeButton.click();
   await expect(sync.detail('State')).toHaveText('Idle');
 

@@ -46,6 +46,11 @@ export function SyncAccountPanel({
   }, [focusOnShow]);
 
   const syncNow = async () => {
+    // A paused account does not run, not even on demand: say so rather than seem to sync.
+    if (paused) {
+      showToast('Sync is paused: press Resume to sync again.');
+      return;
+    }
     const result = await withSyncStatus(netwell.sync.now());
     if (!result.ok) showToast(result.error.message, { tone: 'error' });
     else if (result.value.state === 'idle') showToast(lastRunText(result.value.lastRun, now));

@@ -4,7 +4,7 @@ import { netwell } from '../../../bridge/netwell';
 import { showToast } from '../../../components/toasts';
 import { useNow } from '../../events/useNow';
 import { ConflictList, FailureList } from './SyncAttention';
-import { SyncOptionChecks } from './SyncConnectForm';
+import { SyncOptionChecks } from './SyncOptionChecks';
 import { ChangePasswordDialog, DisconnectDialog } from './SyncDialogs';
 import {
   collectionName,

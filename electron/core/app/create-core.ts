@@ -192,6 +192,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     secrets: host.secrets,
     files: new SyncStateFileStore(dataDir, clock),
+    timeZone,
     log,
   });
   // In the background: the first run waits a few seconds anyway.

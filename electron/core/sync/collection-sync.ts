@@ -48,6 +48,8 @@ export class CollectionSync<F> {
   private readonly items: Map<string, LinkedItem>;
   private readonly out: RunOutcome = { pulled: zero(), pushed: zero() };
   private locals = new Map<string, LocalItem<F>>();
+  /** Records written in one request this run (fillFresh): linked as they were sent. */
+  private readonly filled = new Set<string>();
 
   constructor(
     private readonly dav: DavSession,
@@ -104,15 +106,15 @@ export class CollectionSync<F> {
           )
         : [];
     this.locals = this.mapper.locals();
-    const pushes = await this.pull(this.readAll(fetched), removed);
+    const pushes = await this.pull(await this.readAll(fetched), removed);
     await this.push(pushes);
     this.state.token = listing.token;
   }
 
   /** Server items as fields; one that cannot be read is reported and the others go on. */
-  private readAll(fetched: FetchedItem[]): Remote<F>[] {
+  private async readAll(fetched: FetchedItem[]): Promise<Remote<F>[]> {
     const out: Remote<F>[] = [];
-    for (const item of fetched) {
+    await inSlices(fetched, (item) => {
       try {
         out.push({ ...item, raw: item.data, fields: this.mapper.read(item.data) });
         this.clearFailing(item.href);
@@ -124,7 +126,7 @@ export class CollectionSync<F> {
           etag: item.etag,
         });
       }
-    }
+    });
     return out;
   }
 
@@ -163,6 +165,13 @@ export class CollectionSync<F> {
         changes,
         pushes,
       );
+    }
+    // Written by this run in one request: each is its record, as sent.
+    for (const remote of incoming.splice(0)) {
+      const uid = this.mapper.uidOf(remote.raw);
+      const local = uid === null || !this.filled.has(uid) ? undefined : this.locals.get(uid);
+      if (local) this.link(remote, local.id).base = local.fields;
+      else incoming.push(remote);
     }
     // New on the server: someone Netwell already has (UID first, then the import's rules), or new.
     const linked = new Set([...this.items.values()].map((i) => i.localId));
@@ -318,15 +327,35 @@ export class CollectionSync<F> {
         raw: null,
         etag: null,
         localId: local.id,
-        uid: local.id,
+        uid: this.mapper.uidFor?.(local.id) ?? local.id,
         fields: local.fields,
         base: local.fields,
       });
     }
-    await inPool(pushes, PUSH_CONCURRENCY, (p) => this.write(p, 0));
+    const remaining = await this.fillFresh(pushes);
+    await inPool(remaining, PUSH_CONCURRENCY, (p) => this.write(p, 0));
     await inPool(this.guardDeletes('server', deletes), PUSH_CONCURRENCY, (item) =>
       this.remove(item),
     );
+  }
+
+  /**
+   * The first run into a collection Netwell has just made: every new item in one request where
+   * the server takes that. Nothing is linked here: the next pass lists the items and links each
+   * to its record by UID, as any first sync does. Answers the writes still to make.
+   */
+  private async fillFresh(pushes: Push<F>[]): Promise<Push<F>[]> {
+    if (!this.state.fresh || this.mapper.kind !== 'contacts') return pushes;
+    this.state.fresh = false;
+    const creates = pushes.filter((p) => p.raw === null);
+    if (creates.length < 2 || this.items.size > 0 || creates.length !== pushes.length)
+      return pushes;
+    const texts: string[] = [];
+    await inSlices(creates, (p) => void texts.push(this.mapper.write(null, p.fields, p.uid)));
+    if (!(await this.dav.fillNewCollection(this.state.url, texts.join('')))) return pushes;
+    this.out.pushed.created += creates.length;
+    for (const p of creates) this.filled.add(p.uid);
+    return [];
   }
 
   /** A changed record's write, keeping the server's value of fields still in conflict. */
@@ -402,7 +431,7 @@ export class CollectionSync<F> {
       if (p.etag !== null) this.items.delete(p.href);
       return;
     }
-    const remote = this.readAll([current])[0];
+    const remote = (await this.readAll([current]))[0];
     if (!remote) return;
     const known = this.items.get(p.href);
     if (p.etag === null && this.mapper.uidOf(remote.raw) !== p.uid) {
@@ -523,6 +552,18 @@ export function hrefLabel(href: string): string {
 /** A file name made from an id: letters, digits, - and _ only. */
 function fileName(id: string): string {
   return id.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 120);
+}
+
+/** Runs `fn` over `all`, letting the event loop turn every few milliseconds (5,000 cards). */
+async function inSlices<T>(all: readonly T[], fn: (item: T) => void, sliceMs = 8): Promise<void> {
+  let sliceStart = performance.now();
+  for (const item of all) {
+    fn(item);
+    if (performance.now() - sliceStart > sliceMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
 }
 
 async function inPool<T>(all: T[], size: number, run: (item: T) => Promise<void>): Promise<void> {

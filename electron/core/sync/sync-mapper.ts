@@ -48,6 +48,8 @@ export interface AppliedChanges {
 export interface SyncMapper<F> {
   kind: CollectionKind;
   extension: '.vcf' | '.ics';
+  /** The UID a record's first item on the server gets (default: the record's id). */
+  uidFor?(localId: string): string;
   /** Every local record that takes part in sync, now. */
   locals(): Map<string, LocalItem<F>>;
   /** Records deleted in Netwell that "keep them" can bring back (the trash). */

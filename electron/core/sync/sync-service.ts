@@ -10,6 +10,7 @@ import type {
   SyncStatus,
 } from '../../shared/sync';
 import { SyncConnectInputSchema } from '../../shared/sync';
+import { Agent, fetch as undiciFetch } from 'undici';
 import type { Clock, TimerHandle } from '../clock';
 import { UserError } from '../errors';
 import type { EventBus } from '../event-bus';
@@ -17,6 +18,9 @@ import type { SecretsPort } from '../ports';
 import type { SettingsStore } from '../settings/settings-store';
 import type { Store } from '../store/document-store';
 import { CollectionSync, hrefLabel } from './collection-sync';
+import { CalendarSyncMapper } from './calendar/calendar-sync-mapper';
+import { publishWindows } from './calendar/windows-publisher';
+import { windowsAsEvents } from './calendar/windows-as-events';
 import { ContactSyncMapper } from './contacts/contact-sync-mapper';
 import { asUserError, DavError } from './dav/dav-errors';
 import { DavSession, type DavCredentials } from './dav/dav-session';
@@ -33,6 +37,8 @@ export interface SyncServiceDeps {
   clock: Clock;
   secrets: SecretsPort;
   files: SyncStateFileStore;
+  /** The schedule's time zone (the windows' events are in it). */
+  timeZone: () => string;
   log: (error: unknown) => void;
   /** The network; tests pass one that fails on cue. */
   fetch?: typeof fetch;
@@ -61,7 +67,18 @@ export class SyncService {
   private readonly fetch: typeof fetch;
 
   constructor(private readonly deps: SyncServiceDeps) {
-    this.fetch = deps.fetch ?? globalThis.fetch;
+    // undici's own fetch, newer than the one inside Node 24.21 (and Electron's Node): that one
+    // crashes the process with an uncatchable assertion when a server closes the connection while
+    // a large answer is being read, as Radicale does with a 5,000-card listing
+    // (nodejs/undici#5360, fixed by #5474 in undici 8).
+    // Its own Agent too: without one, undici uses the process-wide dispatcher, which Node's
+    // built-in fetch may have made (with the old code).
+    const dispatcher = new Agent();
+    const viaUndici = (
+      input: Parameters<typeof undiciFetch>[0],
+      init?: Parameters<typeof undiciFetch>[1],
+    ) => undiciFetch(input, { ...init, dispatcher });
+    this.fetch = deps.fetch ?? (viaUndici as unknown as typeof fetch);
   }
 
   private account(): SyncAccount | null {
@@ -78,7 +95,10 @@ export class SyncService {
       this.schedule(syncSchedule.atStart);
     }
     this.unsubscribe = this.deps.bus.subscribe((name) => {
-      if (name === 'contacts.changed' && !this.ownEvent) this.schedule(syncSchedule.afterChange);
+      // Contacts, meetings and events, and the schedule (the windows' events) go to the server.
+      const relevant =
+        name === 'contacts.changed' || name === 'crm.changed' || name === 'settings.changed';
+      if (relevant && !this.ownEvent) this.schedule(syncSchedule.afterChange);
     });
   }
 
@@ -118,7 +138,8 @@ export class SyncService {
         c.conflicts.map((k) => ({
           id: `${k.href}#${k.field}`,
           contactId: c === contacts ? k.localId : null,
-          label: this.nameOf(k.localId) ?? hrefLabel(k.href),
+          label:
+            this.labelOf(c === contacts ? 'contacts' : 'calendar', k.localId) ?? hrefLabel(k.href),
           field: k.field,
           fieldLabel:
             this.mapperFor(c === contacts ? 'contacts' : 'calendar')?.fieldLabel(k.field) ??
@@ -152,8 +173,10 @@ export class SyncService {
     return count;
   }
 
-  private nameOf(id: string): string | null {
-    return this.deps.store.read().contacts.find((c) => c.id === id)?.name ?? null;
+  private labelOf(kind: 'contacts' | 'calendar', id: string): string | null {
+    if (kind === 'contacts')
+      return this.deps.store.read().contacts.find((c) => c.id === id)?.name ?? null;
+    return this.mapperFor('calendar')?.locals().get(id)?.label ?? null;
   }
 
   // ── The account ────────────────────────────────────────────────────────────────────────────
@@ -214,6 +237,8 @@ export class SyncService {
       this.password = parsed.password;
       this.deps.settings.set({ ...this.deps.settings.get(), sync: account });
       await this.loadState(account);
+      // A collection made just now may be filled in one request on the first run.
+      if ('create' in parsed.addressBook && this.state?.contacts) this.state.contacts.fresh = true;
       this.phase = 'idle';
       this.message = null;
       this.lastRun = null;
@@ -445,9 +470,28 @@ export class SyncService {
     try {
       const state = this.state!;
       state.contacts ??= emptyCollectionState(account.addressBook.url);
-      const mapper = this.mapperFor('contacts')!;
-      const outcome = await new CollectionSync(session, mapper, state.contacts).run();
-      add(run, outcome);
+      add(
+        run,
+        await new CollectionSync(session, this.mapperFor('contacts')!, state.contacts).run(),
+      );
+      if (account.calendar) {
+        state.calendar ??= emptyCollectionState(account.calendar.url);
+        add(
+          run,
+          await new CollectionSync(session, this.mapperFor('calendar')!, state.calendar).run(),
+        );
+        const windows = this.windowsWanted(account);
+        if (windows) {
+          const published = await publishWindows(
+            session,
+            account.calendar.url,
+            windows,
+            state.windows,
+          );
+          state.windows = published.published;
+          add(run, { pulled: { created: 0, updated: 0, deleted: 0 }, pushed: published.counts });
+        }
+      }
       run.ok = true;
       this.phase = 'idle';
       this.message = null;
@@ -475,24 +519,47 @@ export class SyncService {
     }
   }
 
+  /** The windows' events to publish; null when the schedule cannot be written (said in status). */
+  private windowsWanted(account: SyncAccount): { uid: string; ics: string }[] | null {
+    if (!account.options.syncWindows) return [];
+    try {
+      const now = this.deps.clock.now().toISOString();
+      return windowsAsEvents(this.deps.settings.get().schedule, this.deps.timeZone(), now);
+    } catch (error) {
+      this.deps.log(error);
+      return null;
+    }
+  }
+
   private mapperFor(kind: 'contacts' | 'calendar'): SyncMapper<unknown> | null {
     const account = this.account();
-    if (!account || kind !== 'contacts') return null;
-    return new ContactSyncMapper({
-      store: this.deps.store,
-      clock: this.deps.clock,
-      // Sync's own changes go to the windows but do not ask for another run.
-      changed: (ids) => {
-        this.ownEvent = true;
-        try {
-          this.deps.bus.emit('contacts.changed', { ids });
-        } finally {
-          this.ownEvent = false;
-        }
-      },
-      syncNotes: account.options.syncNotes,
-      version: account.vcard4 ? '4.0' : '3.0',
-    }) as unknown as SyncMapper<unknown>;
+    if (!account) return null;
+    // Sync's own changes go to the windows but do not ask for another run.
+    const own = (event: () => void) => {
+      this.ownEvent = true;
+      try {
+        event();
+      } finally {
+        this.ownEvent = false;
+      }
+    };
+    const mapper =
+      kind === 'contacts'
+        ? new ContactSyncMapper({
+            store: this.deps.store,
+            clock: this.deps.clock,
+            changed: (ids) => own(() => this.deps.bus.emit('contacts.changed', { ids })),
+            syncNotes: account.options.syncNotes,
+            version: account.vcard4 ? '4.0' : '3.0',
+          })
+        : account.calendar
+          ? new CalendarSyncMapper({
+              store: this.deps.store,
+              clock: this.deps.clock,
+              changed: (contactIds) => own(() => this.deps.bus.emit('crm.changed', { contactIds })),
+            })
+          : null;
+    return mapper as SyncMapper<unknown> | null;
   }
 
   private async loadState(account: SyncAccount): Promise<void> {

@@ -36,6 +36,7 @@ export class SyncStateFileStore {
       account,
       contacts: null,
       calendar: null,
+      windows: [],
     });
     try {
       const bytes = await readBytes(this.path);

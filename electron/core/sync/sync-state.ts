@@ -54,9 +54,23 @@ export const CollectionStateSchema = z.object({
   items: z.array(LinkedItemSchema).default([]),
   conflicts: z.array(StoredConflictSchema).default([]),
   held: HeldDeletionsSchema.nullable().default(null),
+  /**
+   * Netwell made this collection when connecting and has written nothing to it yet: the first run
+   * may fill it in one request where the server allows that (DavSession.fillNewCollection).
+   */
+  fresh: z.boolean().default(false),
   failing: z.array(FailingItemSchema).default([]),
 });
 export type CollectionState = z.output<typeof CollectionStateSchema>;
+
+/** A networking window published to the calendar (windows-publisher.ts). */
+export const PublishedWindowSchema = z.object({
+  uid: z.string(),
+  href: z.string(),
+  etag: z.string(),
+  ics: z.string(),
+});
+export type PublishedWindow = z.output<typeof PublishedWindowSchema>;
 
 export const SyncStateFileSchema = z.object({
   format: z.literal('netwell-sync'),
@@ -65,6 +79,7 @@ export const SyncStateFileSchema = z.object({
   account: z.string(),
   contacts: CollectionStateSchema.nullable().default(null),
   calendar: CollectionStateSchema.nullable().default(null),
+  windows: z.array(PublishedWindowSchema).default([]),
 });
 export type SyncStateFile = z.output<typeof SyncStateFileSchema>;
 
@@ -75,4 +90,5 @@ export const emptyCollectionState = (url: string): CollectionState => ({
   conflicts: [],
   held: null,
   failing: [],
+  fresh: false,
 });

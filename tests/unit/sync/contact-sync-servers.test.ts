@@ -92,6 +92,27 @@ describe.each(kinds)('contact sync with %s', (kind) => {
     expect(third.queued).toBe(0);
   });
 
+  it('fills a new address book with many contacts, keeping its name, then has nothing to do', async () => {
+    const h = await harness();
+    for (let i = 0; i < 30; i++)
+      await create(h, { name: `Person ${i}`, emails: [`p${i}@example.org`] });
+    const { url, client, sync } = await connect(h, 'Work people');
+    const first = await sync();
+    expect(first.lastRun?.pushed.created).toBe(30);
+    expect(first.lastRun?.pulled).toEqual({ created: 0, updated: 0, deleted: 0 });
+    const cards = [...(await client.all(url)).values()];
+    expect(cards).toHaveLength(30);
+    expect(await client.displayName(url)).toBe('Work people');
+    const contacts = await h.contacts();
+    expect(contacts).toHaveLength(30);
+    for (const c of contacts)
+      expect(cards.filter((t) => t.includes(`UID:${c.id}`))).toHaveLength(1);
+    const again = await sync();
+    expect(again.lastRun?.pushed).toEqual({ created: 0, updated: 0, deleted: 0 });
+    expect(again.lastRun?.pulled).toEqual({ created: 0, updated: 0, deleted: 0 });
+    expect(again.queued).toBe(0);
+  });
+
   it('keeps what it does not understand on a card, byte for byte, through an edit in Netwell', async () => {
     const h = await harness();
     const { url, client, sync } = await connect(h);

@@ -3,6 +3,7 @@ import tsdav, {
   calendarMultiGet,
   createAccount,
   createObject,
+  davRequest,
   deleteObject,
   fetchAddressBooks,
   fetchCalendars,
@@ -86,6 +87,7 @@ export class DavSession {
           `The server sent Netwell to another site (${new URL(url).host}).`,
         );
       }
+      console.error('fetch', init?.method, url, String(init?.body ?? '').length);
       let response: Response;
       try {
         response = await fetchImpl(input, {
@@ -340,9 +342,55 @@ export class DavSession {
             fetch: this.fetch,
           })
         : await updateObject({ url: href, data, etag, headers, fetch: this.fetch });
-    await response.body?.cancel();
+    await drain(response);
     if (!response.ok) throw statusFailure(response.status, `saving ${lastSegment(href)}`);
     return { etag: response.headers.get('etag') };
+  }
+
+  /**
+   * Fills an empty collection with many items in one request: Radicale takes a PUT of a whole
+   * address book (not a DAV standard; Radicale 3 checks every card for a duplicate UID on each
+   * single create, so 5,000 creates take minutes). Only for a collection Netwell has just made,
+   * and only if it still has the ETag it had empty (If-Match), so nothing anyone else wrote can be
+   * replaced. Answers false where the server does not do this; the caller then writes one by one.
+   */
+  async fillNewCollection(url: string, body: string): Promise<boolean> {
+    const [self] = await propfind({
+      url,
+      props: { 'd:getetag': {}, 'd:displayname': {} },
+      depth: '0',
+      headers: this.headers,
+      fetch: this.fetch,
+    });
+    const etag = text(self?.props?.getetag);
+    const name = text(self?.props?.displayname);
+    if (!self?.ok || etag === null) return false;
+    const response = await this.fetch(url, {
+      method: 'PUT',
+      headers: { ...this.headers, 'content-type': 'text/vcard; charset=utf-8', 'if-match': etag },
+      body,
+    });
+    await drain(response);
+    if (!response.ok) return false;
+    // Radicale replaces the collection's properties with the upload's: give the name back.
+    if (name) {
+      await davRequest({
+        url,
+        init: {
+          method: 'PROPPATCH',
+          namespace: 'd',
+          headers: this.headers,
+          body: {
+            propertyupdate: {
+              _attributes: { 'xmlns:d': 'DAV:' },
+              set: { prop: { displayname: name } },
+            },
+          },
+        },
+        fetch: this.fetch,
+      });
+    }
+    return true;
   }
 
   /** Deletes an item only if it is still at `etag`. One already gone counts as deleted. */
@@ -353,7 +401,7 @@ export class DavSession {
       headers: this.headers,
       fetch: this.fetch,
     });
-    await response.body?.cancel();
+    await drain(response);
     if (!response.ok && response.status !== 404)
       throw statusFailure(response.status, `deleting ${lastSegment(href)}`);
   }
@@ -392,4 +440,12 @@ function slug(name: string): string {
       .replace(/^-|-$/g, '')
       .slice(0, 40) || 'netwell'
   );
+}
+
+/**
+ * Reads an answer's body to its end: a body left unread can crash Node's fetch when the server
+ * then closes the socket (an uncatchable assertion, nodejs/undici#5360, in Node 24.21's undici).
+ */
+async function drain(response: Response): Promise<void> {
+  await response.arrayBuffer().catch(() => undefined);
 }

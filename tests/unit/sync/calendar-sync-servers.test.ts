@@ -1,0 +1,162 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Meeting } from '../../../electron/shared/crm/meeting';
+import type { SyncStatus } from '../../../electron/shared/sync';
+import {
+  davServerAvailable,
+  startDavServer,
+  type DavServer,
+  type DavServerKind,
+} from '../../fixtures/dav-servers';
+import { DavTestClient } from '../../fixtures/dav-test-client';
+import { coreAt } from '../core-harness';
+
+/** Meetings, events and the networking windows in a real calendar (Radicale and Xandikos). */
+const kinds: DavServerKind[] = ['radicale', 'xandikos'];
+
+describe.each(kinds)('calendar sync with %s', (kind) => {
+  let server: DavServer;
+  const open: Awaited<ReturnType<typeof coreAt>>[] = [];
+
+  beforeAll(async () => {
+    if (!davServerAvailable(kind))
+      throw new Error(`${kind} is not installed (apt-get install ${kind})`);
+    server = await startDavServer(kind);
+  }, 30_000);
+  afterAll(async () => server?.stop());
+  afterEach(async () => {
+    for (const h of open.splice(0)) await h.core.close();
+  });
+
+  const setup = async (options = { syncNotes: false, syncWindows: false }) => {
+    const h = await coreAt();
+    open.push(h);
+    const ana = await h.call<{ id: string }>('contacts.create', {
+      name: 'Ana Lima',
+      emails: ['ana@example.org'],
+    });
+    const suffix = Math.random().toString(36).slice(2, 8);
+    const status = await h.call<SyncStatus>('sync.connect', {
+      serverUrl: server.url,
+      username: server.username,
+      password: server.password,
+      addressBook: { create: `Book ${suffix}` },
+      calendar: { create: `Calendar ${suffix}` },
+      options,
+    });
+    const url = status.account!.calendar!.url;
+    const client = new DavTestClient(server.username, server.password, server.url);
+    const sync = () => h.call<SyncStatus>('sync.now');
+    return { h, ana, url, client, sync };
+  };
+
+  it('puts a meeting in the calendar and takes it back moved on the phone', async () => {
+    const { h, ana, url, client, sync } = await setup();
+    const meeting = await h.call<Meeting>('meetings.propose', {
+      kind: 'coffee',
+      start: '2026-03-05T10:00:00Z',
+      durationMin: 45,
+      contactIds: [ana.id],
+      place: 'Café Central',
+    });
+    const first = await sync();
+    expect(first.state).toBe('idle');
+    const items = await client.all(url);
+    expect(items.size).toBe(1);
+    const [href, text] = [...items][0]!;
+    const unfolded = text.replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toContain('BEGIN:VEVENT');
+    expect(unfolded).toMatch(/ATTENDEE[^\r\n]*mailto:ana@example\.org/);
+    expect(text).toContain('LOCATION:Café Central');
+    // Moved an hour later on the phone.
+    await client.put(
+      href,
+      text
+        .replace('DTSTART:20260305T100000Z', 'DTSTART:20260305T110000Z')
+        .replace('DTEND:20260305T104500Z', 'DTEND:20260305T114500Z'),
+      'text/calendar',
+    );
+    const moved = await sync();
+    expect(moved.lastRun?.pulled.updated).toBe(1);
+    const { meetings } = await h.call<{ meetings: Meeting[] }>('meetings.list');
+    expect(meetings.find((m) => m.id === meeting.id)?.start).toBe('2026-03-05T11:00:00.000Z');
+  });
+
+  it("shows a guest's answer from the calendar on the invitation, and leaves the calendar's own events alone", async () => {
+    const { h, ana, url, client, sync } = await setup();
+    const event = await h.call<{ id: string }>('events.save', {
+      id: null,
+      event: {
+        name: 'Design meetup',
+        kind: 'meetup',
+        start: '2026-03-12T18:00:00Z',
+        end: '2026-03-12T21:00:00Z',
+        place: 'The Hub',
+        city: 'Lisbon',
+        myStatus: 'going',
+      },
+    });
+    await h.call('events.invite', { eventId: event.id, contactIds: [ana.id], sent: true });
+    // Someone's own appointment, already in that calendar.
+    const dentist = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Phone//EN',
+      'BEGIN:VEVENT',
+      'UID:dentist-1',
+      'DTSTAMP:20260301T090000Z',
+      'DTSTART:20260310T080000Z',
+      'DTEND:20260310T090000Z',
+      'SUMMARY:Dentist',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    await client.put(`${url}dentist.ics`, dentist, 'text/calendar');
+    await sync();
+    const items = [...(await client.all(url))].filter(([, t]) => t.includes('Design meetup'));
+    expect(items).toHaveLength(1);
+    const [href, text] = items[0]!;
+    expect(text).toMatch(/PARTSTAT=NEEDS-ACTION/);
+    await client.put(
+      href,
+      text.replace('PARTSTAT=NEEDS-ACTION', 'PARTSTAT=ACCEPTED'),
+      'text/calendar',
+    );
+    await sync();
+    const events =
+      await h.call<{ event: { id: string }; invitations: { status: string }[] }[]>('events.list');
+    expect(events.find((e) => e.event.id === event.id)?.invitations[0]?.status).toBe('accepted');
+    // The dentist is not a Netwell event, and is still on the server as it was.
+    expect(events).toHaveLength(1);
+    expect((await client.get(`${url}dentist.ics`)).text).toContain('SUMMARY:Dentist');
+  });
+
+  it('publishes the weekly windows as recurring events, and removes them when turned off', async () => {
+    const { h, url, client, sync } = await setup({ syncNotes: false, syncWindows: true });
+    const schedule = await h.call<{ schedule: Record<string, unknown> }>('schedule.get');
+    await h.call('schedule.save', {
+      ...schedule,
+      schedule: {
+        ...schedule.schedule,
+        timeZone: 'Europe/Berlin',
+        windows: [{ id: 'lunch', days: [1, 3, 5], start: '12:00', end: '12:45' }],
+      },
+    });
+    await sync();
+    const windows = [...(await client.all(url)).values()].filter((t) =>
+      t.includes('Networking window'),
+    );
+    expect(windows.length).toBeGreaterThan(0);
+    for (const w of windows) {
+      expect(w).toMatch(/RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR/);
+      expect(w).toContain('BEGIN:VTIMEZONE');
+      expect(w).toContain('DTSTART;TZID=Europe/Berlin:');
+    }
+    await h.call('sync.setOptions', { syncNotes: false, syncWindows: false });
+    const off = await sync();
+    expect(off.lastRun?.pushed.deleted).toBe(windows.length);
+    expect(
+      [...(await client.all(url)).values()].filter((t) => t.includes('Networking window')),
+    ).toHaveLength(0);
+  });
+});

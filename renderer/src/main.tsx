@@ -13,6 +13,7 @@ import './styles/events.css';
 import './styles/import.css';
 import './styles/meetings.css';
 import './styles/schedule.css';
+import './styles/sync.css';
 import './styles/workspace.css';
 import './styles/wellbeing.css';
 

@@ -8,6 +8,8 @@ import { EventsPage } from './pages/EventsPage';
 import { callApi, MeetingsPage, SEED_NOW, seedMeetings } from './pages/MeetingsPage';
 import { SchedulePage } from './pages/SchedulePage';
 import { SettingsPage } from './pages/SettingsPage';
+import { SyncSection } from './pages/SyncSection';
+import { FOUND, NOT_CONNECTED, standInForSync, waitingForUser } from './sync-stand-in';
 import { seedToday, TodayPage } from './pages/TodayPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
@@ -161,6 +163,44 @@ test.describe(`light and dark mode`, () => {
     await contacts.deleteButton.click();
     await expect(contacts.shell.undoButton()).toBeVisible();
     await expectNoViolations(page, 'Contacts with the Undo toast');
+  });
+
+  test('Settings → Sync (the connect form, connected with what waits, the dialogs) has no axe violations', async ({
+    page,
+    host,
+  }) => {
+    await standInForSync(page, NOT_CONNECTED, (name) => {
+      if (name === 'sync.discover') return { value: FOUND };
+      if (name === 'sync.connect') return { status: waitingForUser(new Date().toISOString()) };
+      return undefined;
+    });
+    await page.goto(`${host.url}/#/settings`);
+    // A fresh page: its connection goes through the stand-in.
+    await page.reload();
+    const sync = new SyncSection(page);
+    await sync.testButton.click();
+    await expect(sync.server).toHaveAttribute('aria-invalid', 'true');
+    await expectNoViolations(page, 'Settings → Sync, the connect form with errors');
+
+    await sync.test({ server: 'dav.example.org', username: 'ana', password: 'app-password' });
+    await sync.addressBook.selectOption({ label: 'Create a new address book' });
+    await expect(sync.addressBookName).toBeVisible();
+    await expectNoViolations(page, 'Settings → Sync, what a test found');
+
+    await sync.connectButton.click();
+    await expect(sync.conflicts).toBeVisible();
+    await expect(sync.deletions).toBeVisible();
+    await expectNoViolations(page, 'Settings → Sync, connected with conflicts and deletions');
+
+    await sync.disconnectButton.click();
+    await expect(page.getByRole('dialog', { name: 'Disconnect from the server?' })).toBeVisible();
+    await expectNoViolations(page, 'the disconnect question');
+    await page.keyboard.press('Escape');
+    await sync.changePasswordButton.click();
+    const dialog = page.getByRole('dialog', { name: 'Change the password' });
+    await dialog.getByRole('button', { name: 'Save password' }).click();
+    await expect(dialog.getByLabel('New app password')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoViolations(page, 'the password dialog with an error');
   });
 });
 

@@ -148,7 +148,7 @@ async function openAt(page: Page, seed: SeededHost, shot: Shot, scheme: 'light' 
   // edge: the window is made as tall as the page instead.
   await page.setViewportSize({
     ...VIEWPORT,
-    height: Math.min(Math.max(VIEWPORT.height, height), 4000),
+    height: Math.min(Math.max(VIEWPORT.height, height), 5000),
   });
 }
 

@@ -7,6 +7,7 @@ import {
   StartupSection,
 } from './BoundarySettingsSections';
 import { InvitationSettingsSection } from './InvitationSettingsSection';
+import { SyncSection } from './sync/SyncSection';
 import { TagCadencesSection } from './TagCadencesSection';
 import { YourDataSection } from './YourDataSection';
 import { updateSettings, useSettings, type Theme } from './useSettings';
@@ -45,6 +46,8 @@ export function SettingsPage() {
 
       <TagCadencesSection />
       {settings && <InvitationSettingsSection settings={settings} />}
+
+      <SyncSection />
 
       <YourDataSection />
 

@@ -104,12 +104,15 @@ export class SyncService {
 
   /** Set while sync's own change event goes out. */
   private ownEvent = false;
+  /** The state's last write, if one is under way. */
+  private saving: Promise<void> = Promise.resolve();
 
   async dispose(): Promise<void> {
     this.disposed = true;
     this.unsubscribe?.();
     if (this.timer) this.deps.clock.clearTimeout(this.timer);
     await this.running;
+    await this.saving;
   }
 
   status(): SyncStatus {
@@ -320,6 +323,7 @@ export class SyncService {
     this.timer = null;
     this.nextRunAt = null;
     await this.running;
+    await this.saving;
     if (account) await this.deps.secrets.delete(secretKey(account));
     this.deps.settings.set({ ...this.deps.settings.get(), sync: null });
     await this.deps.files.remove();
@@ -337,6 +341,8 @@ export class SyncService {
     const href = id.slice(0, hash);
     const field = id.slice(hash + 1);
     await this.running;
+    // The state is written a slice at a time: it is changed only between writes.
+    await this.saving;
     for (const key of ['contacts', 'calendar'] as const) {
       const collection = this.state?.[key];
       const mapper = this.mapperFor(key);
@@ -372,6 +378,8 @@ export class SyncService {
 
   async confirmDeletions(decision: 'delete' | 'keep'): Promise<SyncStatus> {
     await this.running;
+    // The state is written a slice at a time: it is changed only between writes.
+    await this.saving;
     for (const key of ['contacts', 'calendar'] as const) {
       const collection = this.state?.[key];
       const held = collection?.held;
@@ -461,6 +469,7 @@ export class SyncService {
       return;
     }
     if (!this.state) await this.loadState(account);
+    await this.saving;
     const started = this.deps.clock.now();
     const startedMs = performance.now();
     this.phase = 'syncing';
@@ -534,7 +543,9 @@ export class SyncService {
       run.durationMs = Math.round(performance.now() - startedMs);
       this.lastRun = run;
       this.queuedMemo = null;
-      if (dirty) await this.saveState().catch(this.deps.log);
+      // Written after the run has answered; the next run and closing wait for it. A crash before
+      // it lands loses nothing: the next run finds the same ETags and bases and redoes no harm.
+      if (dirty) void this.saveState().catch(this.deps.log);
       this.changed();
     }
   }
@@ -551,9 +562,31 @@ export class SyncService {
     }
   }
 
+  /** Mappers kept while the account's options stay: each remembers its records' fields. */
+  private mappers: {
+    key: string;
+    contacts: SyncMapper<unknown>;
+    calendar: SyncMapper<unknown> | null;
+  } | null = null;
+
   private mapperFor(kind: 'contacts' | 'calendar'): SyncMapper<unknown> | null {
     const account = this.account();
     if (!account) return null;
+    const key = JSON.stringify([account.options, account.vcard4, account.calendar?.url ?? null]);
+    if (this.mappers?.key !== key) {
+      this.mappers = {
+        key,
+        contacts: this.makeMapper(account, 'contacts')!,
+        calendar: this.makeMapper(account, 'calendar'),
+      };
+    }
+    return this.mappers[kind];
+  }
+
+  private makeMapper(
+    account: SyncAccount,
+    kind: 'contacts' | 'calendar',
+  ): SyncMapper<unknown> | null {
     // Sync's own changes go to the windows but do not ask for another run.
     const own = (event: () => void) => {
       this.ownEvent = true;
@@ -591,9 +624,13 @@ export class SyncService {
     this.queuedMemo = null;
   }
 
-  private async saveState(): Promise<void> {
+  /** Writes the state, one write at a time (they share a temporary file). */
+  private saveState(): Promise<void> {
     this.queuedMemo = null;
-    if (this.state) await this.deps.files.save(this.state);
+    const state = this.state;
+    const write = this.saving.then(() => (state ? this.deps.files.save(state) : undefined));
+    this.saving = write.catch(() => undefined);
+    return write;
   }
 
   private requireAccount(): SyncAccount {

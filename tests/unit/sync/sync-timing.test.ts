@@ -56,7 +56,15 @@ async function harness(dataDir = tempDir(), secrets: SecretsPort = memorySecrets
     );
     return h.core.sync.status();
   };
-  return { ...h, events, runs, settled, inMs };
+  /** Waits for the end of the run under way, however it ended: its last word is said then. */
+  const finished = async () => {
+    await vi.waitFor(() => expect(events.at(-1)?.state).not.toBe('syncing'), {
+      timeout: 10_000,
+      interval: 5,
+    });
+    return events.at(-1)!;
+  };
+  return { ...h, events, runs, settled, finished, inMs };
 }
 
 const connect = (h: Harness) =>
@@ -124,6 +132,23 @@ describe('SyncService timing', { timeout: 30_000 }, () => {
     expect(h.runs()).toBe(2);
   });
 
+  it('runs again right after a run during which something was edited', async () => {
+    const h = await harness();
+    await connect(h);
+    h.clock.advance(0);
+    // The first run is under way (the server answers in real time) when Ana is added.
+    expect(h.core.sync.status().state).toBe('syncing');
+    await h.call('contacts.create', { name: 'Ana Lima' });
+    const first = await h.finished();
+    expect(first.nextRunAt).toBe(h.inMs(0));
+    h.clock.advance(0);
+    expect(h.runs()).toBe(2);
+    const second = await h.settled();
+    expect(second.queued).toBe(0);
+    // Ana went in whichever run read the contacts after she was added; once, not twice.
+    expect(first.lastRun!.pushed.created + second.lastRun!.pushed.created).toBe(1);
+  });
+
   it('does not run again for the changes it brought from the server itself', async () => {
     const h = await harness();
     const { account } = await connect(h);
@@ -177,6 +202,69 @@ describe('SyncService timing', { timeout: 30_000 }, () => {
     const done = await h.settled();
     expect(h.events.at(-1)).toEqual(done);
     expect(h.events.map((e) => e.state)).toEqual(['idle', 'syncing', 'idle']);
+  });
+});
+
+describe('SyncService after a failed run', { timeout: 30_000 }, () => {
+  it('tries again after 30 s, doubling, while the server is down, and is back once it is', async () => {
+    const h = await harness();
+    await connect(h);
+    h.clock.advance(0);
+    await h.settled();
+
+    await server.pause();
+    try {
+      h.clock.advance(syncSchedule.every);
+      const down = await h.finished();
+      expect(down.state).toBe('offline');
+      expect(down.message).toMatch(/cannot reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
+      expect(down.lastRun).toMatchObject({ ok: false });
+      expect(down.nextRunAt).toBe(h.inMs(syncSchedule.retry));
+      expect(syncSchedule.retry).toBe(30_000);
+      h.clock.advance(syncSchedule.retry - 1);
+      expect(h.runs()).toBe(2);
+      h.clock.advance(1);
+      expect(h.runs()).toBe(3);
+      expect((await h.finished()).nextRunAt).toBe(h.inMs(2 * syncSchedule.retry));
+      h.clock.advance(2 * syncSchedule.retry);
+      expect((await h.finished()).nextRunAt).toBe(h.inMs(4 * syncSchedule.retry));
+      h.clock.advance(4 * syncSchedule.retry);
+      expect((await h.finished()).nextRunAt).toBe(h.inMs(8 * syncSchedule.retry));
+      h.clock.advance(8 * syncSchedule.retry);
+      // Never longer than the regular run.
+      expect((await h.finished()).nextRunAt).toBe(h.inMs(syncSchedule.every));
+    } finally {
+      await server.resume();
+    }
+    h.clock.advance(syncSchedule.every);
+    expect(await h.settled()).toMatchObject({ state: 'idle', message: null });
+    expect(h.core.sync.status().lastRun).toMatchObject({ ok: true });
+  });
+
+  it('stops and asks for the password when the server refuses it, until it is given', async () => {
+    const h = await harness();
+    await connect(h);
+    h.clock.advance(0);
+    await h.settled();
+    const old = server.password;
+    await server.setPassword('a-new-app-password');
+    try {
+      h.clock.advance(syncSchedule.every);
+      const refused = await h.finished();
+      expect(refused).toMatchObject({ state: 'needs-password', nextRunAt: null });
+      expect(refused.message).toMatch(/refused the user name or password/);
+      // No retries with a password the server refuses.
+      h.clock.advance(syncSchedule.every * 3);
+      expect(h.runs()).toBe(2);
+
+      await h.call('sync.setPassword', { password: 'a-new-app-password' });
+      h.clock.advance(0);
+      expect(h.runs()).toBe(3);
+      expect(await h.settled()).toMatchObject({ state: 'idle', message: null });
+      for (const event of h.events) expect(JSON.stringify(event)).not.toContain('a-new-app');
+    } finally {
+      await server.setPassword(old);
+    }
   });
 });
 

@@ -205,6 +205,33 @@ describe('SyncService timing', { timeout: 30_000 }, () => {
   });
 });
 
+describe('SyncService disconnect', { timeout: 30_000 }, () => {
+  it('forgets the account, its password and state, stops running, and deletes nothing', async () => {
+    const secrets = memorySecrets();
+    const h = await harness(tempDir(), secrets);
+    await h.call('contacts.create', { name: 'Ana Lima' });
+    const { account } = await connect(h);
+    h.clock.advance(0);
+    await h.settled();
+    const key = `sync:${server.username}@${server.url}`;
+    expect(await secrets.get(key)).toBe(server.password);
+    expect(readdirSync(h.dataDir)).toContain(SYNC_STATE_NAME);
+
+    const off = await h.call<SyncStatus>('sync.disconnect');
+    expect(off).toMatchObject({ state: 'off', account: null, nextRunAt: null, message: null });
+    expect(h.events.at(-1)).toEqual(off);
+    expect(await secrets.get(key)).toBeNull();
+    expect(readdirSync(h.dataDir)).not.toContain(SYNC_STATE_NAME);
+    await h.call('contacts.create', { name: 'Bruno Costa' });
+    h.clock.advance(syncSchedule.every * 2);
+    expect(h.runs()).toBe(1);
+    // Nothing deleted on either side.
+    expect((await h.contacts()).map((c) => c.name).sort()).toEqual(['Ana Lima', 'Bruno Costa']);
+    const client = new DavTestClient(server.username, server.password, server.url);
+    expect(await client.hrefs(account!.addressBook.url)).toHaveLength(1);
+  });
+});
+
 describe('SyncService after a failed run', { timeout: 30_000 }, () => {
   it('tries again after 30 s, doubling, while the server is down, and is back once it is', async () => {
     const h = await harness();

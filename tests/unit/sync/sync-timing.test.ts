@@ -38,8 +38,9 @@ async function harness(dataDir = tempDir(), secrets: SecretsPort = memorySecrets
   open.push(h);
   const events: SyncStatus[] = [];
   h.core.bus.on('sync.changed', (status) => events.push(status));
-  /** Runs begun so far (each run says 'syncing' once, as it starts). */
-  const runs = () => events.filter((e) => e.state === 'syncing').length;
+  /** Runs begun so far: each says 'syncing' as it starts (a pause during one says it again). */
+  const runs = () =>
+    events.filter((e, i) => e.state === 'syncing' && events[i - 1]?.state !== 'syncing').length;
   const inMs = (ms: number) => new Date(h.clock.now().getTime() + ms).toISOString();
   /**
    * Waits (in real time: the server is real) until the run under way has finished and the next
@@ -193,6 +194,19 @@ describe('SyncService timing', { timeout: 30_000 }, () => {
     expect(await h.settled()).toMatchObject({ state: 'idle', queued: 0 });
   });
 
+  it('lets a run under way finish when paused, then sets no next one', async () => {
+    const h = await harness();
+    await connect(h);
+    h.clock.advance(0);
+    const during = await h.call<SyncStatus>('sync.pause', { paused: true });
+    expect(during).toMatchObject({ state: 'syncing', nextRunAt: null });
+    const after = await h.finished();
+    expect(after).toMatchObject({ state: 'paused', nextRunAt: null });
+    expect(after.lastRun).toMatchObject({ ok: true });
+    h.clock.advance(syncSchedule.every * 2);
+    expect(h.runs()).toBe(1);
+  });
+
   it('says every change of status in sync.changed, the status itself', async () => {
     const h = await harness();
     const connected = await connect(h);
@@ -336,6 +350,29 @@ describe('SyncService after a restart', { timeout: 30_000 }, () => {
     for (const file of files) expect(file.text, file.path).not.toContain(server.password);
     for (const event of [...first.events, ...again.events])
       expect(JSON.stringify(event)).not.toContain(server.password);
+  });
+
+  it('runs 5 s after a start when the keychain has the password', async () => {
+    const dataDir = tempDir();
+    const keychain: SecretsPort = { ...memorySecrets(), kind: 'keychain' };
+    const first = await harness(dataDir, keychain);
+    await connect(first);
+    first.clock.advance(0);
+    await first.settled();
+    await first.core.close();
+    open.splice(open.indexOf(first), 1);
+
+    const again = await harness(dataDir, keychain);
+    await vi.waitFor(() =>
+      expect(again.core.sync.status().nextRunAt).toBe(again.inMs(syncSchedule.atStart)),
+    );
+    expect(again.core.sync.status()).toMatchObject({ state: 'idle', message: null });
+    expect(syncSchedule.atStart).toBe(5_000);
+    again.clock.advance(syncSchedule.atStart - 1);
+    expect(again.runs()).toBe(0);
+    again.clock.advance(1);
+    expect(again.runs()).toBe(1);
+    expect(await again.settled()).toMatchObject({ state: 'idle' });
   });
 
   it('says the keychain lost the password when a keychain, not memory, comes back empty', async () => {

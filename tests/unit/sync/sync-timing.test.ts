@@ -14,8 +14,9 @@ import { tempDir } from '../temp-dir';
 
 /**
  * When SyncService runs, on the manual clock, against a real Radicale: at once after connecting,
- * 10 s after a burst of edits, every 5 minutes, never while paused; and what a restart with the web
- * host's memory-only secrets asks for. The network is real, so a run is awaited in real time.
+ * 10 s after a burst of edits, every 5 minutes, never while paused or disconnected, retries after a
+ * failure; and what a restart asks for when the password was kept in memory only. The network is
+ * real, so the end of a run is awaited in real time.
  */
 let server: DavServer;
 
@@ -31,7 +32,7 @@ afterEach(async () => {
   for (const h of open.splice(0)) await h.core.close();
 });
 
-/** A core on the web host's secrets (memory only), every `sync.changed` payload recorded. */
+/** A core (on the web host's memory-only secrets unless said), every `sync.changed` recorded. */
 async function harness(dataDir = tempDir(), secrets: SecretsPort = memorySecrets()) {
   const host = fakeHost({ systemTimeZone: () => 'UTC', secrets });
   const h = await coreAt('2026-03-02T09:00:00Z', { dataDir, host });

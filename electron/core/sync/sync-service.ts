@@ -90,7 +90,7 @@ export class SyncService {
     const account = this.account();
     if (account) {
       this.password = await this.deps.secrets.get(secretKey(account));
-      if (this.password === null) this.phase = 'needs-password';
+      if (this.password === null) this.askForPassword();
       await this.loadState(account);
       this.schedule(syncSchedule.atStart);
     }
@@ -449,6 +449,8 @@ export class SyncService {
         this.again = false;
         this.schedule(0);
       } else if (!this.timer) this.schedule(this.retryDelay());
+      // Said once the next run is set, so the status carries its time.
+      this.changed();
     });
     return this.running;
   }
@@ -462,10 +464,7 @@ export class SyncService {
     const account = this.account();
     if (!account || account.paused) return;
     if (this.password === null) {
-      this.phase = 'needs-password';
-      this.message =
-        'Give the password again: Netwell keeps it only in memory here, and it was not given since the last start.';
-      this.changed();
+      this.askForPassword();
       return;
     }
     if (!this.state) await this.loadState(account);
@@ -546,8 +545,16 @@ export class SyncService {
       // Written after the run has answered; the next run and closing wait for it. A crash before
       // it lands loses nothing: the next run finds the same ETags and bases and redoes no harm.
       if (dirty) void this.saveState().catch(this.deps.log);
-      this.changed();
     }
+  }
+
+  /** No password at hand (none kept since the last start, or the keychain lost it): say so. */
+  private askForPassword(): void {
+    this.phase = 'needs-password';
+    this.message =
+      this.deps.secrets.kind === 'memory'
+        ? 'Give the password again: Netwell keeps it only in memory here, and it was not given since the last start.'
+        : 'Give the password again: the keychain no longer has it.';
   }
 
   /** The windows' events to publish; null when the schedule cannot be written (said in status). */

@@ -467,13 +467,14 @@ export class SyncService {
       this.askForPassword();
       return;
     }
-    if (!this.state) await this.loadState(account);
-    await this.saving;
     const started = this.deps.clock.now();
     const startedMs = performance.now();
     this.phase = 'syncing';
     this.again = false;
     this.changed();
+    if (!this.state) await this.loadState(account);
+    // The last run's state may still be on its way to disk: it is changed only between writes.
+    await this.saving;
     const session = new DavSession(
       { serverUrl: account.serverUrl, username: account.username, password: this.password },
       this.fetch,

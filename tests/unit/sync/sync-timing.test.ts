@@ -230,7 +230,8 @@ describe('SyncService disconnect', { timeout: 30_000 }, () => {
     await h.settled();
     const key = `sync:${server.username}@${server.url}`;
     expect(await secrets.get(key)).toBe(server.password);
-    expect(readdirSync(h.dataDir)).toContain(SYNC_STATE_NAME);
+    // The state is written just after the run answers.
+    await vi.waitFor(() => expect(readdirSync(h.dataDir)).toContain(SYNC_STATE_NAME));
 
     const off = await h.call<SyncStatus>('sync.disconnect');
     expect(off).toMatchObject({ state: 'off', account: null, nextRunAt: null, message: null });

@@ -16,6 +16,11 @@ export const SyncCredentialsSchema = z.object({
   username: z.string().trim().min(1, 'Give your user name.').max(200),
   /** An app password. Never stored in settings or data files. */
   password: z.string().min(1, 'Give the (app) password.').max(500),
+  /**
+   * Where the calendars are, when not on the same server (iCloud: caldav.icloud.com, Fastmail:
+   * caldav.fastmail.com); empty: the same server. Same user name and password.
+   */
+  calendarServerUrl: z.string().trim().max(2000).default(''),
 });
 export type SyncCredentials = z.output<typeof SyncCredentialsSchema>;
 
@@ -62,6 +67,8 @@ export type SyncConnectInput = z.input<typeof SyncConnectInputSchema>;
 /** The account as settings keep it: everything but the password. */
 export const SyncAccountSchema = z.object({
   serverUrl: z.string().max(2000),
+  /** The calendars' server, when it is not `serverUrl`. */
+  calendarServerUrl: z.string().max(2000).nullable().default(null),
   username: z.string().max(200),
   addressBook: CollectionSchema,
   calendar: CollectionSchema.nullable().default(null),

@@ -81,7 +81,9 @@ export async function runSyncBench(): Promise<Record<string, Record<string, numb
     const first = await withStallWatch(() => call<SyncStatus>('sync.now'));
     if (process.env['NETWELL_BENCH_DAV']) console.error(`first sync: ${Math.round(first.ms)} ms`);
     if (first.value.lastRun?.pushed.created !== COUNT)
-      throw new Error(`first sync sent ${first.value.lastRun?.pushed.created} cards, not ${COUNT}: ${first.value.message}`);
+      throw new Error(
+        `first sync sent ${first.value.lastRun?.pushed.created} cards, not ${COUNT}: ${first.value.message}`,
+      );
     const noops: number[] = [];
     let noopStall = 0;
     for (let i = 0; i < 5; i++) {

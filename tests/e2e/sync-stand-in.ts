@@ -44,6 +44,7 @@ export function connected(now: string, over: Partial<SyncStatus> = {}): SyncStat
     ...NOT_CONNECTED,
     account: {
       serverUrl: SERVER,
+      calendarServerUrl: null,
       username: 'ana',
       addressBook: FOUND.addressBooks[0]!,
       calendar: FOUND.calendars[0]!,

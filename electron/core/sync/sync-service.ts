@@ -197,20 +197,39 @@ export class SyncService {
   /** Signs in and lists the address books and calendars. Stores nothing. */
   async discover(credentials: SyncCredentials): Promise<Discovery> {
     const session = this.session(credentials);
+    const calendarSession = this.calendarSession(credentials);
     try {
       const cardAccount = await session.account('contacts');
       const addressBooks = await session.addressBooks(cardAccount);
       let calendars: Collection[] = [];
       try {
-        calendars = await session.calendars(await session.account('calendar'));
+        calendars = await calendarSession.calendars(await calendarSession.account('calendar'));
       } catch (error) {
-        // An address-book-only server (a CardDAV URL) is fine; calendars are optional.
-        if (!(error instanceof DavError) || error.failure !== 'not-dav') throw error;
+        // An address-book-only server (a CardDAV URL) is fine; calendars are optional, unless
+        // the user named a calendar server.
+        const optional = !credentials.calendarServerUrl;
+        if (!(error instanceof DavError) || error.failure !== 'not-dav' || !optional) throw error;
       }
       const vcard4 = addressBooks[0] ? await session.offersVCard4(addressBooks[0].url) : false;
       return { serverUrl: session.serverUrl, addressBooks, calendars, vcard4 };
     } catch (error) {
       throw asUserError(error);
+    }
+  }
+
+  /** The calendars' session: their own server where the account names one. */
+  private calendarSession(
+    credentials: SyncCredentials | (DavCredentials & { calendarServerUrl?: string | null }),
+  ): DavSession {
+    const other = credentials.calendarServerUrl;
+    if (!other) return this.session(credentials);
+    try {
+      return this.session({ ...credentials, serverUrl: other });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      throw new UserError('invalid_input', `The calendar server: ${error.message}`, [
+        { path: 'calendarServerUrl', message: error.message },
+      ]);
     }
   }
 
@@ -228,17 +247,23 @@ export class SyncService {
         ),
       );
       let calendar: Collection | null = null;
+      const calendarSession = this.calendarSession(parsed);
       if (parsed.calendar) {
-        const calAccount = await session.account('calendar');
-        const calendars = await session.calendars(calAccount);
+        const calAccount = await calendarSession.account('calendar');
+        const calendars = await calendarSession.calendars(calAccount);
         const choice = parsed.calendar;
         calendar = await this.choose(choice, calendars, () =>
-          session.createCollection(calAccount, 'calendar', 'create' in choice ? choice.create : ''),
+          calendarSession.createCollection(
+            calAccount,
+            'calendar',
+            'create' in choice ? choice.create : '',
+          ),
         );
       }
       const vcard4 = await session.offersVCard4(addressBook.url);
       const account: SyncAccount = {
         serverUrl: session.serverUrl,
+        calendarServerUrl: parsed.calendarServerUrl ? calendarSession.serverUrl : null,
         username: parsed.username,
         addressBook,
         calendar,
@@ -475,10 +500,12 @@ export class SyncService {
     if (!this.state) await this.loadState(account);
     // The last run's state may still be on its way to disk: it is changed only between writes.
     await this.saving;
-    const session = new DavSession(
-      { serverUrl: account.serverUrl, username: account.username, password: this.password },
-      this.fetch,
-    );
+    const credentials = {
+      serverUrl: account.serverUrl,
+      username: account.username,
+      password: this.password,
+    };
+    const session = new DavSession(credentials, this.fetch);
     const run: SyncRun = {
       at: started.toISOString(),
       ok: false,
@@ -500,8 +527,12 @@ export class SyncService {
       dirty = contacts.changed;
       if (account.calendar) {
         state.calendar ??= emptyCollectionState(account.calendar.url);
+        // The calendars' own server where the account has one (iCloud, Fastmail).
+        const calendarSession = account.calendarServerUrl
+          ? new DavSession({ ...credentials, serverUrl: account.calendarServerUrl }, this.fetch)
+          : session;
         const calendar = await new CollectionSync(
-          session,
+          calendarSession,
           this.mapperFor('calendar')!,
           state.calendar,
         ).run();
@@ -510,7 +541,7 @@ export class SyncService {
         const windows = this.windowsWanted(account);
         if (windows) {
           const published = await publishWindows(
-            session,
+            calendarSession,
             account.calendar.url,
             windows,
             state.windows,

@@ -131,6 +131,35 @@ describe.each(kinds)('calendar sync with %s', (kind) => {
     expect((await client.get(`${url}dentist.ics`)).text).toContain('SUMMARY:Dentist');
   });
 
+  it('finds the calendars on a server of their own (as iCloud and Fastmail keep them)', async () => {
+    const h = await coreAt();
+    open.push(h);
+    await h.call('meetings.propose', {
+      kind: 'lunch',
+      start: '2026-03-06T12:00:00Z',
+      durationMin: 60,
+      contactIds: [(await h.call<{ id: string }>('contacts.create', { name: 'Ana Lima' })).id],
+    });
+    // Another origin for the same server: the calendar must be reached through its own address.
+    const calendarServer = server.url.replace('127.0.0.1', 'localhost');
+    const status = await h.call<SyncStatus>('sync.connect', {
+      serverUrl: server.url,
+      calendarServerUrl: calendarServer,
+      username: server.username,
+      password: server.password,
+      addressBook: { create: `Book ${Math.random().toString(36).slice(2, 8)}` },
+      calendar: { create: `Calendar ${Math.random().toString(36).slice(2, 8)}` },
+    });
+    expect(status.account?.calendarServerUrl).toBe(calendarServer);
+    expect(status.account?.calendar?.url.startsWith(calendarServer)).toBe(true);
+    const done = await h.call<SyncStatus>('sync.now');
+    expect(done.message).toBeNull();
+    expect(done.state).toBe('idle');
+    expect(done.lastRun?.pushed.created).toBe(2);
+    const client = new DavTestClient(server.username, server.password, calendarServer);
+    expect(await client.hrefs(status.account!.calendar!.url)).toHaveLength(1);
+  });
+
   it('publishes the weekly windows as recurring events, and removes them when turned off', async () => {
     const { h, url, client, sync } = await setup({ syncNotes: false, syncWindows: true });
     const schedule = await h.call<{ schedule: Record<string, unknown> }>('schedule.get');

@@ -67,7 +67,24 @@ describe('Test connection', () => {
   it('sends the trimmed server and user name, and the password exactly as typed', () => {
     expect(checkCredentials(typed)).toEqual({
       ok: true,
-      value: { serverUrl: 'nextcloud.example.org', username: 'ana', password: ' secret ' },
+      value: {
+        serverUrl: 'nextcloud.example.org',
+        calendarServerUrl: '',
+        username: 'ana',
+        password: ' secret ',
+      },
+    });
+  });
+
+  it('sends a calendar server of its own when one is given, checked by the same rule', () => {
+    const withCalendar = { ...typed, calendarServerUrl: ' caldav.icloud.com ' };
+    expect(checkCredentials(withCalendar)).toMatchObject({
+      ok: true,
+      value: { calendarServerUrl: 'caldav.icloud.com' },
+    });
+    expect(checkCredentials({ ...typed, calendarServerUrl: 'http://caldav.example.org' })).toEqual({
+      ok: false,
+      errors: { calendarServerUrl: expect.stringMatching(/https/) },
     });
   });
 
@@ -132,6 +149,7 @@ describe('Connect', () => {
       ok: true,
       value: {
         serverUrl: 'nextcloud.example.org',
+        calendarServerUrl: '',
         username: 'ana',
         password: ' secret ',
         addressBook: { url: WORK.url },

@@ -141,11 +141,20 @@ export function SyncConnectForm({
         <Field
           id="sync-server"
           label="Server"
-          hint="Its address or just the domain: nextcloud.example.org, https://dav.fastmail.com, …"
+          hint="Its address or just the domain: nextcloud.example.org, contacts.icloud.com, carddav.fastmail.com, …"
           value={draft.serverUrl}
           errors={errorList(errors.serverUrl)}
           autoComplete="url"
           onChange={(value) => edit('serverUrl', value)}
+        />
+        <Field
+          id="sync-calendar-server"
+          label="Calendar server (if it is another)"
+          hint="iCloud: caldav.icloud.com, Fastmail: caldav.fastmail.com. Leave empty for the same server."
+          value={draft.calendarServerUrl}
+          errors={errorList(errors.calendarServerUrl)}
+          autoComplete="url"
+          onChange={(value) => edit('calendarServerUrl', value)}
         />
         <Field
           id="sync-username"

@@ -20,6 +20,8 @@ export const DEFAULT_COLLECTION_NAME = 'Netwell';
 
 export interface ConnectDraft {
   serverUrl: string;
+  /** The calendars' server when it is another (iCloud, Fastmail); empty: the same. */
+  calendarServerUrl: string;
   username: string;
   password: string;
   /** A collection's URL, or NEW_COLLECTION; empty until a test has found the choices. */
@@ -37,6 +39,7 @@ export type ConnectErrors = Partial<Record<ConnectField, string>>;
 
 export const emptyConnectDraft: ConnectDraft = {
   serverUrl: '',
+  calendarServerUrl: '',
   username: '',
   password: '',
   addressBook: '',
@@ -47,7 +50,12 @@ export const emptyConnectDraft: ConnectDraft = {
   syncWindows: false,
 };
 
-const CREDENTIALS: readonly ConnectField[] = ['serverUrl', 'username', 'password'];
+const CREDENTIALS: readonly ConnectField[] = [
+  'serverUrl',
+  'calendarServerUrl',
+  'username',
+  'password',
+];
 
 /** A change to the server, the user name or the password makes an earlier test stale. */
 export function changesCredentials(field: ConnectField): boolean {
@@ -87,6 +95,10 @@ export function checkCredentials(draft: ConnectDraft): Checked<SyncCredentials> 
   const errors: ConnectErrors = {};
   const server = serverUrlProblem(draft.serverUrl);
   if (server) errors.serverUrl = server;
+  const calendarServer = draft.calendarServerUrl.trim()
+    ? serverUrlProblem(draft.calendarServerUrl)
+    : null;
+  if (calendarServer) errors.calendarServerUrl = calendarServer;
   if (!draft.username.trim()) errors.username = 'Give your user name.';
   if (!draft.password) errors.password = 'Give the (app) password.';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -94,6 +106,7 @@ export function checkCredentials(draft: ConnectDraft): Checked<SyncCredentials> 
     ok: true,
     value: {
       serverUrl: draft.serverUrl.trim(),
+      calendarServerUrl: draft.calendarServerUrl.trim(),
       username: draft.username.trim(),
       password: draft.password,
     },
@@ -183,6 +196,7 @@ export function checkConnect(draft: ConnectDraft, discovery: Discovery): Checked
 
 const FIELD_OF_PATH: Record<string, ConnectField> = {
   serverUrl: 'serverUrl',
+  calendarServerUrl: 'calendarServerUrl',
   username: 'username',
   password: 'password',
   addressBook: 'addressBook',

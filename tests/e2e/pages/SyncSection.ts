@@ -4,6 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 export class SyncSection {
   readonly region: Locator;
   readonly server: Locator;
+  readonly calendarServer: Locator;
   readonly username: Locator;
   readonly password: Locator;
   readonly testButton: Locator;
@@ -29,7 +30,8 @@ export class SyncSection {
   constructor(readonly page: Page) {
     this.region = page.getByRole('main').getByRole('region', { name: 'Sync' });
     const form = this.region.getByRole('form', { name: 'Connect an account' });
-    this.server = form.getByRole('textbox', { name: 'Server' });
+    this.server = form.getByRole('textbox', { name: 'Server', exact: true });
+    this.calendarServer = form.getByRole('textbox', { name: 'Calendar server (if it is another)' });
     this.username = form.getByRole('textbox', { name: 'User name' });
     this.password = form.getByLabel('App password');
     this.testButton = form.getByRole('button', { name: 'Test connection' });

@@ -36,6 +36,8 @@ interface Remote<F> {
   etag: string;
   raw: string;
   fields: F;
+  /** The item's UID, read once with its fields (reading a card again costs as much). */
+  uid: string | null;
 }
 
 interface Push<F> {
@@ -146,7 +148,8 @@ export class CollectionSync<F> {
     const out: Remote<F>[] = [];
     await inSlices(fetched, (item) => {
       try {
-        out.push({ ...item, raw: item.data, fields: this.mapper.read(item.data) });
+        const fields = this.mapper.read(item.data);
+        out.push({ ...item, raw: item.data, fields, uid: this.mapper.uidOf(item.data) });
         this.clearFailing(item.href);
       } catch (error) {
         this.fail({
@@ -196,18 +199,18 @@ export class CollectionSync<F> {
         pushes,
       );
     }
-    // Written by this run in one request: each is its record, as sent.
-    for (const remote of incoming.splice(0)) {
-      const uid = this.mapper.uidOf(remote.raw);
+    // Written by this run in one request: each is its record, as sent (5,000 at a first sync).
+    await inSlices(incoming.splice(0), (remote) => {
+      const uid = remote.uid;
       const local = uid === null || !this.filled.has(uid) ? undefined : this.locals.get(uid);
       if (local) this.link(remote, local.id).base = local.fields;
       else incoming.push(remote);
-    }
+    });
     // New on the server: someone Netwell already has (UID first, then the import's rules), or new.
     const linked = new Set([...this.items.values()].map((i) => i.localId));
     const unlinked = [...this.locals.values()].filter((l) => !linked.has(l.id));
     const matches = this.mapper.match(
-      incoming.map((r) => ({ href: r.href, uid: this.mapper.uidOf(r.raw), fields: r.fields })),
+      incoming.map((r) => ({ href: r.href, uid: r.uid, fields: r.fields })),
       unlinked,
     );
     for (const remote of incoming) {
@@ -217,7 +220,7 @@ export class CollectionSync<F> {
         this.reconcile(local.id, local, undefined, remote, changes, pushes);
         continue;
       }
-      const uid = this.mapper.uidOf(remote.raw) ?? remote.href;
+      const uid = remote.uid ?? remote.href;
       changes.push({ kind: 'create', fields: remote.fields, uid, href: remote.href });
       afterApply.push((created) => {
         const newId = created.get(remote.href);
@@ -318,7 +321,7 @@ export class CollectionSync<F> {
       href: remote.href,
       etag: remote.etag,
       localId,
-      uid: this.mapper.uidOf(remote.raw) ?? localId,
+      uid: remote.uid ?? localId,
       base: remote.fields,
       raw: remote.raw,
     };
@@ -338,18 +341,19 @@ export class CollectionSync<F> {
     const pushes = [...fromMerges];
     const linkedIds = new Set<string>();
     const deletes: LinkedItem[] = [];
-    for (const item of this.items.values()) {
+    // Sliced: the first run after a big first sync compares 5,000 pairs once.
+    await inSlices([...this.items.values()], (item) => {
       linkedIds.add(item.localId);
-      if (touched.has(item.href) || held.has(item.href)) continue;
+      if (touched.has(item.href) || held.has(item.href)) return;
       const local = this.locals.get(item.localId);
       if (!local) {
         deletes.push(item);
-        continue;
+        return;
       }
-      if (this.unchanged(local, item)) continue;
+      if (sameAsBase(this.mapper, local.fields, item.base as F)) return;
       // Open conflicts: the conflicted fields are pushed only once the user picks.
       pushes.push(this.updateOf(item, local));
-    }
+    });
     for (const local of this.locals.values()) {
       if (linkedIds.has(local.id) || local.newOnServer === false) continue;
       pushes.push({
@@ -386,19 +390,6 @@ export class CollectionSync<F> {
     this.out.pushed.created += creates.length;
     for (const p of creates) this.filled.add(p.uid);
     return [];
-  }
-
-  /**
-   * Whether a record still holds its base. Fields objects are made once per stored record, so a
-   * pair found equal stays equal: a run with nothing to do compares 5,000 pairs only once.
-   */
-  private unchanged(local: LocalItem<F>, item: LinkedItem): boolean {
-    const bases = equalBases.get(local.fields as object);
-    if (bases?.has(item.base as object)) return true;
-    if (!this.mapper.equal(local.fields, item.base as F)) return false;
-    if (bases) bases.add(item.base as object);
-    else equalBases.set(local.fields as object, new WeakSet([item.base as object]));
-    return true;
   }
 
   /** A changed record's write, keeping the server's value of fields still in conflict. */
@@ -477,7 +468,7 @@ export class CollectionSync<F> {
     const remote = (await this.readAll([current]))[0];
     if (!remote) return;
     const known = this.items.get(p.href);
-    if (p.etag === null && this.mapper.uidOf(remote.raw) !== p.uid) {
+    if (p.etag === null && remote.uid !== p.uid) {
       // Someone else's item has that name: ours gets another.
       const href = new URL(
         `${fileName(`${p.localId}-${remote.etag.length.toString(36)}${this.out.pushed.created}`)}${this.mapper.extension}`,
@@ -588,6 +579,20 @@ export class CollectionSync<F> {
 
 /** Fields objects known equal to base objects (both are never changed in place). */
 const equalBases = new WeakMap<object, WeakSet<object>>();
+
+/**
+ * Whether a record still holds its base. Fields objects are made once per stored record, so a
+ * pair found equal stays equal: a run with nothing to do, and the count of changes waiting,
+ * compare 5,000 pairs only once.
+ */
+export function sameAsBase<F>(mapper: Pick<SyncMapper<F>, 'equal'>, fields: F, base: F): boolean {
+  const bases = equalBases.get(fields as object);
+  if (bases?.has(base as object)) return true;
+  if (!mapper.equal(fields, base)) return false;
+  if (bases) bases.add(base as object);
+  else equalBases.set(fields as object, new WeakSet([base as object]));
+  return true;
+}
 
 /** An item's name on the server as a person reads it ("3f2a….vcf"). */
 export function hrefLabel(href: string): string {

@@ -17,7 +17,7 @@ import type { EventBus } from '../event-bus';
 import type { SecretsPort } from '../ports';
 import type { SettingsStore } from '../settings/settings-store';
 import type { Store } from '../store/document-store';
-import { CollectionSync, hrefLabel } from './collection-sync';
+import { CollectionSync, hrefLabel, sameAsBase } from './collection-sync';
 import { CalendarSyncMapper } from './calendar/calendar-sync-mapper';
 import { publishWindows } from './calendar/windows-publisher';
 import { windowsAsEvents } from './calendar/windows-as-events';
@@ -180,7 +180,7 @@ export class SyncService {
     for (const local of locals.values()) {
       const item = linked.get(local.id);
       if (!item) count += local.newOnServer === false ? 0 : 1;
-      else if (!mapper.equal(local.fields, item.base as never)) count++;
+      else if (!sameAsBase(mapper, local.fields, item.base)) count++;
     }
     for (const item of contacts.items) if (!locals.has(item.localId)) count++;
     return count;

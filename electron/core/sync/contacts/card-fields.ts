@@ -39,6 +39,21 @@ export interface CardFields {
 }
 export type CardFieldName = keyof CardFields;
 
+/** A card with none of Netwell's fields: what a new card starts from, and a base with no past. */
+export const emptyCardFields = (syncNotes: boolean): CardFields => ({
+  name: '',
+  nameParts: null,
+  company: '',
+  role: '',
+  emails: [],
+  phones: [],
+  links: [],
+  platforms: [],
+  tags: [],
+  city: '',
+  notes: syncNotes ? '' : null,
+});
+
 export const CARD_FIELD_LABELS: Record<CardFieldName, string> = {
   name: 'Name',
   nameParts: 'Name parts',

@@ -3,7 +3,14 @@ import { namePartsAgree, namePartsFor } from '../../../shared/names/name-parts';
 import { joinName } from '../../interchange/import/candidate';
 import { escapeText, foldLine, paramValue } from '../../interchange/export/content-lines';
 import type { CardFields } from './card-fields';
-import { LIST_KEYS, cleanCardFields, listKeys, samePartsOrNull, sameText } from './card-fields';
+import {
+  LIST_KEYS,
+  cleanCardFields,
+  emptyCardFields,
+  listKeys,
+  samePartsOrNull,
+  sameText,
+} from './card-fields';
 import { cardText, endsInSoftBreak } from './card-lines';
 import type { OwnedLine, ReadCard } from './card-read';
 import { categoryItems, lineKey, readCard, splitEscaped } from './card-read';
@@ -335,19 +342,7 @@ function newCard(opts: PatchOptions): ReadCard {
     version: opts.version,
     legacy: false,
     owned: new Map(),
-    fields: {
-      name: '',
-      nameParts: null,
-      company: '',
-      role: '',
-      emails: [],
-      phones: [],
-      links: [],
-      platforms: [],
-      tags: [],
-      city: '',
-      notes: opts.syncNotes ? '' : null,
-    },
+    fields: emptyCardFields(opts.syncNotes),
   };
 }
 

@@ -5,7 +5,12 @@
  * the lines of fields that changed.
  */
 export type { CardFieldName, CardFields } from './card-fields';
-export { CARD_FIELD_LABELS, cardFieldsEqual, contactCardFields } from './card-fields';
+export {
+  CARD_FIELD_LABELS,
+  cardFieldsEqual,
+  contactCardFields,
+  emptyCardFields,
+} from './card-fields';
 export { CardError } from './card-lines';
 export { cardUid, cardVersion, readCardFields } from './card-read';
 export type { FieldConflict } from './card-merge';

@@ -9,6 +9,7 @@ import {
   CARD_FIELD_LABELS,
   cardFieldsEqual,
   contactCardFields,
+  emptyCardFields,
   type CardFields,
 } from './card-fields';
 import { mergeCardFields } from './card-merge';
@@ -27,20 +28,6 @@ export interface ContactMapperOptions {
 
 /** Every default of a contact draft, parsed once (a card only brings the fields it has). */
 const DEFAULTS = CrmContactDraftSchema.parse({ name: '-' });
-
-const emptyFields = (syncNotes: boolean): CardFields => ({
-  name: '',
-  nameParts: null,
-  company: '',
-  role: '',
-  emails: [],
-  phones: [],
-  links: [],
-  platforms: [],
-  tags: [],
-  city: '',
-  notes: syncNotes ? '' : null,
-});
 
 /**
  * Contacts ↔ vCards for the sync engine. Only the fields a card and a contact share travel;
@@ -106,7 +93,7 @@ export class ContactSyncMapper implements SyncMapper<CardFields> {
   }
 
   empty(): CardFields {
-    return emptyFields(this.options.syncNotes);
+    return emptyCardFields(this.options.syncNotes);
   }
 
   label(fields: CardFields): string {

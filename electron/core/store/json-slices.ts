@@ -6,48 +6,66 @@
 
 /** Roughly how much text one slice holds (about a millisecond of JSON.stringify). */
 const SLICE_CHARS = 256 * 1024;
+/**
+ * How deep plain objects and arrays are opened: the data file's arrays are at the top, the sync
+ * state's items one object down ({ contacts: { items: [...] } }). Below, values are written whole.
+ */
+const OPEN_DEPTH = 3;
 
 const hasToJson = (value: unknown): boolean =>
   typeof value === 'object' &&
   value !== null &&
   typeof (value as { toJSON?: unknown }).toJSON === 'function';
 
+/** Objects and arrays whose JSON is their own keys and elements (opened to cut between them). */
+const opens = (value: unknown): value is object =>
+  typeof value === 'object' &&
+  value !== null &&
+  !hasToJson(value) &&
+  (Array.isArray(value) || [Object.prototype, null].includes(Object.getPrototypeOf(value)));
+
 /**
- * Slices of `JSON.stringify(doc)`: a plain top-level object is cut between its keys, and its
- * arrays between their elements; anything else is one slice.
+ * Slices of `JSON.stringify(doc)`: plain objects and arrays near the top are cut between their
+ * keys and elements; anything deeper goes whole into a slice.
  */
 export function* jsonSlices(doc: unknown, sliceChars = SLICE_CHARS): Generator<string> {
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || hasToJson(doc)) {
+  const out = { slice: '' };
+  if (!opens(doc)) {
     const whole = JSON.stringify(doc);
     if (whole !== undefined) yield whole;
     return;
   }
-  let slice = '{';
+  yield* sliced(doc, OPEN_DEPTH, sliceChars, out);
+  yield out.slice;
+}
+
+/** Appends `value`'s JSON to `out.slice`, handing out a slice whenever it is long enough. */
+function* sliced(
+  value: object,
+  depth: number,
+  sliceChars: number,
+  out: { slice: string },
+): Generator<string> {
+  const isArray = Array.isArray(value);
+  out.slice += isArray ? '[' : '{';
   let first = true;
-  for (const [key, value] of Object.entries(doc)) {
-    const head = `${first ? '' : ','}${JSON.stringify(key)}:`;
-    if (!Array.isArray(value) || hasToJson(value)) {
-      const text = JSON.stringify(value);
-      // Like JSON.stringify: a key whose value has no JSON form (undefined, a function) is left out.
-      if (text === undefined) continue;
-      slice += head + text;
+  for (const [key, child] of isArray ? value.entries() : Object.entries(value)) {
+    const head = `${first ? '' : ','}${isArray ? '' : `${JSON.stringify(key)}:`}`;
+    if (depth > 1 && opens(child)) {
+      out.slice += head;
+      yield* sliced(child, depth - 1, sliceChars, out);
     } else {
-      slice += `${head}[`;
-      for (let i = 0; i < value.length; i++) {
-        // An element with no JSON form is written as null, as JSON.stringify does.
-        slice += `${i === 0 ? '' : ','}${JSON.stringify(value[i]) ?? 'null'}`;
-        if (slice.length >= sliceChars) {
-          yield slice;
-          slice = '';
-        }
-      }
-      slice += ']';
+      const text = JSON.stringify(child);
+      // Like JSON.stringify: a key whose value has no JSON form (undefined, a function) is left
+      // out, and an array element with none is written as null.
+      if (text === undefined && !isArray) continue;
+      out.slice += head + (text ?? 'null');
     }
     first = false;
-    if (slice.length >= sliceChars) {
-      yield slice;
-      slice = '';
+    if (out.slice.length >= sliceChars) {
+      yield out.slice;
+      out.slice = '';
     }
   }
-  yield `${slice}}`;
+  out.slice += isArray ? ']' : '}';
 }

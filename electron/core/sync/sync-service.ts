@@ -573,7 +573,8 @@ export class SyncService {
     } finally {
       run.durationMs = Math.round(performance.now() - startedMs);
       this.lastRun = run;
-      this.queuedMemo = null;
+      // A run that changed nothing leaves the count as it was (working it out reads every record).
+      if (dirty) this.queuedMemo = null;
       // Written after the run has answered; the next run and closing wait for it. A crash before
       // it lands loses nothing: the next run finds the same ETags and bases and redoes no harm.
       if (dirty) void this.saveState().catch(this.deps.log);

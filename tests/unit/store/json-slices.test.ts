@@ -14,10 +14,19 @@ const value = fc.oneof(
   fc.constant(() => 1),
   fc.date({ noInvalidDate: true }),
 );
+const nested = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small' },
+    value,
+    fc.array(tie('node'), { maxLength: 8 }),
+    fc.dictionary(fc.string(), tie('node'), { maxKeys: 8 }),
+  ),
+})).node;
 const documents = fc.oneof(
   fc.dictionary(fc.string(), fc.oneof(value, fc.array(value, { maxLength: 30 }))),
   value,
   fc.array(value),
+  nested,
 );
 
 describe('jsonSlices', () => {
@@ -37,6 +46,14 @@ describe('jsonSlices', () => {
     };
     const slices = [...jsonSlices(doc, 1024)];
     expect(slices.length).toBeGreaterThan(20);
+    expect(Math.max(...slices.map((s) => s.length))).toBeLessThan(1100);
+  });
+
+  it('cuts between the records of an array one object down (the sync state)', () => {
+    const items = Array.from({ length: 1000 }, (_, i) => ({ href: `/b/${i}.vcf`, etag: `"${i}"` }));
+    const doc = { version: 1, contacts: { url: '/b/', items }, calendar: null };
+    const slices = [...jsonSlices(doc, 1024)];
+    expect(slices.join('')).toBe(JSON.stringify(doc));
     expect(Math.max(...slices.map((s) => s.length))).toBeLessThan(1100);
   });
 });

@@ -114,6 +114,8 @@ export class ContactSyncMapper implements SyncMapper<CardFields> {
     unlinked: LocalItem<CardFields>[],
   ): Map<string, string> {
     const out = new Map<string, string>();
+    // Nothing new on the server (most runs, and a first sync into an empty book): no index.
+    if (incoming.length === 0) return out;
     const taken = new Set<string>();
     const contacts = new Map(this.options.store.read().contacts.map((c) => [c.id, c]));
     const byUid = new Map<string, string>();

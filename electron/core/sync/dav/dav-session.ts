@@ -1,6 +1,4 @@
 import tsdav, {
-  addressBookMultiGet,
-  calendarMultiGet,
   createAccount,
   createObject,
   davRequest,
@@ -9,14 +7,14 @@ import tsdav, {
   fetchCalendars,
   makeCalendar,
   propfind,
-  syncCollection,
   updateObject,
   type DAVAccount,
-  type DAVResponse,
 } from 'tsdav';
 import type { Collection } from '../../../shared/sync';
 import { DavError, networkFailure, statusFailure } from './dav-errors';
+import { readMultistatus, type Multistatus } from './multistatus';
 import { sameOrigin } from './server-url';
+import { Slicer } from '../slices';
 
 export type CollectionKind = 'contacts' | 'calendar';
 
@@ -195,22 +193,15 @@ export class DavSession {
    */
   async collectionTag(url: string): Promise<string | null> {
     // One property per request: Radicale works each out over every item (~280 ms at 5,000).
-    for (const prop of ['cs:getctag', 'd:sync-token', 'd:getetag'] as const) {
-      const [self] = await propfind({
-        url,
-        props: { [prop]: {} },
-        depth: '0',
-        headers: this.headers,
-        fetch: this.fetch,
-      });
-      const value = self?.ok
-        ? text(
-            self.props?.[
-              prop === 'cs:getctag' ? 'getctag' : prop === 'd:sync-token' ? 'syncToken' : 'getetag'
-            ],
-          )
-        : null;
-      if (value !== null) return value;
+    for (const [prop, name] of [
+      ['<cs:getctag/>', 'getctag'],
+      ['<d:sync-token/>', 'sync-token'],
+      ['<d:getetag/>', 'getetag'],
+    ] as const) {
+      const answer = await this.multistatus(url, 'PROPFIND', '0', propfindBody(prop));
+      const self = answer?.items.find((i) => sameHref(i.href, url)) ?? answer?.items[0];
+      const value = self?.props.get(name);
+      if (value !== undefined && value !== '') return value;
     }
     return null;
   }
@@ -232,49 +223,39 @@ export class DavSession {
   private async syncCollection(url: string, token: string): Promise<Changes | null> {
     const changed = new Map<string, string>();
     const removed = new Set<string>();
+    const self = pathOf(new URL(url));
     let current = token;
     for (let page = 0; page < 1000; page++) {
-      let responses: DAVResponse[];
-      try {
-        responses = await syncCollection({
-          url,
-          props: { 'd:getetag': {} },
-          syncLevel: 1,
-          syncToken: current,
-          headers: this.headers,
-          fetch: this.fetch,
-        });
-      } catch (error) {
-        if (error instanceof DavError) throw error;
-        return null;
-      }
-      const whole = responses[0];
-      if (!whole) return null;
-      // The token refused (403/409 valid-sync-token), or no sync-collection at all.
-      if (!whole.href && !whole.ok && !hasMultistatus(whole)) return null;
-      if (whole.href && !whole.ok && responses.length === 1 && !hasMultistatus(whole)) return null;
+      const body =
+        '<?xml version="1.0" encoding="utf-8"?>' +
+        '<d:sync-collection xmlns:d="DAV:">' +
+        `<d:sync-token>${escapeXml(current)}</d:sync-token><d:sync-level>1</d:sync-level>` +
+        '<d:prop><d:getetag/></d:prop></d:sync-collection>';
+      // Not a multistatus: the token refused (403/409 valid-sync-token), or no sync-collection.
+      const answer = await this.multistatus(url, 'REPORT', '0', body);
+      if (!answer || answer.syncToken === null) return null;
       let truncated = false;
-      for (const r of responses) {
+      const slicer = new Slicer();
+      for (const r of answer.items) {
+        await slicer.breathe();
         if (!r.href) continue;
-        const href = new URL(r.href, url).href;
-        if (r.status === 507 || href === new URL(url).href) {
+        const href = new URL(r.href, url);
+        if (r.status === 507 || pathOf(href) === self) {
           truncated ||= r.status === 507;
           continue;
         }
         if (r.status === 404) {
-          removed.add(href);
-          changed.delete(href);
-        } else if (r.ok) {
-          const etag = text(r.props?.getetag);
-          if (etag !== null) {
-            changed.set(href, etag);
-            removed.delete(href);
-          }
+          removed.add(href.href);
+          changed.delete(href.href);
+          continue;
+        }
+        const etag = r.props.get('getetag');
+        if (etag !== undefined && etag !== '') {
+          changed.set(href.href, etag);
+          removed.delete(href.href);
         }
       }
-      const next = text(multistatusOf(whole)?.syncToken);
-      if (next === null) return null;
-      current = next;
+      current = answer.syncToken;
       if (!truncated) break;
     }
     return {
@@ -287,27 +268,29 @@ export class DavSession {
 
   /** Every item with its ETag, by PROPFIND depth 1. */
   async listing(url: string): Promise<Changes> {
-    const responses = await propfind({
+    const answer = await this.multistatus(
       url,
-      props: { 'd:getetag': {}, 'cs:getctag': {}, 'd:resourcetype': {} },
-      depth: '1',
-      headers: this.headers,
-      fetch: this.fetch,
-    });
-    const failed = responses.find((r) => !r.ok && !r.href?.length);
-    if (failed) throw statusFailure(failed.status, 'the collection listing');
-    const self = new URL(url).href;
+      'PROPFIND',
+      '1',
+      propfindBody('<d:getetag/><cs:getctag/><d:resourcetype/>'),
+      'the collection listing',
+    );
     let ctag: string | null = null;
     const changed: ListedItem[] = [];
-    for (const r of responses) {
-      if (!r.href || !r.ok) continue;
-      const href = new URL(r.href, url).href;
-      if (href === self) {
-        ctag = text(r.props?.getctag);
+    const self = pathOf(new URL(url));
+    const slicer = new Slicer();
+    for (const r of answer!.items) {
+      await slicer.breathe();
+      if (!r.href) continue;
+      const parsed = new URL(r.href, url);
+      const href = parsed.href;
+      if (pathOf(parsed) === self) {
+        ctag = r.props.get('getctag') || null;
         continue;
       }
-      const etag = text(r.props?.getetag);
-      if (etag !== null) changed.push({ href, etag });
+      if (r.resourceTypes.includes('collection')) continue;
+      const etag = r.props.get('getetag');
+      if (etag !== undefined && etag !== '') changed.push({ href, etag });
     }
     return { changed, removed: null, token: null, ctag };
   }
@@ -315,38 +298,58 @@ export class DavSession {
   /** The items' data, by multiget in batches. Items the server no longer has are left out. */
   async fetchItems(url: string, kind: CollectionKind, hrefs: string[]): Promise<FetchedItem[]> {
     const out: FetchedItem[] = [];
+    const [report, ns, data] =
+      kind === 'contacts'
+        ? ['addressbook-multiget', 'urn:ietf:params:xml:ns:carddav', 'address-data']
+        : ['calendar-multiget', 'urn:ietf:params:xml:ns:caldav', 'calendar-data'];
     for (let i = 0; i < hrefs.length; i += MULTIGET_BATCH) {
-      const batch = hrefs.slice(i, i + MULTIGET_BATCH).map((h) => new URL(h).pathname);
-      const params = {
-        url,
-        objectUrls: batch,
-        depth: '1' as const,
-        headers: this.headers,
-        fetch: this.fetch,
-      };
-      const responses =
-        kind === 'contacts'
-          ? await addressBookMultiGet({
-              ...params,
-              props: { 'd:getetag': {}, 'card:address-data': {} },
-            })
-          : await calendarMultiGet({
-              ...params,
-              props: { 'd:getetag': {}, 'c:calendar-data': {} },
-            });
-      for (const r of responses) {
-        if (!r.href) {
-          if (!r.ok) throw statusFailure(r.status, 'fetching changed items');
-          continue;
-        }
-        if (!r.ok) continue;
-        const data = text(kind === 'contacts' ? r.props?.addressData : r.props?.calendarData);
-        const etag = text(r.props?.getetag);
-        if (data === null || etag === null) continue;
-        out.push({ href: new URL(r.href, url).href, etag, data: withLastLineEnd(data) });
+      const batch = hrefs.slice(i, i + MULTIGET_BATCH);
+      const body =
+        '<?xml version="1.0" encoding="utf-8"?>' +
+        `<x:${report} xmlns:d="DAV:" xmlns:x="${ns}">` +
+        `<d:prop><d:getetag/><x:${data}/></d:prop>` +
+        batch.map((h) => `<d:href>${escapeXml(new URL(h).pathname)}</d:href>`).join('') +
+        `</x:${report}>`;
+      const answer = await this.multistatus(url, 'REPORT', '1', body, 'fetching changed items');
+      for (const r of answer!.items) {
+        if (!r.href || (r.status !== null && (r.status < 200 || r.status > 299))) continue;
+        const text = r.props.get(data);
+        const etag = r.props.get('getetag');
+        if (!text || !etag) continue;
+        out.push({ href: new URL(r.href, url).href, etag, data: asItemText(text) });
       }
     }
     return out;
+  }
+
+  /**
+   * A PROPFIND or REPORT whose answer is read a slice at a time (readMultistatus). Answers null
+   * for an answer that is not a 207 Multi-Status, or throws if `what` names the request.
+   */
+  private async multistatus(
+    url: string,
+    method: 'PROPFIND' | 'REPORT',
+    depth: '0' | '1',
+    body: string,
+    what?: string,
+  ): Promise<Multistatus | null> {
+    const response = await this.fetch(url, {
+      method,
+      headers: { ...this.headers, depth, 'content-type': 'application/xml; charset=utf-8' },
+      body,
+    });
+    if (response.status !== 207) {
+      await drain(response);
+      if (what) throw statusFailure(response.status, what);
+      return null;
+    }
+    let xml: string;
+    try {
+      xml = await response.text();
+    } catch (error) {
+      throw networkFailure(error, url);
+    }
+    return readMultistatus(xml);
   }
 
   /**
@@ -381,16 +384,16 @@ export class DavSession {
    * replaced. Answers false where the server does not do this; the caller then writes one by one.
    */
   async fillNewCollection(url: string, body: string): Promise<boolean> {
-    const [self] = await propfind({
+    const answer = await this.multistatus(
       url,
-      props: { 'd:getetag': {}, 'd:displayname': {} },
-      depth: '0',
-      headers: this.headers,
-      fetch: this.fetch,
-    });
-    const etag = text(self?.props?.getetag);
-    const name = text(self?.props?.displayname);
-    if (!self?.ok || etag === null) return false;
+      'PROPFIND',
+      '0',
+      propfindBody('<d:getetag/><d:displayname/>'),
+    );
+    const self = answer?.items.find((i) => sameHref(i.href, url)) ?? answer?.items[0];
+    const etag = self?.props.get('getetag');
+    const name = self?.props.get('displayname');
+    if (!etag) return false;
     const response = await this.fetch(url, {
       method: 'PUT',
       headers: { ...this.headers, 'content-type': 'text/vcard; charset=utf-8', 'if-match': etag },
@@ -433,23 +436,42 @@ export class DavSession {
   }
 }
 
-/** tsdav trims XML text, so a card loses its last line end: put back the one the card uses. */
-function withLastLineEnd(data: string): string {
-  if (data.endsWith('\n')) return data;
-  return data + (data.includes('\r\n') ? '\r\n' : '\n');
+/**
+ * An item's text from a multiget. XML turns every CRLF into LF (XML 1.0 §2.11), and vCard and
+ * iCalendar lines end in CRLF (RFC 6350 §3.2, RFC 5545 §3.1): they are put back, so an item
+ * written back keeps the line ends it has on the server. Servers may indent the text in the XML;
+ * an item never starts or ends with blanks.
+ */
+function asItemText(data: string): string {
+  return data.trim().replace(/\r?\n/g, '\r\n') + '\r\n';
 }
 
-function hasMultistatus(r: DAVResponse): boolean {
-  return multistatusOf(r) !== null;
+function propfindBody(props: string): string {
+  return (
+    '<?xml version="1.0" encoding="utf-8"?>' +
+    '<d:propfind xmlns:d="DAV:" xmlns:cs="http://calendarserver.org/ns/">' +
+    `<d:prop>${props}</d:prop></d:propfind>`
+  );
 }
 
-function multistatusOf(r: DAVResponse): { syncToken?: unknown } | null {
-  const raw: unknown = r.raw;
-  if (raw && typeof raw === 'object' && 'multistatus' in raw) {
-    const ms = (raw as { multistatus: unknown }).multistatus;
-    return ms && typeof ms === 'object' ? (ms as { syncToken?: unknown }) : {};
+function escapeXml(value: string): string {
+  return value.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Whether an href (relative or absolute) names the collection at `url`. */
+function sameHref(href: string, url: string): boolean {
+  return pathOf(new URL(href, url)) === pathOf(new URL(url));
+}
+
+/** A URL's path as a name: percent-decoded (where it decodes), without a trailing slash. */
+function pathOf(url: URL): string {
+  let path = url.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed %-sequence: compared as sent.
   }
-  return null;
+  return path.replace(/\/$/, '');
 }
 
 function lastSegment(url: string): string {

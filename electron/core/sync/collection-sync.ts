@@ -2,7 +2,7 @@ import type { SyncCounts } from '../../shared/sync';
 import { DavError } from './dav/dav-errors';
 import type { DavSession, FetchedItem } from './dav/dav-session';
 import { deletionNeedsConsent } from './deletion-guard';
-import { inSlices } from './slices';
+import { inSlices, nextTurn } from './slices';
 import type { LocalChange, LocalItem, SyncMapper } from './sync-mapper';
 import type { CollectionState, FailingItem, LinkedItem, StoredConflict } from './sync-state';
 
@@ -66,7 +66,7 @@ const zero = (): SyncCounts => ({ created: 0, updated: 0, deleted: 0 });
 export class CollectionSync<F> {
   private readonly items: TrackedItems;
   private readonly out: RunOutcome = { pulled: zero(), pushed: zero(), changed: false };
-  private locals = new Map<string, LocalItem<F>>();
+  private locals: ReadonlyMap<string, LocalItem<F>> = new Map();
   /** Records written in one request this run (fillFresh): linked as they were sent. */
   private readonly filled = new Set<string>();
 
@@ -144,6 +144,7 @@ export class CollectionSync<F> {
         : [];
     // Read again: a change made here while the listing came is compared too.
     this.locals = this.mapper.locals();
+    await nextTurn();
     const pushes = await this.pull(await this.readAll(fetched), removed);
     await this.push(pushes);
     this.state.token = listing.token;

@@ -50,8 +50,8 @@ export interface SyncMapper<F> {
   extension: '.vcf' | '.ics';
   /** The UID a record's first item on the server gets (default: the record's id). */
   uidFor?(localId: string): string;
-  /** Every local record that takes part in sync, now. */
-  locals(): Map<string, LocalItem<F>>;
+  /** Every local record that takes part in sync, now (read only: it may be shared). */
+  locals(): ReadonlyMap<string, LocalItem<F>>;
   /** Records deleted in Netwell that "keep them" can bring back (the trash). */
   restorable(id: string): boolean;
   read(raw: string): F;

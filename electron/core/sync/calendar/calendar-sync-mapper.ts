@@ -58,7 +58,7 @@ export class CalendarSyncMapper implements SyncMapper<EventFields> {
     };
   }
 
-  locals(): Map<string, LocalItem<EventFields>> {
+  locals(): ReadonlyMap<string, LocalItem<EventFields>> {
     const data = this.options.store.read();
     const { person, email } = this.people();
     const out = new Map<string, LocalItem<EventFields>>();

@@ -54,12 +54,23 @@ export class ContactSyncMapper implements SyncMapper<CardFields> {
     return fields;
   }
 
-  locals(): Map<string, LocalItem<CardFields>> {
+  /** The last answer of locals(), for the contacts array it was made from. */
+  private localsMemo: {
+    contacts: readonly CrmContact[];
+    locals: Map<string, LocalItem<CardFields>>;
+  } | null = null;
+
+  locals(): ReadonlyMap<string, LocalItem<CardFields>> {
+    // The store replaces the array on every change: the same array, the same answer (a run asks
+    // several times, and 5,000 entries made anew each time cost the event loop and the GC).
+    const contacts = this.options.store.read().contacts;
+    if (this.localsMemo?.contacts === contacts) return this.localsMemo.locals;
     const out = new Map<string, LocalItem<CardFields>>();
-    for (const c of this.options.store.read().contacts) {
+    for (const c of contacts) {
       // Blocked people are not sent to the phone; one already there stays linked.
       out.set(c.id, { id: c.id, label: c.name, fields: this.fields(c), newOnServer: !c.blocked });
     }
+    this.localsMemo = { contacts, locals: out };
     return out;
   }
 

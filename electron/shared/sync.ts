@@ -73,6 +73,14 @@ export const SyncAccountSchema = z.object({
   addressBook: CollectionSchema,
   calendar: CollectionSchema.nullable().default(null),
   vcard4: z.boolean().default(false),
+  /**
+   * The user as the ORGANIZER of their meetings: the calendar server's address for them
+   * (calendar-user-address-set), else the user name where it is an email address; null if neither.
+   */
+  organizer: z
+    .object({ email: z.string().max(320), name: z.string().max(200) })
+    .nullable()
+    .default(null),
   options: SyncOptionsSchema.default({ syncNotes: false, syncWindows: false }),
   paused: z.boolean().default(false),
 });

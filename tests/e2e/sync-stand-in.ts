@@ -49,6 +49,7 @@ export function connected(now: string, over: Partial<SyncStatus> = {}): SyncStat
       addressBook: FOUND.addressBooks[0]!,
       calendar: FOUND.calendars[0]!,
       vcard4: false,
+      organizer: { email: 'ana@example.org', name: 'Ana Lima' },
       options: { syncNotes: false, syncWindows: true },
       paused: false,
     },

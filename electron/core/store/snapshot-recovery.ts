@@ -1,9 +1,8 @@
-import { rename } from 'node:fs/promises';
 import type { Clock } from '../clock';
 import type { BackupFile, Backups } from './backups';
 import type { StoreNotice } from './document-store';
 import { UnreadableFileError } from './json-file';
-import { asideStamp, dataFileAside } from './set-aside';
+import { asideStamp, dataFileAside, moveAside, nthStamp } from './set-aside';
 import { readSnapshot, type Snapshot } from './snapshot-file';
 import type { StoreFormat } from './store-format';
 import { newerBackupError, newerFileError, unreadableFileNotice } from './store-messages';
@@ -49,9 +48,9 @@ async function recover<D>(
   clock: Clock,
   format: StoreFormat<D>,
 ): Promise<{ snapshot: { data: D; seq: number }; notice: StoreNotice }> {
-  const aside = dataFileAside(file, asideStamp(clock));
+  const stamp = asideStamp(clock);
   const found = await newestGoodBackup(file, reason, backups, format);
-  await rename(file, aside);
+  const aside = await moveAside(file, (n) => dataFileAside(file, nthStamp(stamp, n)));
   return {
     snapshot: found?.read ?? { data: format.empty(), seq: 0 },
     notice: unreadableFileNotice(reason, aside, found?.backup.at ?? null),

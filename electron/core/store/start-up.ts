@@ -1,10 +1,10 @@
-import { rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import type { Clock } from '../clock';
 import type { Backups } from './backups';
 import type { StoreNotice } from './document-store';
 import { journalSegments } from './journal';
 import { replayJournal } from './journal-replay';
-import { asideStamp, segmentAside } from './set-aside';
+import { asideStamp, moveAside, nthStamp, segmentAside } from './set-aside';
 import { writeSnapshot } from './snapshot-file';
 import { loadSnapshot } from './snapshot-recovery';
 import type { StoreFormat } from './store-format';
@@ -59,7 +59,10 @@ export async function readStartingData<D>(ctx: StartUpContext<D>): Promise<Start
     // the damaged segment and any after it are moved aside untouched, and the user is told.
     await writeSnapshot(file, format, data, seq);
     snapshotSeq = seq;
-    const aside = await moveAside(segments.slice(segments.indexOf(problem.file)), ctx.clock);
+    const aside = await moveSegmentsAside(
+      segments.slice(segments.indexOf(problem.file)),
+      ctx.clock,
+    );
     ctx.notify(journalAsideNotice(problem.reason, aside, lastAt));
   }
   await removeFoldedSegments(ctx.dataDir, ctx.base, snapshotSeq);
@@ -70,12 +73,11 @@ export async function readStartingData<D>(ctx: StartUpContext<D>): Promise<Start
   return { data, seq, snapshotSeq, backUpNow, writeBack: owed ? { data, seq } : null };
 }
 
-async function moveAside(segments: string[], clock: Clock): Promise<string[]> {
+async function moveSegmentsAside(segments: string[], clock: Clock): Promise<string[]> {
   const aside: string[] = [];
   for (const segment of segments) {
-    const to = segmentAside(segment, asideStamp(clock));
-    await rename(segment, to);
-    aside.push(to);
+    const stamp = asideStamp(clock);
+    aside.push(await moveAside(segment, (n) => segmentAside(segment, nthStamp(stamp, n))));
   }
   return aside;
 }

@@ -247,9 +247,11 @@ export class SyncService {
         ),
       );
       let calendar: Collection | null = null;
+      let organizer: SyncAccount['organizer'] = null;
       const calendarSession = this.calendarSession(parsed);
       if (parsed.calendar) {
         const calAccount = await calendarSession.account('calendar');
+        organizer = await this.organizerFor(calendarSession, calAccount, parsed.username);
         const calendars = await calendarSession.calendars(calAccount);
         const choice = parsed.calendar;
         calendar = await this.choose(choice, calendars, () =>
@@ -268,6 +270,7 @@ export class SyncService {
         addressBook,
         calendar,
         vcard4,
+        organizer,
         options: parsed.options,
         paused: false,
       };
@@ -286,6 +289,24 @@ export class SyncService {
     }
     this.schedule(0);
     return this.changed();
+  }
+
+  /**
+   * Who organizes the user's meetings: the calendar server's address for the user, else the user
+   * name where it is an email address (iCloud, Fastmail and most hosts sign in by email).
+   */
+  private async organizerFor(
+    session: DavSession,
+    account: Awaited<ReturnType<DavSession['account']>>,
+    username: string,
+  ): Promise<SyncAccount['organizer']> {
+    const fromServer = await session.calendarUser(account).catch((error: unknown) => {
+      // A server that will not say is not a reason to refuse the account.
+      if (error instanceof DavError && error.failure !== 'auth') return null;
+      throw error;
+    });
+    if (fromServer) return fromServer;
+    return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(username) ? { email: username, name: '' } : null;
   }
 
   private async choose(
@@ -612,7 +633,12 @@ export class SyncService {
   private mapperFor(kind: 'contacts' | 'calendar'): SyncMapper<unknown> | null {
     const account = this.account();
     if (!account) return null;
-    const key = JSON.stringify([account.options, account.vcard4, account.calendar?.url ?? null]);
+    const key = JSON.stringify([
+      account.options,
+      account.vcard4,
+      account.calendar?.url ?? null,
+      account.organizer,
+    ]);
     if (this.mappers?.key !== key) {
       this.mappers = {
         key,
@@ -649,6 +675,7 @@ export class SyncService {
           ? new CalendarSyncMapper({
               store: this.deps.store,
               clock: this.deps.clock,
+              organizer: account.organizer,
               changed: (contactIds) => own(() => this.deps.bus.emit('crm.changed', { contactIds })),
             })
           : null;

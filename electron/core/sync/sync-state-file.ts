@@ -1,4 +1,4 @@
-import { rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Clock } from '../clock';
 import {
@@ -8,7 +8,7 @@ import {
   UnreadableFileError,
   writeJsonInSlices,
 } from '../store/json-file';
-import { asideStamp, dataFileAside } from '../store/set-aside';
+import { asideStamp, dataFileAside, moveAside, nthStamp } from '../store/set-aside';
 import { SyncStateFileSchema, type SyncStateFile } from './sync-state';
 
 export const SYNC_STATE_NAME = 'netwell-sync.json';
@@ -46,8 +46,8 @@ export class SyncStateFileStore {
       return { state: state.account === account ? state : fresh(), setAside: null };
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
-      const aside = dataFileAside(this.path, asideStamp(this.clock));
-      await rename(this.path, aside);
+      const stamp = asideStamp(this.clock);
+      const aside = await moveAside(this.path, (n) => dataFileAside(this.path, nthStamp(stamp, n)));
       return { state: fresh(), setAside: aside };
     }
   }

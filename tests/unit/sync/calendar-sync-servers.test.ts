@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../electron/shared/crm/meeting';
 import type { SyncStatus } from '../../../electron/shared/sync';
 import {
+  DAV_USER,
   davServerAvailable,
   startDavServer,
   type DavServer,
@@ -27,7 +28,8 @@ describe.each(kinds)('calendar sync with %s', (kind) => {
     for (const h of open.splice(0)) await h.core.close();
   });
 
-  const setup = async (options = { syncNotes: false, syncWindows: false }) => {
+  const setup = async (options = { syncNotes: false, syncWindows: false }, on = server) => {
+    const server = on;
     const h = await coreAt();
     open.push(h);
     const ana = await h.call<{ id: string }>('contacts.create', {
@@ -79,6 +81,60 @@ describe.each(kinds)('calendar sync with %s', (kind) => {
     expect(moved.lastRun?.pulled.updated).toBe(1);
     const { meetings } = await h.call<{ meetings: Meeting[] }>('meetings.list');
     expect(meetings.find((m) => m.id === meeting.id)?.start).toBe('2026-03-05T11:00:00.000Z');
+  });
+
+  it('names the user as the ORGANIZER of their meetings and of events they invite people to', async () => {
+    // Xandikos says who the user is (calendar-user-address-set); Radicale does not, so there the
+    // user name has to be an email address (as iCloud's and Fastmail's are).
+    const own =
+      kind === 'radicale' ? await startDavServer(kind, { username: DAV_USER.email }) : server;
+    try {
+      const { h, ana, url, client, sync } = await setup(undefined, own);
+      const account = (await h.call<SyncStatus>('sync.status')).account!;
+      expect(account.organizer?.email).toBe(DAV_USER.email);
+      await h.call<Meeting>('meetings.propose', {
+        kind: 'lunch',
+        start: '2026-03-06T12:00:00Z',
+        durationMin: 60,
+        contactIds: [ana.id],
+      });
+      const event = await h.call<{ id: string }>('events.save', {
+        id: null,
+        event: {
+          name: 'Founders breakfast',
+          kind: 'meetup',
+          start: '2026-03-13T08:00:00Z',
+          end: '2026-03-13T09:30:00Z',
+          myStatus: 'going',
+        },
+      });
+      await h.call('events.invite', { eventId: event.id, contactIds: [ana.id], sent: true });
+      await sync();
+      const texts = [...(await client.all(url)).values()].map((t) => t.replace(/\r\n[ \t]/g, ''));
+      expect(texts).toHaveLength(2);
+      for (const text of texts) {
+        expect(text).toMatch(new RegExp(`\r\nORGANIZER[^\r\n]*:mailto:${DAV_USER.email}\r\n`));
+        expect(text).toMatch(/\r\nATTENDEE[^\r\n]*mailto:ana@example\.org\r\n/);
+      }
+    } finally {
+      if (own !== server) await own.stop();
+    }
+  });
+
+  it('writes no ORGANIZER where the server gives no address and the user name is not one', async () => {
+    if (kind !== 'radicale') return;
+    const { h, ana, url, client, sync } = await setup();
+    expect((await h.call<SyncStatus>('sync.status')).account!.organizer).toBeNull();
+    await h.call<Meeting>('meetings.propose', {
+      kind: 'coffee',
+      start: '2026-03-06T09:00:00Z',
+      durationMin: 30,
+      contactIds: [ana.id],
+    });
+    await sync();
+    const [text] = [...(await client.all(url)).values()];
+    expect(text).toContain('ATTENDEE');
+    expect(text).not.toContain('ORGANIZER');
   });
 
   it("shows a guest's answer from the calendar on the invitation, and leaves the calendar's own events alone", async () => {

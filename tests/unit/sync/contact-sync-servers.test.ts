@@ -370,7 +370,7 @@ describe.each(kinds)('contact sync with %s', (kind) => {
       password: 'b',
     });
     expect(wrong.ok).toBe(false);
-    if (!wrong.ok) expect(wrong.error.message).toMatch(/only connects with https/);
+    if (!wrong.ok) expect(wrong.error.message).toMatch(/encrypted connection/);
     const offline = await h.attempt('sync.discover', {
       serverUrl: 'http://127.0.0.1:9/',
       username: 'a',

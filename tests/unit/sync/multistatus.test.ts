@@ -82,6 +82,17 @@ describe('reading a Multi-Status answer', () => {
     expect(syncToken).toBe('https://www.googleapis.com/carddav/v1/synctoken/0A');
   });
 
+  it("reads the hrefs inside a property (a principal's calendar-user-address-set)", async () => {
+    const principal = `<?xml version="1.0" encoding="utf-8"?>
+<ns0:multistatus xmlns:ns0="DAV:" xmlns:ns1="urn:ietf:params:xml:ns:caldav"><ns0:response><ns0:href>/user/</ns0:href><ns0:propstat><ns0:status>HTTP/1.1 200 OK</ns0:status><ns0:prop><ns1:calendar-user-address-set><ns0:href>/user/</ns0:href><ns0:href>mailto:ana.lima@example.net</ns0:href></ns1:calendar-user-address-set><ns0:displayname>Ana Lima</ns0:displayname></ns0:prop></ns0:propstat></ns0:response></ns0:multistatus>`;
+    const [user] = (await readMultistatus(principal)).items;
+    expect(user!.hrefs.get('calendar-user-address-set')).toEqual([
+      '/user/',
+      'mailto:ana.lima@example.net',
+    ]);
+    expect(user!.props.get('displayname')).toBe('Ana Lima');
+  });
+
   it('refuses what is not a Multi-Status, and broken XML, with a message to act on', async () => {
     await expect(readMultistatus('<html><body>Sign in</body></html>')).rejects.toThrow(DavError);
     await expect(readMultistatus('<d:multistatus xmlns:d="DAV:"><d:response>')).rejects.toThrow(

@@ -25,7 +25,7 @@ describe('checkServerUrl', () => {
 
   it('refuses plain http except on this machine', () => {
     expect(refused('http://dav.example.org/')).toMatch(/https/);
-    expect(refused('http://192.168.1.10:5232/')).toMatch(/unencrypted/);
+    expect(refused('http://192.168.1.10:5232/')).toMatch(/encrypted connection/);
     expect(ok('http://localhost:5232')).toBe('http://localhost:5232/');
     expect(ok('http://127.0.0.1:5232/')).toBe('http://127.0.0.1:5232/');
     expect(ok('http://[::1]:5232/dav')).toBe('http://[::1]:5232/dav/');

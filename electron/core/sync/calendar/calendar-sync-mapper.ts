@@ -21,6 +21,8 @@ export interface CalendarMapperOptions {
   clock: Clock;
   /** Tells the windows which contacts' meetings or events sync changed. */
   changed: (contactIds: string[]) => void;
+  /** The user, as the ORGANIZER of their meetings and of events they invite people to. */
+  organizer?: { email: string; name: string } | null;
 }
 
 const MEETING = 'meeting:';
@@ -47,6 +49,10 @@ export class CalendarSyncMapper implements SyncMapper<EventFields> {
 
   constructor(private readonly options: CalendarMapperOptions) {}
 
+  private get organizer() {
+    return this.options.organizer ?? null;
+  }
+
   private people() {
     const byId = new Map(this.options.store.read().contacts.map((c) => [c.id, c]));
     return {
@@ -63,7 +69,7 @@ export class CalendarSyncMapper implements SyncMapper<EventFields> {
     const { person, email } = this.people();
     const out = new Map<string, LocalItem<EventFields>>();
     for (const m of data.meetings) {
-      const fields = meetingEventFields(m, m.contactIds.map(person), null);
+      const fields = meetingEventFields(m, m.contactIds.map(person), this.organizer);
       out.set(MEETING + m.id, {
         id: MEETING + m.id,
         label: fields.summary,
@@ -79,7 +85,7 @@ export class CalendarSyncMapper implements SyncMapper<EventFields> {
       else invitations.set(i.eventId, [i]);
     }
     for (const e of data.events) {
-      const fields = networkEventFields(e, invitations.get(e.id) ?? [], email);
+      const fields = networkEventFields(e, invitations.get(e.id) ?? [], email, this.organizer);
       out.set(EVENT + e.id, {
         id: EVENT + e.id,
         label: e.name,
@@ -189,7 +195,7 @@ export class CalendarSyncMapper implements SyncMapper<EventFields> {
             next = { ...meeting, status: 'cancelled' };
           } else {
             const { person } = this.people();
-            const now = meetingEventFields(meeting, meeting.contactIds.map(person), null);
+            const now = meetingEventFields(meeting, meeting.contactIds.map(person), this.organizer);
             if (change.from !== null && !this.equal(now, change.from)) continue;
             const changes = meetingChangesFrom(change.fields, meeting);
             // Stored as the app stores instants (toISOString), whatever the calendar wrote.
@@ -206,7 +212,7 @@ export class CalendarSyncMapper implements SyncMapper<EventFields> {
           let next: NetworkEvent;
           if (change.kind === 'delete') next = { ...event, myStatus: 'not-going' };
           else {
-            const now = networkEventFields(event, invitations, email);
+            const now = networkEventFields(event, invitations, email, this.organizer);
             if (change.from !== null && !this.equal(now, change.from)) continue;
             const changes = networkEventChangesFrom(change.fields, event);
             if (changes.start) changes.start = new Date(changes.start).toISOString();

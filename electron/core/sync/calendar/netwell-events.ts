@@ -137,13 +137,22 @@ function fieldPartstat(status: InvitationStatus): Partstat {
 
 /**
  * A networking event as event fields. Guests whose invitation is not sent yet are left out (the
- * calendar would show them as invited); guests without an email cannot be ATTENDEEs.
+ * calendar would show them as invited); guests without an email cannot be ATTENDEEs. The user is
+ * the ORGANIZER of an event they invite people to; one they only go to carries none (its
+ * organizer is someone else, whom Netwell does not know).
  */
 export function networkEventFields(
   event: NetworkEvent,
   invitations: readonly Invitation[],
   guestEmail: (contactId: string) => string | null,
+  owner: { name: string; email: string } | null = null,
 ): EventFields {
+  const attendees = uniqueByEmail(
+    invitations.flatMap((invitation) => {
+      const email = invitation.status === 'not-sent' ? null : guestEmail(invitation.contactId);
+      return email ? [{ email, name: '', partstat: fieldPartstat(invitation.status) }] : [];
+    }),
+  );
   return {
     summary: event.name,
     location: [event.place, event.city].filter(Boolean).join(', '),
@@ -152,13 +161,9 @@ export function networkEventFields(
     end: canonicalInstant(Date.parse(event.end)),
     allDay: false,
     status: EVENT_STATUS[event.myStatus],
-    organizer: null,
-    attendees: uniqueByEmail(
-      invitations.flatMap((invitation) => {
-        const email = invitation.status === 'not-sent' ? null : guestEmail(invitation.contactId);
-        return email ? [{ email, name: '', partstat: fieldPartstat(invitation.status) }] : [];
-      }),
-    ),
+    organizer:
+      owner?.email && attendees.length > 0 ? { email: owner.email, name: owner.name } : null,
+    attendees,
     sequence: event.sequence ?? 0,
   };
 }

@@ -138,6 +138,32 @@ export class DavSession {
       .map((c) => ({ url: c.url, name: text(c.displayName) || lastSegment(c.url) }));
   }
 
+  /**
+   * Who the user is to the calendar server: the first mailto: address of the principal's
+   * calendar-user-address-set (RFC 6638 §2.4.1) and its display name; null where it gives none.
+   */
+  async calendarUser(account: DAVAccount): Promise<{ email: string; name: string } | null> {
+    if (!account.principalUrl) return null;
+    const answer = await this.multistatus(
+      account.principalUrl,
+      'PROPFIND',
+      '0',
+      '<?xml version="1.0" encoding="utf-8"?>' +
+        '<d:propfind xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav">' +
+        '<d:prop><c:calendar-user-address-set/><d:displayname/></d:prop></d:propfind>',
+    );
+    const self = answer?.items[0];
+    // Some servers percent-encode the whole href (Xandikos: "mailto%3Aana%40example.org").
+    const addresses = (self?.hrefs.get('calendar-user-address-set') ?? []).map(decoded);
+    const mailto = addresses.find((h) => /^mailto:/i.test(h));
+    if (!mailto) return null;
+    const email = mailto.slice('mailto:'.length).trim();
+    // A display name that is only the principal's path ("user") names no one.
+    const name = self?.props.get('displayname')?.trim() ?? '';
+    const named = name && name !== lastSegment(account.principalUrl) ? name : '';
+    return email.includes('@') ? { email, name: named } : null;
+  }
+
   /** Whether the address book takes vCard 4.0 (supported-address-data lists it). */
   async offersVCard4(url: string): Promise<boolean> {
     const [response] = await propfind({
@@ -472,6 +498,15 @@ function pathOf(url: URL): string {
     // A malformed %-sequence: compared as sent.
   }
   return path.replace(/\/$/, '');
+}
+
+/** A percent-encoded text decoded, or as it is where it does not decode. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function lastSegment(url: string): string {

@@ -12,6 +12,8 @@ export interface DavItem {
   props: Map<string, string>;
   /** Local names of the elements in DAV:resourcetype ("collection", "addressbook"). */
   resourceTypes: string[];
+  /** The DAV:href values inside a property (calendar-user-address-set), by its local name. */
+  hrefs: Map<string, string[]>;
 }
 
 export interface Multistatus {
@@ -39,8 +41,14 @@ export async function readMultistatus(xml: string, slicer = new Slicer()): Promi
   // status (4) > a property (5) > its children (6).
   const path: SaxesTagNS[] = [];
   let item: DavItem | null = null;
-  let propstat: { status: number | null; props: Map<string, string>; types: string[] } | null =
-    null;
+  let propstat: {
+    status: number | null;
+    props: Map<string, string>;
+    types: string[];
+    hrefs: Map<string, string[]>;
+  } | null = null;
+  // The text of a DAV:href inside a property, while one is open.
+  let inner: string | null = null;
   // The depth of the element whose text is being kept (a property, href, status, sync-token).
   let keeping: number | null = null;
   let text = '';
@@ -52,11 +60,13 @@ export async function readMultistatus(xml: string, slicer = new Slicer()): Promi
     const parent = path.at(-2);
     if (depth === 1 && !isDav(tag, 'multistatus')) throw new Error('not a DAV:multistatus');
     if (depth === 2 && isDav(tag, 'response')) {
-      item = { href: '', status: null, props: new Map(), resourceTypes: [] };
+      item = { href: '', status: null, props: new Map(), resourceTypes: [], hrefs: new Map() };
     } else if (depth === 3 && item && isDav(tag, 'propstat')) {
-      propstat = { status: null, props: new Map(), types: [] };
+      propstat = { status: null, props: new Map(), types: [], hrefs: new Map() };
     } else if (depth === 6 && propstat && parent && isDav(parent, 'resourcetype')) {
       propstat.types.push(tag.local);
+    } else if (depth === 6 && propstat && isDav(tag, 'href')) {
+      inner = '';
     }
     if (keeping !== null) return;
     const leaf =
@@ -69,15 +79,20 @@ export async function readMultistatus(xml: string, slicer = new Slicer()): Promi
       text = '';
     }
   });
-  parser.on('text', (t) => {
+  const onText = (t: string) => {
     if (keeping !== null) text += t;
-  });
-  parser.on('cdata', (t) => {
-    if (keeping !== null) text += t;
-  });
+    if (inner !== null) inner += t;
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
   parser.on('closetag', (tag) => {
     const depth = path.length;
     path.pop();
+    if (depth === 6 && inner !== null && propstat && isDav(tag, 'href')) {
+      const property = path.at(-1)!.local;
+      propstat.hrefs.set(property, [...(propstat.hrefs.get(property) ?? []), inner.trim()]);
+      inner = null;
+    }
     if (keeping === depth) {
       keeping = null;
       if (depth === 5 && propstat) propstat.props.set(tag.local, text);
@@ -91,6 +106,7 @@ export async function readMultistatus(xml: string, slicer = new Slicer()): Promi
       const status = propstat.status;
       if (status !== null && status >= 200 && status < 300) {
         for (const [name, value] of propstat.props) item.props.set(name, value);
+        for (const [name, hrefs] of propstat.hrefs) item.hrefs.set(name, hrefs);
         item.resourceTypes.push(...propstat.types);
       }
       propstat = null;

@@ -89,6 +89,18 @@ export function SyncAccountPanel({
           <dt>Calendar</dt>
           <dd>{account.calendar ? collectionName(account.calendar) : 'None'}</dd>
         </div>
+        {account.calendar && (
+          <div className="detail-row">
+            <dt>Meetings organized by</dt>
+            <dd>
+              {account.organizer
+                ? account.organizer.name
+                  ? `${account.organizer.name} <${account.organizer.email}>`
+                  : account.organizer.email
+                : 'No one: the server gave no email address for you, and your user name is not one'}
+            </dd>
+          </div>
+        )}
         <div className="detail-row">
           <dt>State</dt>
           <dd>

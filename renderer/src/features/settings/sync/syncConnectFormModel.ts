@@ -3,6 +3,7 @@
  * `sync.discover` and `sync.connect` it makes. Pure, unit-tested.
  */
 import type { AppError } from '../../../../../electron/shared/result';
+import { checkServerUrl } from '../../../../../electron/shared/sync-server-url';
 import type {
   Collection,
   CollectionChoice,
@@ -62,30 +63,13 @@ export function changesCredentials(field: ConnectField): boolean {
   return CREDENTIALS.includes(field);
 }
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
 /**
  * Why the server address cannot be used, or null. Plain http is refused except for this computer
- * (the core holds the same rule); a bare domain is fine, discovery finds the rest.
+ * (the core checks with the same function); a bare domain is fine, discovery finds the rest.
  */
 export function serverUrlProblem(text: string): string | null {
-  const value = text.trim();
-  if (!value) return 'Give the server address.';
-  if (/\s/.test(value)) return 'A server address has no spaces.';
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1]?.toLowerCase();
-  if (scheme && scheme !== 'https' && scheme !== 'http') {
-    return 'Give an https:// address, or just the domain.';
-  }
-  let url: URL;
-  try {
-    url = new URL(scheme ? value : `https://${value}`);
-  } catch {
-    return 'This is not a web address: try the domain, like nextcloud.example.org.';
-  }
-  if (scheme === 'http' && !LOCAL_HOSTS.has(url.hostname.toLowerCase())) {
-    return 'Use https://: Netwell sends your password only over an encrypted connection (http only for this computer).';
-  }
-  return null;
+  const checked = checkServerUrl(text);
+  return checked.ok ? null : checked.message;
 }
 
 type Checked<T> = { ok: true; value: T } | { ok: false; errors: ConnectErrors };

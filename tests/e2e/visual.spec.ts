@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, hostControls, signIn, test as base } from './fixtures';
 import { canvasPixels } from './pages/InsightsPage';
+import { SERVER, standInForSync, waitingForUser } from './sync-stand-in';
 import { seedFortnight, VISUAL_NOW, VISUAL_TIME_ZONE, type VisualSeed } from './visual-seed';
 import { sessionCookie, startHostProcess } from './web-host-process';
 
@@ -223,4 +224,40 @@ test('nothing is cut off, wrapped or out of line on Insights and Boundaries & sa
     return select.clientWidth - needed;
   });
   expect(room, 'room left in the Person select').toBeGreaterThanOrEqual(0);
+});
+
+/**
+ * Settings → Sync connected, with what waits for the user (two failures, two conflicts, deletions
+ * held), long names and a long server address, from the stand-in for the core's sync: the
+ * section only, light and dark.
+ */
+test('settings → sync, connected and waiting for the user, light and dark', async ({
+  page,
+  seeded,
+}) => {
+  await page.clock.setFixedTime(VISUAL_NOW);
+  const long = 'Maria-Fernanda Albuquerque de Vasconcelos e Sá Oliveira-Lindqvist';
+  const status = waitingForUser(VISUAL_NOW);
+  await standInForSync(page, {
+    ...status,
+    account: {
+      ...status.account!,
+      serverUrl: 'https://cloud.a-rather-long-hosting-provider.example.org/remote.php/dav/',
+      username: 'maria-fernanda.albuquerque@a-rather-long-hosting-provider.example.org',
+      addressBook: { url: `${SERVER}book/`, name: `Contacts of ${long}` },
+      organizer: { email: 'maria-fernanda@example.org', name: long },
+    },
+    failures: [{ label: long, reason: 'The server refused the change (403).' }, ...status.failures],
+  });
+  const shot: Shot = {
+    name: 'settings-sync',
+    route: () => '#/settings',
+    ready: (p) => main(p).getByRole('region', { name: 'Sync' }).getByText('Connected account'),
+  };
+  await openAt(page, seeded, shot, 'light');
+  const section = main(page).getByRole('region', { name: 'Sync' });
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(section).toHaveScreenshot(`settings-sync-${scheme}.png`);
+  }
 });

@@ -69,6 +69,8 @@ export class CollectionSync<F> {
   private locals: ReadonlyMap<string, LocalItem<F>> = new Map();
   /** Records written in one request this run (fillFresh): linked as they were sent. */
   private readonly filled = new Set<string>();
+  /** What this run wrote, told to the mapper once the writes are done. */
+  private readonly wrote: { localId: string; uid: string; text: string }[] = [];
 
   constructor(
     private readonly dav: DavSession,
@@ -385,6 +387,7 @@ export class CollectionSync<F> {
   private async send({ pushes, deletes }: { pushes: Push<F>[]; deletes: LinkedItem[] }) {
     const remaining = await this.fillFresh(pushes);
     await inPool(remaining, PUSH_CONCURRENCY, (p) => this.write(p, 0));
+    if (this.wrote.length > 0) await this.mapper.written?.(this.wrote.splice(0));
     await inPool(this.guardDeletes('server', deletes), PUSH_CONCURRENCY, (item) =>
       this.remove(item),
     );
@@ -452,6 +455,7 @@ export class CollectionSync<F> {
         raw: body,
       });
       this.clearFailing(p.localId);
+      this.wrote.push({ localId: p.localId, uid: p.uid, text: body });
       if (p.etag === null) this.out.pushed.created++;
       else this.out.pushed.updated++;
     } catch (error) {

@@ -70,4 +70,9 @@ export interface SyncMapper<F> {
     unlinked: LocalItem<F>[],
   ): Map<string, string>;
   apply(changes: LocalChange<F>[]): Promise<AppliedChanges>;
+  /**
+   * Items this run wrote to the server, with the text sent: a record may keep what the server now
+   * holds of it (a meeting its UID and SEQUENCE, so an export later is the same calendar item).
+   */
+  written?(items: { localId: string; uid: string; text: string }[]): Promise<void>;
 }

@@ -137,6 +137,49 @@ describe.each(kinds)('calendar sync with %s', (kind) => {
     expect(text).not.toContain('ORGANIZER');
   });
 
+  it('keeps a meeting and its export one calendar item: the UID and SEQUENCE the calendar has', async () => {
+    const { h, ana, url, client, sync } = await setup();
+    const meeting = await h.call<Meeting>('meetings.propose', {
+      kind: 'coffee',
+      start: '2026-03-09T10:00:00Z',
+      durationMin: 30,
+      contactIds: [ana.id],
+    });
+    await sync();
+    const serverUid = () =>
+      client.all(url).then((items) => /\r\nUID:([^\r\n]+)/.exec([...items.values()][0]!)![1]);
+    const stored = async () =>
+      (await h.call<{ meetings: Meeting[] }>('meetings.list')).meetings.find(
+        (m) => m.id === meeting.id,
+      )!;
+    expect((await stored()).uid).toBe(await serverUid());
+    // Moved in Netwell (its revision 1) while the place was set on the phone (its revision 1 too):
+    // the merged meeting goes back as revision 2, which Netwell's record keeps, and so its export.
+    await h.call('meetings.transition', {
+      id: meeting.id,
+      action: { to: 'rescheduled', start: '2026-03-10T10:00:00Z' },
+    });
+    const [href, text] = [...(await client.all(url))][0]!;
+    await client.put(
+      href,
+      text
+        .replace('SEQUENCE:0', 'SEQUENCE:1')
+        .replace('END:VEVENT', 'LOCATION:Café Central\r\nEND:VEVENT'),
+      'text/calendar',
+    );
+    await sync();
+    const onServer = [...(await client.all(url)).values()][0]!;
+    const sequence = Number(/\r\nSEQUENCE:(\d+)/.exec(onServer)![1]);
+    expect(onServer).toContain('LOCATION:Café Central');
+    expect(onServer).toContain('DTSTART:20260310T100000Z');
+    expect(sequence).toBe(2);
+    const exported = await h.call<{ text: string }>('calendar.export', {
+      target: { kind: 'meeting', id: meeting.id },
+    });
+    expect(exported.text).toContain(`\r\nUID:${await serverUid()}\r\n`);
+    expect(exported.text).toContain(`\r\nSEQUENCE:${sequence}\r\n`);
+  });
+
   it("shows a guest's answer from the calendar on the invitation, and leaves the calendar's own events alone", async () => {
     const { h, ana, url, client, sync } = await setup();
     const event = await h.call<{ id: string }>('events.save', {

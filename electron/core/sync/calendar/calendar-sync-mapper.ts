@@ -175,6 +175,43 @@ export class CalendarSyncMapper implements SyncMapper<EventFields> {
     return out;
   }
 
+  /**
+   * A meeting or event written to the calendar keeps the item's UID (one never exported had none)
+   * and its SEQUENCE (the patch raises it when the time, status or place changed): an export made
+   * later is then the same calendar item at the same revision, never a second copy on the phone.
+   */
+  async written(items: { localId: string; uid: string; text: string }[]): Promise<void> {
+    const identity = new Map(
+      items.map((i) => [i.localId, { uid: i.uid, sequence: readEventFields(i.text).sequence }]),
+    );
+    const data = this.options.store.read();
+    // A UID the record has already (an export gave it) is the item's: it is never replaced.
+    const stale = (r: { uid?: string | undefined; sequence?: number | undefined }, id: string) => {
+      const now = identity.get(id);
+      if (now === undefined) return false;
+      return !r.uid || (r.uid === now.uid && (r.sequence ?? 0) < now.sequence);
+    };
+    const needed =
+      data.meetings.some((m) => stale(m, MEETING + m.id)) ||
+      data.events.some((e) => stale(e, EVENT + e.id));
+    if (!needed) return;
+    const contactIds = new Set<string>();
+    await this.options.store.update((draft) => {
+      draft.meetings = draft.meetings.map((m) => {
+        const now = identity.get(MEETING + m.id);
+        if (!now || !stale(m, MEETING + m.id)) return m;
+        for (const id of m.contactIds) contactIds.add(id);
+        return { ...m, uid: m.uid ?? now.uid, sequence: Math.max(m.sequence ?? 0, now.sequence) };
+      });
+      draft.events = draft.events.map((e) => {
+        const now = identity.get(EVENT + e.id);
+        if (!now || !stale(e, EVENT + e.id)) return e;
+        return { ...e, uid: e.uid ?? now.uid, sequence: Math.max(e.sequence ?? 0, now.sequence) };
+      });
+    });
+    this.options.changed([...contactIds]);
+  }
+
   async apply(changes: LocalChange<EventFields>[]): Promise<AppliedChanges> {
     // Creates (someone else's events in that calendar) are not Netwell's: none is made.
     const result: AppliedChanges = { created: new Map(), failed: [] };

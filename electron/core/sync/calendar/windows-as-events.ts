@@ -2,7 +2,7 @@
  * The weekly networking windows as recurring events, so the phone shows when the user has chosen
  * to network: one calendar object per window, a weekly RRULE in the schedule's zone (with its
  * VTIMEZONE, so every client keeps 12:00 at 12:00 across a clock change) and the days off as
- * EXDATEs. The objects depend only on the schedule and the year of `now`, so they stay
+ * EXDATEs; and the one-off extra windows as single events. The objects depend only on the schedule and the year of `now`, so they stay
  * byte-identical while the schedule does and the engine can compare texts to know what to PUT.
  */
 import type { ScheduleSettings, WeeklyWindow } from '../../../shared/schedule';
@@ -30,6 +30,10 @@ export const WINDOW_SUMMARY = 'Networking window';
 /** A stable UID from the window's id (any character that could trouble a file name encoded). */
 export const windowUid = (windowId: string): string =>
   `netwell-window-${encodeURIComponent(windowId).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+
+/** An extra (one-off) window's UID: its own prefix, so it never meets a weekly window's. */
+export const extraWindowUid = (windowId: string): string =>
+  windowUid(windowId).replace(/^netwell-window-/, 'netwell-extra-window-');
 
 /** "20260105T120000": a local day and a minute of the day. */
 const wallText = (dayNum: number, minuteOfDay: number) =>
@@ -102,7 +106,7 @@ export function windowsAsEvents(
     ),
   ].sort((a, b) => a - b);
   const timezone = vtimezoneLines(zone, year - 1, year + ZONE_YEARS_AHEAD);
-  return settings.schedule.windows.flatMap((window) => {
+  const weekly = settings.schedule.windows.flatMap((window) => {
     const event = windowEvent(window, zone, anchorDay, offDays, stamp);
     if (!event) return [];
     const lines = [
@@ -116,4 +120,37 @@ export function windowsAsEvents(
     ];
     return [{ uid: windowUid(window.id), ics: lines.map(foldLine).join('') }];
   });
+  // One-off extra windows from this year on, at their instants (UTC: they are not wall times).
+  const extras = settings.exceptions.extraWindows.flatMap((extra) => {
+    const start = Date.parse(extra.start);
+    const end = Date.parse(extra.end);
+    if (!(end > start) || end < anchorDay * DAY_MS) return [];
+    const uid = extraWindowUid(extra.id);
+    const label = extra.label?.trim();
+    const lines = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      `PRODID:${NETWELL_PRODID}`,
+      'CALSCALE:GREGORIAN',
+      'BEGIN:VEVENT',
+      `UID:${escapeText(uid)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART:${utcText(start)}`,
+      `DTEND:${utcText(end)}`,
+      `SUMMARY:${WINDOW_SUMMARY}`,
+      ...(label ? [`DESCRIPTION:${escapeText(label)}`] : []),
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ];
+    return [{ uid, ics: lines.map(foldLine).join('') }];
+  });
+  return [...weekly, ...extras];
 }
+
+/** "20260105T120000Z". */
+const utcText = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');

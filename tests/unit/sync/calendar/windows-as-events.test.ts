@@ -132,6 +132,45 @@ describe('windowsAsEvents', () => {
     }
   });
 
+  it('an extra window is a single event at its instants; one that ended before this year is not', () => {
+    const withExtras: ScheduleSettings = {
+      ...settings,
+      exceptions: {
+        ...settings.exceptions,
+        extraWindows: [
+          {
+            id: 'x1',
+            start: '2026-03-14T15:00:00.000Z',
+            end: '2026-03-14T16:30:00.000Z',
+            label: 'Catch-up, Saturday',
+          },
+          { id: 'old', start: '2025-11-01T10:00:00.000Z', end: '2025-11-01T11:00:00.000Z' },
+        ],
+      },
+    };
+    const all = windowsAsEvents(withExtras, 'Europe/Berlin', NOW);
+    expect(all.map((o) => o.uid)).toEqual([
+      'netwell-window-lunch',
+      'netwell-window-late%2Fnight',
+      'netwell-extra-window-x1',
+    ]);
+    const extra = all[2]!.ics;
+    expect(unfolded(extra)).toEqual(
+      expect.arrayContaining([
+        'DTSTART:20260314T150000Z',
+        'DTEND:20260314T163000Z',
+        'SUMMARY:Networking window',
+        'DESCRIPTION:Catch-up\\, Saturday',
+        'TRANSP:TRANSPARENT',
+      ]),
+    );
+    expect(unfolded(extra).some((l) => l.startsWith('RRULE'))).toBe(false);
+    expect(readEventFields(extra)).toMatchObject({
+      start: '2026-03-14T15:00:00Z',
+      end: '2026-03-14T16:30:00Z',
+    });
+  });
+
   it('refuses an unknown zone or time with a CalendarError', () => {
     expect(() => windowsAsEvents(settings, 'Mars/Olympus', NOW)).toThrow(CalendarError);
     expect(() => windowsAsEvents(settings, 'Europe/Berlin', 'soon')).toThrow(CalendarError);

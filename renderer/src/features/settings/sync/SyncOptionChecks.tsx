@@ -41,7 +41,7 @@ export function SyncOptionChecks({
         <span className="choice-hint" id={`${idPrefix}-windows-hint`}>
           {windowsDisabled
             ? 'Needs a calendar.'
-            : 'Your weekly windows as repeating events, with days off left out.'}
+            : 'Your weekly windows as repeating events (days off left out), and your extra windows.'}
         </span>
       </div>
     </fieldset>

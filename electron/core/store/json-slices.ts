@@ -18,11 +18,12 @@ const hasToJson = (value: unknown): boolean =>
   typeof (value as { toJSON?: unknown }).toJSON === 'function';
 
 /** Objects and arrays whose JSON is their own keys and elements (opened to cut between them). */
-const opens = (value: unknown): value is object =>
-  typeof value === 'object' &&
-  value !== null &&
-  !hasToJson(value) &&
-  (Array.isArray(value) || [Object.prototype, null].includes(Object.getPrototypeOf(value)));
+const opens = (value: unknown): value is object => {
+  if (typeof value !== 'object' || value === null || hasToJson(value)) return false;
+  if (Array.isArray(value)) return true;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
 
 /**
  * Slices of `JSON.stringify(doc)`: plain objects and arrays near the top are cut between their

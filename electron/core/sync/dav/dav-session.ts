@@ -148,9 +148,7 @@ export class DavSession {
       account.principalUrl,
       'PROPFIND',
       '0',
-      '<?xml version="1.0" encoding="utf-8"?>' +
-        '<d:propfind xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav">' +
-        '<d:prop><c:calendar-user-address-set/><d:displayname/></d:prop></d:propfind>',
+      propfindBody('<c:calendar-user-address-set/><d:displayname/>'),
     );
     const self = answer?.items[0];
     // Some servers percent-encode the whole href (Xandikos: "mailto%3Aana%40example.org").
@@ -475,7 +473,8 @@ function asItemText(data: string): string {
 function propfindBody(props: string): string {
   return (
     '<?xml version="1.0" encoding="utf-8"?>' +
-    '<d:propfind xmlns:d="DAV:" xmlns:cs="http://calendarserver.org/ns/">' +
+    '<d:propfind xmlns:d="DAV:" xmlns:cs="http://calendarserver.org/ns/"' +
+    ' xmlns:c="urn:ietf:params:xml:ns:caldav">' +
     `<d:prop>${props}</d:prop></d:propfind>`
   );
 }
@@ -491,13 +490,7 @@ function sameHref(href: string, url: string): boolean {
 
 /** A URL's path as a name: percent-decoded (where it decodes), without a trailing slash. */
 function pathOf(url: URL): string {
-  let path = url.pathname;
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // A malformed %-sequence: compared as sent.
-  }
-  return path.replace(/\/$/, '');
+  return decoded(url.pathname).replace(/\/$/, '');
 }
 
 /** A percent-encoded text decoded, or as it is where it does not decode. */

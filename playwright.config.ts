@@ -24,7 +24,7 @@ export default defineConfig({
   // A folder of its own: Playwright empties it at start, and test-results/reports holds Vitest's.
   outputDir: 'test-results/playwright',
   use: {
-    trace: 'retain-on-failure',
+    trace: 'off',
     screenshot: 'only-on-failure',
   },
   projects: [

@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, 'test-results', 'reports');
@@ -71,19 +72,47 @@ for (const [title, command, args, env] of steps) {
 }
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
+// The failed tests are named again at the end: a CI log is often read from its last lines only.
+const failures = [];
+const firstLine = (text) =>
+  String(text ?? '')
+    .split('\n')
+    .find((line) => line.trim()) ?? '';
 const vitest = join(reports, 'vitest.json');
 if (existsSync(vitest)) {
   const v = JSON.parse(readFileSync(vitest, 'utf8'));
   counts.passed += v.numPassedTests;
   counts.failed += v.numFailedTests;
   counts.skipped += v.numPendingTests + v.numTodoTests;
+  for (const file of v.testResults) {
+    const where = file.name.slice(root.length);
+    for (const t of file.assertionResults)
+      if (t.status === 'failed')
+        failures.push(`${where} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+    // A file that failed to load, or a hook that failed, has no failed test of its own.
+    if (file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed'))
+      failures.push(`${where}: ${firstLine(file.message)}`);
+  }
 }
 const playwright = join(reports, 'playwright.json');
 if (existsSync(playwright)) {
-  const p = JSON.parse(readFileSync(playwright, 'utf8')).stats;
+  const report = JSON.parse(readFileSync(playwright, 'utf8'));
+  const p = report.stats;
   counts.passed += p.expected + p.flaky;
   counts.failed += p.unexpected;
   counts.skipped += p.skipped;
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests)
+        if (test.status === 'unexpected') {
+          const error = test.results.at(-1)?.error?.message;
+          failures.push(
+            `${spec.file} › ${[...titles, spec.title].join(' › ')}: ${firstLine(error)}`,
+          );
+        }
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
 }
 
 // Each torture case counts as one test.
@@ -100,6 +129,9 @@ if (existsSync(torture)) {
 }
 
 console.log('');
+// ANSI colours out, and long messages cut, so each failure is one readable line.
+for (const failure of failures)
+  console.log(`FAILED ${stripVTControlCharacters(failure).slice(0, 400)}`);
 if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join(', ')}`);
 console.log(`netwell: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(failedSteps.length ? 1 : 0);

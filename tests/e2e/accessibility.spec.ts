@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe, AXE_TAGS } from './axe';
 import type { Page } from '@playwright/test';
 import { expect, test, type WebHostFixture } from './fixtures';
 import { AppShell } from './pages/AppShell';
@@ -17,8 +17,6 @@ import { WorkspacePage } from './pages/WorkspacePage';
 // 2.1 min once, under a load of 8 on 2 cores).
 test.describe.configure({ timeout: 240_000 });
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
 /** The rules whose answer depends on the colours: the only ones that can differ in dark mode. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
@@ -30,9 +28,9 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 async function expectNoViolations(page: Page, what: string): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    const axe = new AxeBuilder({ page });
+    const scan = axe(page);
     const results = await (
-      colorScheme === 'light' ? axe.withTags(TAGS) : axe.withRules(COLOUR_RULES)
+      colorScheme === 'light' ? scan.withTags(AXE_TAGS) : scan.withRules(COLOUR_RULES)
     ).analyze();
     const summary = results.violations.map((v) => ({
       id: v.id,

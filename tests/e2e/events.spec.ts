@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe, AXE_TAGS } from './axe';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { callApi, EventsPage } from './pages/EventsPage';
@@ -14,10 +14,7 @@ function dayFromToday(days: number): string {
 
 /** Axe over the event cards only (the full page is checked in accessibility.spec.ts). */
 async function expectCardsAccessible(page: Page, what: string) {
-  const results = await new AxeBuilder({ page })
-    .include('.event-list')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
+  const results = await axe(page).include('.event-list').withTags(AXE_TAGS).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     what,

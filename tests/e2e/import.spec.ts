@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe, AXE_TAGS } from './axe';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
@@ -11,7 +11,6 @@ import { YourDataSection } from './pages/YourDataSection';
 test.describe.configure({ timeout: 120_000 });
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/import');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 test('a LinkedIn export: preview, import, find the people, undo', async ({ page, host }) => {
   await callApi(page, 'contacts.create', { name: 'Ada', emails: ['ada@example.com'] });
@@ -37,9 +36,9 @@ test('a LinkedIn export: preview, import, find the people, undo', async ({ page,
 
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const axe = await new AxeBuilder({ page }).include('dialog').withTags(TAGS).analyze();
+    const results = await axe(page).include('dialog').withTags(AXE_TAGS).analyze();
     expect(
-      axe.violations.map((v) => `${v.id}: ${v.help}`),
+      results.violations.map((v) => `${v.id}: ${v.help}`),
       `axe on the import dialog (${colorScheme})`,
     ).toEqual([]);
   }

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe, AXE_TAGS } from './axe';
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type WebHostFixture } from './fixtures';
@@ -9,8 +9,6 @@ import { SchedulePage } from './pages/SchedulePage';
 
 // A simulated fortnight on a busy 2-core machine.
 test.describe.configure({ timeout: 180_000 });
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** March 2026 in London is on UTC (summer time starts on the 29th), so 12:00 London is 12:00Z. */
 const at = (day: string, time: string) => `2026-03-${day}T${time}:00Z`;
@@ -25,7 +23,7 @@ async function networkFor30Minutes(host: WebHostFixture, day: string): Promise<v
 }
 
 async function expectNoViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const results = await axe(page).withTags(AXE_TAGS).analyze();
   const summary = results.violations.map((v) => ({
     id: v.id,
     nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),

@@ -137,7 +137,10 @@ export const SyncStateSchema = z.enum([
   'syncing',
   'paused',
   'offline',
+  /** No password at hand: kept in memory only and not given since the start, or the keychain lost it. */
   'needs-password',
+  /** The server refused the password (changed or revoked). */
+  'password-refused',
   'error',
 ]);
 export type SyncStateName = z.output<typeof SyncStateSchema>;

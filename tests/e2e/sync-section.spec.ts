@@ -173,7 +173,7 @@ test('connected: the account, its state as it changes, and its buttons', async (
   await expect(sync.detail('State')).toHaveText('Offline: changes wait for the server');
   standIn.set(
     connected(NOW, {
-      state: 'needs-password',
+      state: 'password-refused',
       message: 'The server refused the password: it may have been revoked.',
     }),
   );

@@ -44,7 +44,11 @@ export interface SyncServiceDeps {
   fetch?: typeof fetch;
 }
 
-type Phase = 'idle' | 'syncing' | 'offline' | 'needs-password' | 'error';
+type Phase = 'idle' | 'syncing' | 'offline' | 'needs-password' | 'password-refused' | 'error';
+
+/** No run until the user gives a password: none is at hand, or the server refused it. */
+const waitsForPassword = (phase: Phase) =>
+  phase === 'needs-password' || phase === 'password-refused';
 
 /**
  * Two-way sync with the user's CardDAV/CalDAV server: the account (settings, password in the
@@ -468,7 +472,7 @@ export class SyncService {
 
   private schedule(ms: number): void {
     const account = this.account();
-    if (!account || account.paused || this.disposed || this.phase === 'needs-password') return;
+    if (!account || account.paused || this.disposed || waitsForPassword(this.phase)) return;
     if (this.running) {
       this.again = true;
       return;
@@ -581,7 +585,7 @@ export class SyncService {
       if (error instanceof DavError) {
         this.phase =
           error.failure === 'auth'
-            ? 'needs-password'
+            ? 'password-refused'
             : error.failure === 'offline'
               ? 'offline'
               : 'error';

@@ -349,12 +349,12 @@ describe.each(kinds)('contact sync with %s', (kind) => {
       await server.setPassword('second-app-password');
       try {
         const refused = await sync();
-        expect(refused.state).toBe('needs-password');
+        expect(refused.state).toBe('password-refused');
         expect(refused.message).toMatch(/refused the user name or password/);
         const again = await h.call<SyncStatus>('sync.setPassword', {
           password: 'second-app-password',
         });
-        expect(again.state).not.toBe('needs-password');
+        expect(again.state).not.toBe('password-refused');
         expect((await sync()).state).toBe('idle');
       } finally {
         await server.setPassword(old);

@@ -294,7 +294,7 @@ describe('SyncService after a failed run', { timeout: 30_000 }, () => {
     try {
       h.clock.advance(syncSchedule.every);
       const refused = await h.finished();
-      expect(refused).toMatchObject({ state: 'needs-password', nextRunAt: null });
+      expect(refused).toMatchObject({ state: 'password-refused', nextRunAt: null });
       expect(refused.message).toMatch(/refused the user name or password/);
       // No retries with a password the server refuses.
       h.clock.advance(syncSchedule.every * 3);

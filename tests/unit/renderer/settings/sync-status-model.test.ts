@@ -29,21 +29,21 @@ const run = (over: Partial<SyncRun> = {}): SyncRun => ({
 describe('the state in words', () => {
   it('names each state, with the core’s message beside it', () => {
     const say = (state: SyncStateName, message: string | null = null) =>
-      syncStateView({ state, message, lastRun: run() });
+      syncStateView({ state, message });
     expect(say('idle')).toEqual({ text: 'Idle', detail: null, tone: 'ok' });
     expect(say('syncing').text).toBe('Syncing…');
     expect(say('paused')).toMatchObject({ text: 'Paused', tone: 'warning' });
     expect(say('offline').text).toBe('Offline: changes wait for the server');
-    expect(say('needs-password', 'The server refused the password: 401.')).toEqual({
+    expect(say('password-refused', 'The server refused the password: 401.')).toEqual({
       text: 'The password was refused',
       detail: 'The server refused the password: 401.',
       tone: 'error',
     });
   });
 
-  it('waits for a password no run has tried yet, rather than calling it refused', () => {
-    const message = 'Give the password again: Netwell keeps it only in memory here.';
-    expect(syncStateView({ state: 'needs-password', message, lastRun: null })).toEqual({
+  it('waits for a password that is not at hand, rather than calling it refused', () => {
+    const message = 'Give the password again: the keychain no longer has it.';
+    expect(syncStateView({ state: 'needs-password', message })).toEqual({
       text: 'Waiting for the password',
       detail: message,
       tone: 'warning',
@@ -52,14 +52,12 @@ describe('the state in words', () => {
 
   it('says an error in the core’s words once, and something when it has none', () => {
     const message = 'The server is not a CardDAV server.';
-    expect(syncStateView({ state: 'error', message, lastRun: null })).toEqual({
+    expect(syncStateView({ state: 'error', message })).toEqual({
       text: message,
       detail: null,
       tone: 'error',
     });
-    expect(syncStateView({ state: 'error', message: '  ', lastRun: null }).text).toBe(
-      'The last sync failed',
-    );
+    expect(syncStateView({ state: 'error', message: '  ' }).text).toBe('The last sync failed');
   });
 });
 

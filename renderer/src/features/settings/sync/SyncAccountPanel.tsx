@@ -38,8 +38,8 @@ export function SyncAccountPanel({
   const next = status.state === 'idle' ? nextRunText(status.nextRunAt, now) : null;
   const queued = queuedText(status.queued);
   const paused = account.paused || status.state === 'paused';
-  // A refused password is what to fix first: its button leads.
-  const refused = status.state === 'needs-password';
+  // A refused or missing password is what to fix first: its button leads.
+  const needsPassword = status.state === 'password-refused' || status.state === 'needs-password';
 
   useEffect(() => {
     if (focusOnShow) titleRef.current?.focus();
@@ -121,7 +121,7 @@ export function SyncAccountPanel({
       <div className="sync-buttons">
         <button
           type="button"
-          className={refused ? 'button' : 'button button-primary'}
+          className={needsPassword ? 'button' : 'button button-primary'}
           disabled={status.state === 'syncing'}
           onClick={() => void syncNow()}
         >
@@ -132,7 +132,7 @@ export function SyncAccountPanel({
         </button>
         <button
           type="button"
-          className={refused ? 'button button-primary' : 'button'}
+          className={needsPassword ? 'button button-primary' : 'button'}
           onClick={() => setDialog('password')}
         >
           Change password

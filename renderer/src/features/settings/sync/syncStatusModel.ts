@@ -21,9 +21,7 @@ export interface SyncStateView {
 }
 
 /** The state line of a connected account. */
-export function syncStateView(
-  status: Pick<SyncStatus, 'state' | 'message' | 'lastRun'>,
-): SyncStateView {
+export function syncStateView(status: Pick<SyncStatus, 'state' | 'message'>): SyncStateView {
   const detail = status.message?.trim() || null;
   switch (status.state) {
     case 'off':
@@ -36,12 +34,12 @@ export function syncStateView(
       return { text: 'Paused', detail, tone: 'warning' };
     case 'offline':
       return { text: 'Offline: changes wait for the server', detail, tone: 'warning' };
+    case 'password-refused':
+      return { text: 'The password was refused', detail, tone: 'error' };
     case 'needs-password':
-      // No run since the start: nothing was refused, the password is not there yet (kept in
-      // memory only, or missing from the keychain).
-      return status.lastRun
-        ? { text: 'The password was refused', detail, tone: 'error' }
-        : { text: 'Waiting for the password', detail, tone: 'warning' };
+      // Nothing was refused: the password is not at hand (kept in memory only, or the keychain
+      // lost it).
+      return { text: 'Waiting for the password', detail, tone: 'warning' };
     case 'error':
       // The core's message is the state itself here: said once, not twice.
       return { text: detail ?? 'The last sync failed', detail: null, tone: 'error' };

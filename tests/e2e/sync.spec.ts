@@ -14,6 +14,8 @@ import { expect, test } from './fixtures';
 import { ContactsPage } from './pages/ContactsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SyncSection } from './pages/SyncSection';
+import { YourDataSection } from './pages/YourDataSection';
+import { callApi } from './pages/MeetingsPage';
 
 const DAVX5_CARD = new URL('../fixtures/sync/cards/davx5-allfields.vcf', import.meta.url);
 /** Its FN: the name Netwell gives the person. */
@@ -154,6 +156,20 @@ test('a new address book and calendar made from Settings; a refused password, an
   await expect(sync.detail('Last sync')).toHaveText('Synced just now: nothing changed.', {
     timeout: 30_000,
   });
+
+  // Restoring a backup says where the restored data goes; "Keep my data" changes nothing.
+  const yourData = new YourDataSection(page);
+  const backup = await callApi<{ text: string }>(page, 'backup.export');
+  await yourData.region.getByLabel('Restore from a backup file').setInputFiles({
+    name: 'netwell-backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(backup.text),
+  });
+  await expect(yourData.confirm).toContainText(
+    'Sync stays connected: the next sync makes the address book and calendar on your server match the restored data.',
+  );
+  await yourData.confirm.getByRole('button', { name: 'Keep my data' }).click();
+  await expect(yourData.confirm).toBeHidden();
 
   // The app password is revoked on the server: the next run says so, a new one mends it.
   await server.setPassword('second-app-password');

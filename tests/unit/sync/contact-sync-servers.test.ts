@@ -9,6 +9,8 @@ import {
 } from '../../fixtures/dav-servers';
 import { card, DavTestClient } from '../../fixtures/dav-test-client';
 import { coreAt } from '../core-harness';
+import { sendFile } from '../../fixtures/send-file';
+import type { ExportedFile } from '../../../electron/shared/interchange-export';
 
 /**
  * Two-way contact sync against real servers (Debian's radicale and xandikos), the same tests on
@@ -197,6 +199,36 @@ describe.each(kinds)('contact sync with %s', (kind) => {
     const next = await sync();
     expect(next.lastRun?.pushed.deleted).toBe(1);
     expect(await client.hrefs(url)).not.toContain(bHref);
+  });
+
+  it('stays connected through a restore, and makes the server match the restored contacts', async () => {
+    const h = await harness();
+    const ana = await create(h, { name: 'Ana Lima', company: 'Acme' });
+    // Made before sync was connected: the backup's settings have no account.
+    const backup = await h.call<ExportedFile>('backup.export');
+    const { url, client, sync } = await connect(h);
+    await sync();
+    await create(h, { name: 'Bruno Costa' });
+    await h.call('contacts.update', { id: ana.id, draft: { company: 'Globex' } });
+    await sync();
+    expect((await client.all(url)).size).toBe(2);
+
+    await h.call('backup.restore', { uploadId: await sendFile(h.call, backup.text, 'restore') });
+    const status = await h.call<SyncStatus>('sync.status');
+    expect(status.account?.addressBook.url).toBe(url);
+    expect(status.state).not.toBe('off');
+    const after = await sync();
+    expect(after.state).toBe('idle');
+    expect(after.lastRun?.pushed).toEqual({ created: 0, updated: 1, deleted: 1 });
+    expect(after.lastRun?.pulled).toEqual({ created: 0, updated: 0, deleted: 0 });
+    const cards = [...(await client.all(url)).values()];
+    expect(cards).toHaveLength(1);
+    expect(cards[0]).toContain(`UID:${ana.id}`);
+    expect(cards[0]).toContain('ORG:Acme');
+    expect((await h.contacts()).map((c) => c.name)).toEqual(['Ana Lima']);
+    const again = await sync();
+    expect(again.lastRun?.pushed).toEqual({ created: 0, updated: 0, deleted: 0 });
+    expect(again.lastRun?.pulled).toEqual({ created: 0, updated: 0, deleted: 0 });
   });
 
   it('shows a conflict when one field changed on both sides, and settles it as the user picks', async () => {

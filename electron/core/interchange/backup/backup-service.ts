@@ -76,11 +76,20 @@ export class BackupService {
     await this.deps.store.replaceAll(parsed.data);
     if (parsed.settings) {
       const current = this.deps.settings.get();
-      // Where the window sits and starting at login belong to this computer, not to the backup.
-      const { window: _window, startAtLogin: _startAtLogin, ...restored } = parsed.settings;
+      // Where the window sits, starting at login and the sync account belong to this computer,
+      // not to the backup: the account's password is in this keychain and what it last synced is
+      // in this folder. A backup made before connecting would otherwise disconnect sync, and the
+      // next connect would meet the server as strangers.
+      const {
+        window: _window,
+        startAtLogin: _startAtLogin,
+        sync: _sync,
+        ...restored
+      } = parsed.settings;
       this.deps.settings.set({
         ...restored,
         startAtLogin: current.startAtLogin,
+        sync: current.sync,
         ...(current.window ? { window: current.window } : {}),
       });
     }

@@ -8,6 +8,7 @@ import { showToast } from '../../components/toasts';
 import { downloadFile, type TextFile } from '../../lib/download';
 import { sizeProblem, uploadFile, uploadingText } from '../../lib/uploadFile';
 import { ImportHistory } from '../import/ImportHistory';
+import { useSyncStatus } from './sync/useSyncStatus';
 
 const when = (at: string) =>
   new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -43,6 +44,8 @@ export function YourDataSection() {
   const fileId = useId();
   const { backups, error: listError, reload } = useBackups();
   const [pending, setPending] = useState<Pending | null>(null);
+  // A restore is a change like any other to sync: the confirmation says where it goes.
+  const syncAccount = useSyncStatus()?.account ?? null;
   const [upload, setUpload] = useState<Upload | null>(null);
   const abortRef = useRef<AbortController | null>(null);
   const [busy, setBusy] = useState(false);
@@ -216,6 +219,13 @@ export function YourDataSection() {
             Replace all your data with {pending.label}? What you have now is saved first as a safety
             copy, so you can undo.
           </p>
+          {syncAccount && (
+            <p>
+              Sync stays connected: the next sync makes the address book
+              {syncAccount.calendar ? ' and calendar' : ''} on your server match the restored data.
+              It asks before deleting more than five people there.
+            </p>
+          )}
           <div className="meeting-actions">
             <button
               ref={confirmRef}

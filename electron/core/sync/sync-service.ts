@@ -10,7 +10,6 @@ import type {
   SyncStatus,
 } from '../../shared/sync';
 import { SyncConnectInputSchema } from '../../shared/sync';
-import { Agent, fetch as undiciFetch } from 'undici';
 import type { Clock, TimerHandle } from '../clock';
 import { UserError } from '../errors';
 import type { EventBus } from '../event-bus';
@@ -24,6 +23,7 @@ import { windowsAsEvents } from './calendar/windows-as-events';
 import { ContactSyncMapper } from './contacts/contact-sync-mapper';
 import { asUserError, DavError } from './dav/dav-errors';
 import { DavSession, type DavCredentials } from './dav/dav-session';
+import { undiciFetch } from './dav/undici-fetch';
 import { checkServerUrl } from './dav/server-url';
 import { syncSchedule } from './sync-schedule';
 import type { SyncMapper } from './sync-mapper';
@@ -71,18 +71,7 @@ export class SyncService {
   private readonly fetch: typeof fetch;
 
   constructor(private readonly deps: SyncServiceDeps) {
-    // undici's own fetch, newer than the one inside Node 24.21 (and Electron's Node): that one
-    // crashes the process with an uncatchable assertion when a server closes the connection while
-    // a large answer is being read, as Radicale does with a 5,000-card listing
-    // (nodejs/undici#5360, fixed by #5474 in undici 8).
-    // Its own Agent too: without one, undici uses the process-wide dispatcher, which Node's
-    // built-in fetch may have made (with the old code).
-    const dispatcher = new Agent();
-    const viaUndici = (
-      input: Parameters<typeof undiciFetch>[0],
-      init?: Parameters<typeof undiciFetch>[1],
-    ) => undiciFetch(input, { ...init, dispatcher });
-    this.fetch = deps.fetch ?? (viaUndici as unknown as typeof fetch);
+    this.fetch = deps.fetch ?? undiciFetch();
   }
 
   private account(): SyncAccount | null {

@@ -83,6 +83,56 @@ describe.each(kinds)('calendar sync with %s', (kind) => {
     expect(meetings.find((m) => m.id === meeting.id)?.start).toBe('2026-03-05T11:00:00.000Z');
   });
 
+  it('a meeting the phone made weekly, rescheduled in Netwell, moves with its changed instance', async () => {
+    const { h, url, client, sync, ana } = await setup();
+    const meeting = await h.call<Meeting>('meetings.propose', {
+      kind: 'coffee',
+      start: '2026-03-05T10:00:00Z',
+      durationMin: 30,
+      contactIds: [ana.id],
+    });
+    await sync();
+    const [href, text] = [...(await client.all(url))][0]!;
+    // On the phone: every Thursday, and the second one moved to the afternoon.
+    const vevent = text.slice(text.indexOf('BEGIN:VEVENT'), text.indexOf('END:VEVENT'));
+    const uid = /^UID:(.*)\r$/m.exec(vevent)![1]!;
+    const series = text.replace(
+      'END:VEVENT\r\n',
+      [
+        'RRULE:FREQ=WEEKLY;BYDAY=TH;COUNT=4',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        `UID:${uid}`,
+        'DTSTAMP:20260301T000000Z',
+        'RECURRENCE-ID:20260312T100000Z',
+        'DTSTART:20260312T150000Z',
+        'DTEND:20260312T153000Z',
+        'SUMMARY:Coffee in the afternoon',
+        'END:VEVENT',
+        '',
+      ].join('\r\n'),
+    );
+    await client.put(href, series, 'text/calendar');
+    await sync();
+
+    // Rescheduled in Netwell to the Friday at 11:00: the series, its rule and its instance follow.
+    await h.call('meetings.transition', {
+      id: meeting.id,
+      action: { to: 'rescheduled', start: '2026-03-06T11:00:00Z' },
+    });
+    const after = await sync();
+    expect(after.lastRun?.pushed.updated).toBe(1);
+    const written = (await client.get(href)).text.replace(/\r\n[ \t]/g, '');
+    expect(written).toContain('DTSTART:20260306T110000Z\r\n');
+    // The rule's parts in the server's order (Xandikos writes COUNT before BYDAY).
+    const rule = /^RRULE:(.*)\r$/m.exec(written)![1]!.split(';').sort();
+    expect(rule).toEqual(['BYDAY=FR', 'COUNT=4', 'FREQ=WEEKLY']);
+    expect(written).toContain('RECURRENCE-ID:20260313T110000Z\r\n');
+    // The instance moved on the phone keeps its own time.
+    expect(written).toContain('DTSTART:20260312T150000Z\r\n');
+    expect(written).toContain('SUMMARY:Coffee in the afternoon\r\n');
+  });
+
   it('names the user as the ORGANIZER of their meetings and of events they invite people to', async () => {
     // Xandikos says who the user is (calendar-user-address-set); Radicale does not, so there the
     // user name has to be an email address (as iCloud's and Fastmail's are).

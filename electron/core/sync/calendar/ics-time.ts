@@ -177,6 +177,33 @@ export function readTime(
   return { allDay: false, instant, ms, tzid };
 }
 
+/** A DATE or DATE-TIME value as written: a date (YYYY-MM-DD), or a wall time (UTC if it ends in Z). */
+export type WrittenTime = { date: string } | { wall: Wall; utc: boolean };
+
+/** Reads one value of a DATE or DATE-TIME property; null when it is neither. */
+export function readWrittenTime(value: string): WrittenTime | null {
+  const text = value.trim();
+  const date = DATE.exec(text);
+  if (date) return { date: `${date[1]}-${date[2]}-${date[3]}` };
+  const dt = DATE_TIME.exec(text);
+  if (!dt) return null;
+  const wall: Wall = {
+    year: Number(dt[1]),
+    month: Number(dt[2]),
+    day: Number(dt[3]),
+    hour: Number(dt[4]),
+    minute: Number(dt[5]),
+    second: Number(dt[6]),
+  };
+  return validWall(wall) ? { wall, utc: dt[7] === 'Z' } : null;
+}
+
+/** A wall time moved by `ms` as a clock on the wall would be (no zone: no DST jump). */
+export const wallPlus = (w: Wall, ms: number): Wall => wallOfUtc(utcOfWall(w) + ms);
+
+/** How far apart two wall times are on the wall. */
+export const wallDistance = (from: Wall, to: Wall): number => utcOfWall(to) - utcOfWall(from);
+
 export const formatDate = (isoDate: string): string => isoDate.replace(/-/g, '');
 
 export const formatWall = (w: Wall): string =>

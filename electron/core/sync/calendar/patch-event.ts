@@ -2,7 +2,8 @@
  * Writing fields into a calendar object: a new object, or a surgical patch of the server's one in
  * which only the properties whose value changed are rewritten. Everything else (alarms, X-
  * properties, time zones, overrides, unknown properties, folds and line ends) stays byte for byte,
- * so a sync round trip loses nothing another client wrote.
+ * so a sync round trip loses nothing another client wrote. A recurring series that moves takes its
+ * overrides and exceptions with it (move-series.ts).
  */
 import { escapeText, foldLine } from '../../interchange/export/content-lines';
 import { CalendarError } from './calendar-error';
@@ -20,6 +21,7 @@ import {
   readDuration,
   zoneLookup,
 } from './ics-time';
+import { moveSeries } from './move-series';
 import { fieldsOf, readAttendee, readPerson, readTimes } from './read-event';
 
 export const NETWELL_PRODID = '-//Netwell//Netwell//EN';
@@ -249,7 +251,11 @@ export function patchEvent(
   }
 
   const timeChanged = from.start !== to.start || from.end !== to.end || from.allDay !== to.allDay;
-  if (timeChanged) patchTimes(doc, event, from, to, edits, zoneOf);
+  if (timeChanged) {
+    patchTimes(doc, event, from, to, edits, zoneOf);
+    for (const { property, value } of moveSeries(doc, event, from, to, zoneOf))
+      edits.replace(property, rewrite(doc, property, value));
+  }
 
   if (from.status !== to.status) {
     const existing = prop(event, 'STATUS');

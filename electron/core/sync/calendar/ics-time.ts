@@ -129,6 +129,16 @@ export function zoneLookup(doc: IcsDocument): (tzid: string | undefined) => Zone
 const DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const DATE_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$/;
 
+/** The wall time a DATE or DATE_TIME match spells (midnight for a date). */
+const wallOfMatch = (m: RegExpExecArray): Wall => ({
+  year: Number(m[1]),
+  month: Number(m[2]),
+  day: Number(m[3]),
+  hour: Number(m[4] ?? 0),
+  minute: Number(m[5] ?? 0),
+  second: Number(m[6] ?? 0),
+});
+
 function validWall(w: Wall): boolean {
   const d = new Date(Date.UTC(w.year, w.month - 1, w.day));
   return (
@@ -153,22 +163,14 @@ export function readTime(
   const value = property.value.trim();
   const date = DATE.exec(value);
   if (date) {
-    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
-    const wall = { year: y, month: m, day: d, hour: 0, minute: 0, second: 0 };
+    const wall = wallOfMatch(date);
     if (!validWall(wall))
       throw new CalendarError(`${property.name} is not a real date (${value}).`);
     return { allDay: true, date: `${date[1]}-${date[2]}-${date[3]}`, dayMs: utcOfWall(wall) };
   }
   const dt = DATE_TIME.exec(value);
   if (!dt) throw new CalendarError(`${property.name} is not a date or time (${value}).`);
-  const wall: Wall = {
-    year: Number(dt[1]),
-    month: Number(dt[2]),
-    day: Number(dt[3]),
-    hour: Number(dt[4]),
-    minute: Number(dt[5]),
-    second: Number(dt[6]),
-  };
+  const wall = wallOfMatch(dt);
   if (!validWall(wall)) throw new CalendarError(`${property.name} is not a real time (${value}).`);
   const tzid = dt[7] ? undefined : param(property, 'TZID');
   const ms = dt[7] ? utcOfWall(wall) : zoneOf(tzid).toInstant(wall);
@@ -184,17 +186,11 @@ export type WrittenTime = { date: string } | { wall: Wall; utc: boolean };
 export function readWrittenTime(value: string): WrittenTime | null {
   const text = value.trim();
   const date = DATE.exec(text);
-  if (date) return { date: `${date[1]}-${date[2]}-${date[3]}` };
+  if (date)
+    return validWall(wallOfMatch(date)) ? { date: `${date[1]}-${date[2]}-${date[3]}` } : null;
   const dt = DATE_TIME.exec(text);
   if (!dt) return null;
-  const wall: Wall = {
-    year: Number(dt[1]),
-    month: Number(dt[2]),
-    day: Number(dt[3]),
-    hour: Number(dt[4]),
-    minute: Number(dt[5]),
-    second: Number(dt[6]),
-  };
+  const wall = wallOfMatch(dt);
   return validWall(wall) ? { wall, utc: dt[7] === 'Z' } : null;
 }
 

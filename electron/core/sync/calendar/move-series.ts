@@ -10,6 +10,7 @@
  * move means for them is the user's to say, in their calendar), PERIOD values, and a series that
  * changes between all-day and timed.
  */
+import { DAY_MS } from '../../schedule/zoned-time';
 import type { EventFields } from './event-fields';
 import type { Component, IcsDocument, Property } from './ics-lines';
 import { param, prop, props, vevents } from './ics-lines';
@@ -26,7 +27,6 @@ import {
   wallPlus,
 } from './ics-time';
 
-const DAY_MS = 86_400_000;
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 
 /** A property's new value. */

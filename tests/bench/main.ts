@@ -13,6 +13,7 @@ import { runRendererBench } from './renderer-bench';
 import { runImportBench } from './import-bench';
 import { runMemoryBench } from './memory-bench';
 import { runSyncBench } from './sync-bench';
+import { runStartupBench } from './startup-bench';
 import { writeBenchData } from './generate-app-data';
 
 type Report = Record<string, Record<string, number>>;
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   const write = process.argv.indexOf('--write-data');
   if (write >= 0) return writeBenchData(process.argv[write + 1]!);
   // `--only <area>` runs one: crm, ipc, schedule, boundaries, store, import, export, insights,
-  // renderer, memory, sync; `--only store,memory` runs several.
+  // renderer, memory, sync, startup; `--only store,memory` runs several.
   const only = process.argv.includes('--only')
     ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
     : null;
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     renderer: runRendererBench,
     memory: runMemoryBench,
     sync: runSyncBench,
+    startup: runStartupBench,
   };
   const report: Report = {};
   for (const [name, run] of Object.entries(areas)) {

@@ -10,7 +10,8 @@ type Init = Parameters<typeof UndiciFetch>[1];
  * (nodejs/undici#5360, fixed by #5474 in undici 8). With its own Agent: without one, undici uses
  * the process-wide dispatcher, which Node's built-in fetch may have made (with the old code).
  *
- * Loaded at the first request, not at start: undici takes 0.16 s to load, and most starts sync
+ * Loaded at the first request, not at start: loading it made the core start 13% slower (676 ms
+ * against 590 on an empty folder, `npm run bench -- --only startup`), and most starts sync
  * nothing in their first seconds (or never connect an account).
  */
 export function undiciFetch(): typeof fetch {

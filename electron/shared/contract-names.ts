@@ -114,6 +114,7 @@ export const CALL_NAMES = [
   'sync.setPassword',
   'sync.disconnect',
   'sync.resolve',
+  'sync.resolveAll',
   'sync.confirmDeletions',
 ] as const satisfies readonly CallName[];
 

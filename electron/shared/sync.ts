@@ -167,6 +167,10 @@ export const ResolveConflictInputSchema = z
   .object({ id: z.string().min(1).max(400), keep: z.enum(['netwell', 'server']) })
   .strict();
 
+export const ResolveAllConflictsInputSchema = z
+  .object({ keep: z.enum(['netwell', 'server']) })
+  .strict();
+
 export const ConfirmDeletionsInputSchema = z
   .object({ decision: z.enum(['delete', 'keep']) })
   .strict();
@@ -187,5 +191,7 @@ export const syncCalls = {
   /** Forget the account and what was synced; nothing is deleted on either side. */
   'sync.disconnect': { input: z.object({}).strict().optional(), output: SyncStatusSchema },
   'sync.resolve': { input: ResolveConflictInputSchema, output: SyncStatusSchema },
+  /** Every conflict settled the same way. */
+  'sync.resolveAll': { input: ResolveAllConflictsInputSchema, output: SyncStatusSchema },
   'sync.confirmDeletions': { input: ConfirmDeletionsInputSchema, output: SyncStatusSchema },
 };

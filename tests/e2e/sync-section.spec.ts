@@ -259,3 +259,28 @@ test('what waits for the user: conflicts, failures and deletions', async ({ page
     { name: 'sync.resolve', input: { id: 'c1', keep: 'server' } },
   ]);
 });
+
+test('every conflict settled at once, after one more question that takes the focus', async ({
+  page,
+  host,
+}) => {
+  const standIn = await standInForSync(page, waitingForUser(NOW), (name) => {
+    if (name === 'sync.resolveAll') return { status: connected(NOW) };
+    return undefined;
+  });
+  await openSettings(page, host.url);
+  const sync = new SyncSection(page);
+  const all = sync.region.getByRole('group', { name: 'Settle every conflict' });
+  await all.getByRole('button', { name: 'Keep the server’s for all 2' }).click();
+  await expect(all).toContainText(
+    'Keep the server’s value in all 2 conflicts? The other values are replaced in Netwell, now.',
+  );
+  await expect(all.getByRole('button', { name: 'Yes, keep the server’s' })).toBeFocused();
+  await all.getByRole('button', { name: 'Cancel' }).click();
+  await all.getByRole('button', { name: 'Keep Netwell’s for all 2' }).click();
+  await expect(all).toContainText('The other values are replaced on the server, at the next sync.');
+  await all.getByRole('button', { name: 'Yes, keep Netwell’s' }).click();
+  await expect(sync.conflicts).toHaveCount(0);
+  await expect(page.getByText('All 2 conflicts settled: Netwell’s values kept.')).toBeVisible();
+  expect(standIn.calls.slice(1)).toEqual([{ name: 'sync.resolveAll', input: { keep: 'netwell' } }]);
+});

@@ -13,6 +13,7 @@ export function syncHandlers({ sync }: { sync: SyncService }) {
     'sync.setPassword': ({ password }) => sync.setPassword(password),
     'sync.disconnect': () => sync.disconnect(),
     'sync.resolve': ({ id, keep }) => sync.resolve(id, keep),
+    'sync.resolveAll': ({ keep }) => sync.resolveAll(keep),
     'sync.confirmDeletions': ({ decision }) => sync.confirmDeletions(decision),
   } satisfies HandlersOf<'sync'>;
 }

@@ -26,8 +26,13 @@ import { DavSession, type DavCredentials } from './dav/dav-session';
 import { undiciFetch } from './dav/undici-fetch';
 import { checkServerUrl } from './dav/server-url';
 import { syncSchedule } from './sync-schedule';
-import type { SyncMapper } from './sync-mapper';
-import { emptyCollectionState, type CollectionState, type SyncStateFile } from './sync-state';
+import type { LocalChange, SyncMapper } from './sync-mapper';
+import {
+  emptyCollectionState,
+  type CollectionState,
+  type StoredConflict,
+  type SyncStateFile,
+} from './sync-state';
 import type { SyncStateFileStore } from './sync-state-file';
 
 export interface SyncServiceDeps {
@@ -383,36 +388,75 @@ export class SyncService {
     // The state is written a slice at a time: it is changed only between writes.
     await this.saving;
     for (const key of ['contacts', 'calendar'] as const) {
-      const collection = this.state?.[key];
-      const mapper = this.mapperFor(key);
-      const conflict = collection?.conflicts.find((c) => c.href === href && c.field === field);
-      const item = collection?.items.find((i) => i.href === href);
-      if (!collection || !mapper || !conflict || !item) continue;
-      const base = { ...(item.base as Record<string, unknown>) };
-      // The base takes the side not kept, so the kept side reads as the one that changed: the
-      // server's value is applied here now, Netwell's goes to the server on the next run.
-      const server = mapper.read(item.raw) as Record<string, unknown>;
-      const local = mapper.locals().get(item.localId);
-      if (keep === 'netwell' || !local) base[field] = server[field];
-      else {
-        const fields = local.fields as Record<string, unknown>;
-        await mapper.apply([
-          {
-            kind: 'update',
-            id: item.localId,
-            fields: { ...fields, [field]: server[field] },
-            from: fields,
-          },
-        ]);
-        base[field] = server[field];
+      const conflict = this.state?.[key]?.conflicts.find(
+        (c) => c.href === href && c.field === field,
+      );
+      if (conflict && (await this.settle(key, [conflict], keep)) > 0) {
+        await this.saveState();
+        this.schedule(0);
+        return this.changed();
       }
-      item.base = base;
-      collection.conflicts = collection.conflicts.filter((c) => c !== conflict);
-      await this.saveState();
-      this.schedule(0);
-      return this.changed();
     }
     throw new UserError('not_found', 'That conflict was already settled.');
+  }
+
+  /** Every conflict settled the same way: the list's "for all" choice (a first sync has many). */
+  async resolveAll(keep: 'netwell' | 'server'): Promise<SyncStatus> {
+    await this.running;
+    await this.saving;
+    let settled = 0;
+    for (const key of ['contacts', 'calendar'] as const)
+      settled += await this.settle(key, [...(this.state?.[key]?.conflicts ?? [])], keep);
+    if (settled === 0) throw new UserError('not_found', 'Those conflicts were already settled.');
+    await this.saveState();
+    this.schedule(0);
+    return this.changed();
+  }
+
+  /**
+   * Settles conflicts of one collection; answers how many. The base takes the side not kept, so
+   * the kept side reads as the one that changed: the server's values are applied here now (one
+   * update per record), Netwell's go to the server on the next run.
+   */
+  private async settle(
+    key: 'contacts' | 'calendar',
+    conflicts: readonly StoredConflict[],
+    keep: 'netwell' | 'server',
+  ): Promise<number> {
+    const collection = this.state?.[key];
+    const mapper = this.mapperFor(key);
+    if (!collection || !mapper) return 0;
+    const locals = mapper.locals();
+    const settled = new Set<StoredConflict>();
+    const updates: LocalChange<unknown>[] = [];
+    const byHref = new Map<string, StoredConflict[]>();
+    for (const c of conflicts) byHref.set(c.href, [...(byHref.get(c.href) ?? []), c]);
+    for (const item of collection.items) {
+      const group = byHref.get(item.href);
+      if (!group) continue;
+      const base = { ...(item.base as Record<string, unknown>) };
+      const server = mapper.read(item.raw) as Record<string, unknown>;
+      const taken: Record<string, unknown> = {};
+      for (const conflict of group) {
+        base[conflict.field] = server[conflict.field];
+        taken[conflict.field] = server[conflict.field];
+        settled.add(conflict);
+      }
+      const local = locals.get(item.localId);
+      if (keep === 'server' && local) {
+        const fields = local.fields as Record<string, unknown>;
+        updates.push({
+          kind: 'update',
+          id: item.localId,
+          fields: { ...fields, ...taken },
+          from: fields,
+        });
+      }
+      item.base = base;
+    }
+    if (updates.length > 0) await mapper.apply(updates);
+    collection.conflicts = collection.conflicts.filter((c) => !settled.has(c));
+    return settled.size;
   }
 
   async confirmDeletions(decision: 'delete' | 'keep'): Promise<SyncStatus> {

@@ -265,6 +265,50 @@ describe.each(kinds)('contact sync with %s', (kind) => {
     expect((await client.get(href!)).text).toContain('ORG:Globex');
   });
 
+  it.each(['netwell', 'server'] as const)(
+    'settles every conflict at once, keeping %s’s values, one update per person',
+    async (keep) => {
+      const h = await harness();
+      const ana = await create(h, { name: 'Ana Lima', company: 'Acme', role: 'Engineer' });
+      const ben = await create(h, { name: 'Ben Costa', company: 'Northwind' });
+      const { url, client, sync } = await connect(h);
+      await sync();
+      for (const href of await client.hrefs(url)) {
+        const text = (await client.get(href)).text;
+        await client.put(
+          href,
+          text
+            .replace('ORG:Acme', 'ORG:Globex')
+            .replace('TITLE:Engineer', 'TITLE:Lead')
+            .replace('ORG:Northwind', 'ORG:Southwind'),
+        );
+      }
+      await h.call('contacts.update', { id: ana.id, draft: { company: 'Initech', role: 'CTO' } });
+      await h.call('contacts.update', { id: ben.id, draft: { company: 'Eastwind' } });
+      expect((await sync()).conflicts).toHaveLength(3);
+
+      const settled = await h.call<SyncStatus>('sync.resolveAll', { keep });
+      expect(settled.conflicts).toHaveLength(0);
+      const after = await sync();
+      expect(after.conflicts).toHaveLength(0);
+      const want =
+        keep === 'netwell'
+          ? { ana: ['Initech', 'CTO'], ben: 'Eastwind' }
+          : { ana: ['Globex', 'Lead'], ben: 'Southwind' };
+      const people = await h.contacts();
+      const a = people.find((c) => c.id === ana.id)!;
+      expect([a.company, a.role]).toEqual(want.ana);
+      expect(people.find((c) => c.id === ben.id)?.company).toBe(want.ben);
+      const cards = [...(await client.all(url)).values()].join('\n');
+      expect(cards).toContain(`ORG:${want.ana[0]}`);
+      expect(cards).toContain(`TITLE:${want.ana[1]}`);
+      expect(cards).toContain(`ORG:${want.ben}`);
+      expect(after.lastRun?.pushed.updated).toBe(keep === 'netwell' ? 2 : 0);
+      // Nothing left to settle, twice.
+      await expect(h.call('sync.resolveAll', { keep })).rejects.toThrow(/already settled/);
+    },
+  );
+
   it('reports a malformed card on the server and syncs the others', async () => {
     const h = await harness();
     const { url, client, sync } = await connect(h);

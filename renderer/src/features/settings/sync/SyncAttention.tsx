@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type {
   PendingDeletions,
   SyncConflict,
@@ -76,6 +76,7 @@ export function ConflictList({ conflicts }: { conflicts: readonly SyncConflict[]
         These changed in Netwell and on the server since the last sync. Choose which to keep; the
         other side gets it at the next sync.
       </p>
+      {conflicts.length > 1 && <ResolveAll count={conflicts.length} />}
       <ul className="sync-conflicts" aria-labelledby="sync-conflicts-title">
         {conflicts.map((conflict) => {
           const what = `${conflict.fieldLabel} of ${conflict.label}`;
@@ -126,6 +127,68 @@ export function ConflictList({ conflicts }: { conflicts: readonly SyncConflict[]
         })}
       </ul>
     </>
+  );
+}
+
+/**
+ * One choice for every conflict (a first sync of a book that already had the same people can
+ * bring dozens), asked once more before it is made: it replaces values on one side.
+ */
+function ResolveAll({ count }: { count: number }) {
+  const [asking, setAsking] = useState<'netwell' | 'server' | null>(null);
+  const [busy, setBusy] = useState(false);
+  // The question takes the place of the button pressed: the focus goes to its answer.
+  const yesRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) yesRef.current?.focus();
+  }, [asking]);
+  const side = (keep: 'netwell' | 'server') => (keep === 'netwell' ? 'Netwell’s' : 'the server’s');
+  const resolveAll = async (keep: 'netwell' | 'server') => {
+    setBusy(true);
+    const result = await withSyncStatus(netwell.sync.resolveAll({ keep }));
+    setBusy(false);
+    setAsking(null);
+    if (!result.ok) showToast(result.error.message, { tone: 'error' });
+    else showToast(`All ${count} conflicts settled: ${side(keep)} values kept.`);
+  };
+  if (asking) {
+    const other = asking === 'netwell' ? 'on the server, at the next sync' : 'in Netwell, now';
+    return (
+      <div className="meeting-inline" role="group" aria-label="Settle every conflict">
+        <p>
+          Keep {side(asking)} value in all {count} conflicts? The other values are replaced {other}.
+        </p>
+        <div className="sync-buttons">
+          <button
+            ref={yesRef}
+            type="button"
+            className="button button-small button-primary"
+            disabled={busy}
+            onClick={() => void resolveAll(asking)}
+          >
+            Yes, keep {side(asking)}
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={busy}
+            onClick={() => setAsking(null)}
+          >
+            Cancel
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="sync-buttons" role="group" aria-label="Settle every conflict">
+      <button type="button" className="button button-small" onClick={() => setAsking('netwell')}>
+        Keep Netwell’s for all {count}
+      </button>
+      <button type="button" className="button button-small" onClick={() => setAsking('server')}>
+        Keep the server’s for all {count}
+      </button>
+    </div>
   );
 }
 

@@ -30,6 +30,7 @@ import type { LocalChange, SyncMapper } from './sync-mapper';
 import {
   emptyCollectionState,
   type CollectionState,
+  type LinkedItem,
   type StoredConflict,
   type SyncStateFile,
 } from './sync-state';
@@ -429,6 +430,7 @@ export class SyncService {
     const locals = mapper.locals();
     const settled = new Set<StoredConflict>();
     const updates: LocalChange<unknown>[] = [];
+    const rebased: [LinkedItem, Record<string, unknown>][] = [];
     const byHref = new Map<string, StoredConflict[]>();
     for (const c of conflicts) byHref.set(c.href, [...(byHref.get(c.href) ?? []), c]);
     for (const item of collection.items) {
@@ -452,9 +454,11 @@ export class SyncService {
           from: fields,
         });
       }
-      item.base = base;
+      rebased.push([item, base]);
     }
+    // Netwell's records first: if that fails, the state still holds the conflicts as they were.
     if (updates.length > 0) await mapper.apply(updates);
+    for (const [item, base] of rebased) item.base = base;
     collection.conflicts = collection.conflicts.filter((c) => !settled.has(c));
     return settled.size;
   }

@@ -93,6 +93,8 @@ describe('full backup and restore', () => {
   ])('refuses %j with a clear message and changes nothing', async (text, message) => {
     const { call, names, dataDir, core, restoreText } = await setup();
     await call('contacts.create', { name: 'Ana' });
+    // The first change's backup is written in the background: the folder exists once it is done.
+    await core.store.settled();
     const before = readdirSync(join(dataDir, 'backups'));
     const result = await restoreText(text);
     expect(result.ok).toBe(false);
@@ -102,6 +104,7 @@ describe('full backup and restore', () => {
     }
     expect(names()).toEqual(['Ana']);
     // Validation comes first: not even a safety copy was written.
+    await core.store.settled();
     expect(readdirSync(join(dataDir, 'backups'))).toEqual(before);
     await core.close();
   });

@@ -50,7 +50,7 @@ interface Shift {
 const dayNumber = (w: Wall) => Date.UTC(w.year, w.month - 1, w.day) / DAY_MS;
 const weekdayOfDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`).getUTCDay();
 
-export const isSeries = (event: Component): boolean =>
+const isSeries = (event: Component): boolean =>
   prop(event, 'RRULE') !== undefined || prop(event, 'RDATE') !== undefined;
 
 /**

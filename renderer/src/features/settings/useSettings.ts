@@ -1,6 +1,7 @@
 import type { Settings, SettingsPatch } from '../../../../electron/shared/settings';
 import { netwell } from '../../bridge/netwell';
 import { createLiveStore, useStore } from '../../lib/createStore';
+import { optimistic } from '../../lib/optimistic';
 import type { Result } from '../../../../electron/shared/result';
 
 export type Theme = Settings['theme'];
@@ -28,19 +29,17 @@ export function applyRememberedTheme(): void {
   }
 }
 
-const settingsStore = createLiveStore<Settings | null>(null, (store) => {
+/** The settings as the page shows them (`useSettings` in components). */
+export const settingsStore = createLiveStore<Settings | null>(null, () => {
   // Changes made elsewhere (the tray, another window) arrive as events.
-  const unsubscribe = netwell.on('settings.changed', (next) => {
-    store.set(next);
-    applyTheme(next.theme);
-  });
+  const unsubscribe = netwell.on('settings.changed', (next) => changes.fromHost(next));
   void netwell.settings.get().then((result) => {
-    if (!result.ok) return;
-    store.set(result.value);
-    applyTheme(result.value.theme);
+    if (result.ok) changes.fromHost(result.value);
   });
   return unsubscribe;
 });
+
+const changes = optimistic(settingsStore, (shown) => applyTheme(shown.theme));
 
 export function useSettings(): Settings | null {
   return useStore(settingsStore);
@@ -48,16 +47,12 @@ export function useSettings(): Settings | null {
 
 /** Changes settings at once on screen and then in the host; puts things back if the host refuses. */
 export async function updateSettings(patch: SettingsPatch): Promise<Result<Settings>> {
-  const before = settingsStore.get();
   const { theme, sites: _sites, ...rest } = patch;
   // Choices (radios, checkboxes) show at once; a list of sites waits for the host's answer.
-  if (before) {
-    settingsStore.set({ ...before, ...(rest as Partial<Settings>), ...(theme ? { theme } : {}) });
-  }
-  if (theme) applyTheme(theme);
-  const result = await netwell.settings.update(patch);
-  const now = result.ok ? result.value : before;
-  settingsStore.set(now);
-  if (now) applyTheme(now.theme);
-  return result;
+  const shown = { ...(rest as Partial<Settings>), ...(theme ? { theme } : {}) };
+  if (theme && !settingsStore.get()) applyTheme(theme);
+  return changes.change(
+    (settings) => ({ ...settings, ...shown }),
+    () => netwell.settings.update(patch),
+  );
 }
